@@ -1,0 +1,20 @@
+package dev.profgate.cli;
+
+import dev.profgate.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns a user error into one line on stderr and exit code 2, never a stack trace. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof BadInputException) {
+            cmd.getErr().println("profgate: error: " + e.getMessage());
+        } else {
+            cmd.getErr().println("profgate: internal error: " + e);
+        }
+        cmd.getErr().flush();
+        return Main.EXIT_BAD_INPUT;
+    }
+}

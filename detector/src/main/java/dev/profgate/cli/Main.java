@@ -1,0 +1,27 @@
+package dev.profgate.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code profgate} command line: subcommands are thin shells over the engine. */
+@Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate 0.1.0",
+        description = "Profile-driven performance regression detector for CI/CD.",
+        subcommands = {})
+public final class Main {
+    /** Exit code for bad input or usage. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(getCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The configured command line writing to {@code out} and {@code err}, for the launcher and for tests. */
+    public static CommandLine getCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        return cmd;
+    }
+}

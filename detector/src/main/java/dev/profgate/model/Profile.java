@@ -1,0 +1,111 @@
+package dev.profgate.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One profile (one replicate): where it came from, what it measures, its frames and its call tree. */
+public final class Profile {
+    private final String source;
+    private final ProfileHeader header;
+    private final FrameTable frames;
+    private final CallTree tree;
+    private final Timeline timeline;
+
+    /** Creates a profile; {@code timeline} is null when the format has no per-sample timestamps. */
+    public Profile(String source, ProfileHeader header, FrameTable frames, CallTree tree, Timeline timeline) {
+        this.source = source;
+        this.header = header;
+        this.frames = frames;
+        this.tree = tree;
+        this.timeline = timeline;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public ProfileHeader header() {
+        return header;
+    }
+
+    public FrameTable frames() {
+        return frames;
+    }
+
+    public CallTree tree() {
+        return tree;
+    }
+
+    public boolean hasTimeline() {
+        return timeline != null && timeline.size() > 0;
+    }
+
+    /**
+     * Sample counts per node for the values of column {@code type}: the column itself when it counts,
+     * else the profile's {@code samples}/{@code count} column, else value / period. Never nanoseconds as counts.
+     */
+    public long[] counts(int type) {
+        List<SampleType> types = header.sampleTypes();
+        if ("count".equals(types.get(type).unit())) {
+            return tree.selfValues(type);
+        }
+        for (int i = 0; i < types.size(); i++) {
+            SampleType t = types.get(i);
+            if ("count".equals(t.unit()) && (t.type().equals("samples") || t.type().endsWith("_samples"))) {
+                return tree.selfValues(i);
+            }
+        }
+        long[] values = tree.selfValues(type);
+        long unit = header.period() > 0 && header.periodType() != null
+                && header.periodType().unit().equals(types.get(type).unit()) ? header.period() : smallestPositive(values);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] <= 0 ? 0 : Math.max(1, Math.round((double) values[i] / unit));
+        }
+        return values;
+    }
+
+    /** Splits the timeline into {@code parts} windows of equal duration, one profile each (for one-profile-per-side runs). */
+    public List<Profile> splitByTime(int parts) {
+        if (!hasTimeline()) {
+            throw new IllegalStateException(source + ": no per-sample timestamps to split by");
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int s = 0; s < timeline.size(); s++) {
+            first = Math.min(first, timeline.time(s));
+            last = Math.max(last, timeline.time(s));
+        }
+        double width = (last - first + 1) / (double) parts;
+        List<CallTree> trees = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            trees.add(new CallTree(tree.types()));
+        }
+        for (int s = 0; s < timeline.size(); s++) {
+            int part = (int) Math.min(parts - 1, (timeline.time(s) - first) / width);
+            CallTree target = trees.get(part);
+            int[] path = tree.path(timeline.node(s));
+            int node = CallTree.ROOT;
+            for (int frame : path) {
+                node = target.child(node, frame);
+            }
+            for (int t = 0; t < tree.types(); t++) {
+                target.addSelf(node, t, timeline.value(s, t));
+            }
+        }
+        List<Profile> result = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            result.add(new Profile(source + "#" + (p + 1) + "/" + parts, header, frames, trees.get(p), null));
+        }
+        return result;
+    }
+
+    private static long smallestPositive(long[] values) {
+        long min = Long.MAX_VALUE;
+        for (long v : values) {
+            if (v > 0 && v < min) {
+                min = v;
+            }
+        }
+        return min == Long.MAX_VALUE ? 1 : min;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.profgate.model;
+
+import java.util.Arrays;
+
+/** Timestamped samples (leaf node, time, values per type), kept where a format has them so a profile can be split by time. */
+public final class Timeline {
+    private final int types;
+    private int[] node = new int[1024];
+    private long[] time = new long[1024];
+    private long[] values;
+    private int size;
+
+    public Timeline(int types) {
+        this.types = types;
+        this.values = new long[1024 * types];
+    }
+
+    public void add(int leaf, long timeNanos, int type, long value) {
+        if (size == node.length) {
+            node = Arrays.copyOf(node, size * 2);
+            time = Arrays.copyOf(time, size * 2);
+            values = Arrays.copyOf(values, size * 2 * types);
+        }
+        node[size] = leaf;
+        time[size] = timeNanos;
+        values[size * types + type] = value;
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int node(int sample) {
+        return node[sample];
+    }
+
+    public long time(int sample) {
+        return time[sample];
+    }
+
+    public long value(int sample, int type) {
+        return values[sample * types + type];
+    }
+}
