@@ -2,9 +2,14 @@ package dev.profgate.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One profile (one replicate): where it came from, what it measures, its frames and its call tree. */
 public final class Profile {
+    private static final Map<String, String> COUNT_COMPANIONS = Map.of(
+            "cpu", "samples", "wall", "samples", "alloc_space", "alloc_samples",
+            "delay", "contentions", "park_delay", "parks");
+
     private final String source;
     private final ProfileHeader header;
     private final FrameTable frames;
@@ -41,19 +46,20 @@ public final class Profile {
     }
 
     /**
-     * Sample counts per node for the values of column {@code type}: the column itself when it counts,
-     * else the profile's {@code samples}/{@code count} column, else value / period. Never nanoseconds as counts.
+     * Sample counts per node for the values of column {@code type}: the column itself when its unit is
+     * {@code count}, else its count companion ({@code cpu}/{@code wall} -> {@code samples},
+     * {@code alloc_space} -> {@code alloc_samples}, {@code delay} -> {@code contentions},
+     * {@code park_delay} -> {@code parks}), else value / period. Never nanoseconds as counts.
      */
     public long[] counts(int type) {
         List<SampleType> types = header.sampleTypes();
         if ("count".equals(types.get(type).unit())) {
             return tree.selfValues(type);
         }
-        for (int i = 0; i < types.size(); i++) {
-            SampleType t = types.get(i);
-            if ("count".equals(t.unit()) && (t.type().equals("samples") || t.type().endsWith("_samples"))) {
-                return tree.selfValues(i);
-            }
+        String companion = COUNT_COMPANIONS.get(types.get(type).type());
+        int companionIndex = companion == null ? -1 : header.indexOf(companion);
+        if (companionIndex >= 0) {
+            return tree.selfValues(companionIndex);
         }
         long[] values = tree.selfValues(type);
         long unit = header.period() > 0 && header.periodType() != null
