@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
 @Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate 0.1.0",
         description = "Profile-driven performance regression detector for CI/CD.",
-        subcommands = {TopCommand.class})
+        subcommands = {TopCommand.class, ConvertCommand.class})
 public final class Main {
     /** Exit code for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;

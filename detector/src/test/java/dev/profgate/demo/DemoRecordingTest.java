@@ -1,0 +1,116 @@
+package dev.profgate.demo;
+
+import static dev.profgate.demo.StoredProfiles.contains;
+import static dev.profgate.demo.StoredProfiles.samplesThrough;
+import static dev.profgate.demo.StoredProfiles.share;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.cli.Main;
+import dev.profgate.format.ProfileFormat;
+import dev.profgate.model.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The recording path of {@code baselines/record-demo.sh}, one short replicate per variant: the payments example
+ * under JFR in a child JVM whose environment and system properties hold a planted secret, converted by
+ * {@code profgate convert}. The stored file must not contain the secret, and the variants must differ as intended.
+ */
+class DemoRecordingTest {
+    private static final String SECRET = UUID.randomUUID().toString();
+    private static final double SECONDS = 2;
+
+    @TempDir
+    static Path dir;
+    static Path headRecording;
+    static Path base;
+    static Path head;
+    static Path formatter;
+
+    @BeforeAll
+    static void recordAndConvert() throws Exception {
+        PaymentsRecorder baseRun = PaymentsRecorder.start(dir.resolve("base.jfr"), "base", SECONDS, Map.of(), Map.of());
+        PaymentsRecorder headRun = PaymentsRecorder.start(dir.resolve("head.jfr"), "regex-per-call", SECONDS,
+                Map.of("PROFGATE_TEST_SECRET", SECRET), Map.of("profgate.secret", SECRET));
+        PaymentsRecorder formatterRun = PaymentsRecorder.start(dir.resolve("formatter.jfr"), "formatter-per-call",
+                SECONDS, Map.of(), Map.of());
+        base = convert(baseRun.await(), "base.pb.gz");
+        headRecording = headRun.await();
+        head = convert(headRecording, "head.pb.gz");
+        formatter = convert(formatterRun.await(), "formatter.pb.gz");
+    }
+
+    @Test
+    void theStoredProfileCarriesNothingOfTheRecordingsEnvironment() throws IOException {
+        byte[] secret = SECRET.getBytes(StandardCharsets.US_ASCII);
+        assertTrue(contains(Files.readAllBytes(headRecording), secret),
+                "sanity: the raw JFR holds the planted environment variable and system property");
+        byte[] stored = StoredProfiles.bytes(head);
+        assertFalse(contains(stored, secret), "the converted profile contains the planted secret");
+        for (String name : new String[] {"PROFGATE_TEST_SECRET", "profgate.secret", "payments.variant", "user.home"}) {
+            assertFalse(contains(stored, name.getBytes(StandardCharsets.US_ASCII)), "the stored profile has " + name);
+        }
+    }
+
+    @Test
+    void conversionKeepsEverySampleOfEveryType() {
+        Profile recorded = ProfileFormat.read(headRecording);
+        Profile stored = ProfileFormat.read(head);
+        assertEquals(recorded.header().sampleTypes(), stored.header().sampleTypes());
+        for (int type = 0; type < recorded.tree().types(); type++) {
+            assertEquals(recorded.tree().total(type), stored.tree().total(type), "column " + type);
+        }
+    }
+
+    @Test
+    void theRegexVariantCompilesItsPatternOnEveryValidation() {
+        String compile = "java.util.regex.Pattern.compile";
+        double headShare = share(head, compile);
+        double baseShare = share(base, compile);
+        assertTrue(headShare > 0.05, "Pattern.compile share in regex-per-call: " + headShare);
+        assertTrue(baseShare < 0.02, "Pattern.compile share in base: " + baseShare);
+        long all = samplesThrough(head, compile);
+        long fromValidator = samplesThrough(head, compile, "dev.profgate.examples.payments.CardValidator.isValid");
+        assertTrue(fromValidator >= 0.95 * all, "Pattern.compile under CardValidator.isValid: " + fromValidator + " of " + all);
+    }
+
+    @Test
+    void theFormatterVariantBuildsItsFormatterOnEveryResponse() {
+        String ofPattern = "java.time.format.DateTimeFormatter.ofPattern";
+        double formatterShare = share(formatter, ofPattern);
+        double baseShare = share(base, ofPattern);
+        assertTrue(formatterShare > 0.03, "DateTimeFormatter.ofPattern share in formatter-per-call: " + formatterShare);
+        assertTrue(baseShare < 0.02, "DateTimeFormatter.ofPattern share in base: " + baseShare);
+    }
+
+    @Test
+    void convertNamesAMissingInputInOneLine() {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("missing.jfr");
+        int exit = Main.getCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute("convert", missing.toString(), dir.resolve("out.pb.gz").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, exit);
+        assertEquals("profgate: error: " + missing + ": no such file", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("out.pb.gz")));
+    }
+
+    private static Path convert(Path recording, String name) {
+        Path out = dir.resolve(name);
+        StringWriter err = new StringWriter();
+        int exit = Main.getCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute("convert", recording.toString(), out.toString());
+        assertEquals(0, exit, err.toString());
+        return out;
+    }
+}
