@@ -31,7 +31,7 @@ mkdir -p "$OUT/base" "$OUT/head"
 record() { # side variant replicate
     local jfr="$work/$1-r$3.jfr"
     echo "recording $1 r$3 ($2, ${RUN_SECONDS}s on $THREADS threads)"
-    java -XX:StartFlightRecording:filename="$jfr",settings="$JFR_SETTINGS" -Xlog:jfr+startup=warning \
+    java -XX:StartFlightRecording:filename="$jfr",settings="$JFR_SETTINGS" -Xlog:jfr+startup=error \
         -Dpayments.variant="$2" -jar "$WORKLOAD" "$RUN_SECONDS" "$THREADS"
     java -jar "$PROFGATE" convert "$jfr" "$OUT/$1/r$3.pb.gz"
     rm -f "$jfr"

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -28,16 +29,14 @@ public final class PprofExport {
         return profile;
     }
 
-    /** Writes {@code profile} to {@code out} through a temporary file beside it, so a failure leaves no partial file. */
+    /** Writes {@code profile} to {@code out} through a hidden file beside it, so a failure leaves no partial file. */
     public static void write(Profile profile, Path out) {
-        Path directory = out.toAbsolutePath().getParent();
-        Path partial = null;
+        Path partial = out.resolveSibling("." + out.getFileName() + ".partial");
         try {
-            partial = Files.createTempFile(directory, ".profgate-", ".partial");
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                PprofWriter.write(profile, stream);
-            }
+            writeGzipped(profile, partial);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(out.toString(), "cannot write: no such directory");
         } catch (IOException | UncheckedIOException e) {
             throw new BadInputException(out.toString(), "cannot write (" + e.getMessage() + ")");
         } finally {
@@ -45,11 +44,15 @@ public final class PprofExport {
         }
     }
 
+    private static void writeGzipped(Profile profile, Path file) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            PprofWriter.write(profile, stream);
+        }
+    }
+
     private static void deleteIfPresent(Path file) {
         try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
+            Files.deleteIfExists(file);
         } catch (IOException e) {
             file.toFile().deleteOnExit();
         }

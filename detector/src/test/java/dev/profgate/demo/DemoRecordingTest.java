@@ -98,19 +98,31 @@ class DemoRecordingTest {
     void convertNamesAMissingInputInOneLine() {
         StringWriter err = new StringWriter();
         Path missing = dir.resolve("missing.jfr");
-        int exit = Main.getCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("convert", missing.toString(), dir.resolve("out.pb.gz").toString());
+        int exit = runConvert(missing, dir.resolve("out.pb.gz"), err);
         assertEquals(Main.EXIT_BAD_INPUT, exit);
         assertEquals("profgate: error: " + missing + ": no such file", err.toString().strip());
         assertFalse(Files.exists(dir.resolve("out.pb.gz")));
     }
 
+    @Test
+    void convertNamesAnUnwritableOutputInOneLine() {
+        StringWriter err = new StringWriter();
+        Path out = dir.resolve("no-such-dir/out.pb.gz");
+        int exit = runConvert(headRecording, out, err);
+        assertEquals(Main.EXIT_BAD_INPUT, exit);
+        assertEquals("profgate: error: " + out + ": cannot write: no such directory", err.toString().strip());
+    }
+
     private static Path convert(Path recording, String name) {
         Path out = dir.resolve(name);
         StringWriter err = new StringWriter();
-        int exit = Main.getCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("convert", recording.toString(), out.toString());
-        assertEquals(0, exit, err.toString());
+        assertEquals(0, runConvert(recording, out, err), err.toString());
         return out;
+    }
+
+    /** {@code profgate convert IN OUT}, the command {@code baselines/record-demo.sh} runs. */
+    private static int runConvert(Path in, Path out, StringWriter err) {
+        return Main.getCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute("convert", in.toString(), out.toString());
     }
 }
