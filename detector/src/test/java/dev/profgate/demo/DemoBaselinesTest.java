@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * to test, recorded at 10 ms, and free of anything from the recording machine (paths, environment, tokens).
  */
 class DemoBaselinesTest {
-    private static final Path DEMO = PaymentsRecorder.repo().resolve("baselines/demo");
+    private static final Path DEMO = PaymentsWorkload.repo().resolve("baselines/demo");
     private static final long TEN_MILLIS = 10_000_000;
     /** Home and temp paths, JDK install paths, names of environment variables and system properties, tokens. */
     private static final Pattern MACHINE_TRACES = Pattern.compile(String.join("|",

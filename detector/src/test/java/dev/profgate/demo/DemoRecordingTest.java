@@ -2,14 +2,15 @@ package dev.profgate.demo;
 
 import static dev.profgate.demo.StoredProfiles.contains;
 import static dev.profgate.demo.StoredProfiles.samplesThrough;
-import static dev.profgate.demo.StoredProfiles.share;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.cli.Main;
 import dev.profgate.format.ProfileFormat;
+import dev.profgate.format.ProfileQueries;
 import dev.profgate.model.Profile;
+import dev.profgate.workload.WorkloadRecorder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoRecordingTest {
     private static final String SECRET = UUID.randomUUID().toString();
-    private static final double SECONDS = 2;
+    /** Requests per thread: about two seconds of work on an idle machine. */
+    private static final long REQUESTS = 300_000;
+    private static final long MIN_SAMPLES = 50;
 
     @TempDir
     static Path dir;
@@ -40,11 +43,11 @@ class DemoRecordingTest {
 
     @BeforeAll
     static void recordAndConvert() throws Exception {
-        PaymentsRecorder baseRun = PaymentsRecorder.start(dir.resolve("base.jfr"), "base", SECONDS, Map.of(), Map.of());
-        PaymentsRecorder headRun = PaymentsRecorder.start(dir.resolve("head.jfr"), "regex-per-call", SECONDS,
+        WorkloadRecorder baseRun = PaymentsWorkload.start(dir.resolve("base.jfr"), "base", REQUESTS, Map.of(), Map.of());
+        WorkloadRecorder headRun = PaymentsWorkload.start(dir.resolve("head.jfr"), "regex-per-call", REQUESTS,
                 Map.of("PROFGATE_TEST_SECRET", SECRET), Map.of("profgate.secret", SECRET));
-        PaymentsRecorder formatterRun = PaymentsRecorder.start(dir.resolve("formatter.jfr"), "formatter-per-call",
-                SECONDS, Map.of(), Map.of());
+        WorkloadRecorder formatterRun = PaymentsWorkload.start(dir.resolve("formatter.jfr"), "formatter-per-call",
+                REQUESTS, Map.of(), Map.of());
         base = convert(baseRun.await(), "base.pb.gz");
         headRecording = headRun.await();
         head = convert(headRecording, "head.pb.gz");
@@ -118,6 +121,14 @@ class DemoRecordingTest {
         StringWriter err = new StringWriter();
         assertEquals(0, runConvert(recording, out, err), err.toString());
         return out;
+    }
+
+    /** The share of CPU samples whose stack holds {@code function}, failing when the run has too few samples to tell. */
+    private static double share(Path file, String function) {
+        Profile profile = ProfileFormat.read(file);
+        long samples = StoredProfiles.cpuSamples(profile);
+        assertTrue(samples >= MIN_SAMPLES, file.getFileName() + " has only " + samples + " CPU samples");
+        return ProfileQueries.totalShare(profile, "samples", function);
     }
 
     /** {@code profgate convert IN OUT}, the command {@code baselines/record-demo.sh} runs. */

@@ -2,8 +2,6 @@ package dev.profgate.demo;
 
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.CallTree;
-import dev.profgate.model.Dictionary;
-import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,15 +45,6 @@ final class StoredProfiles {
             sum += count;
         }
         return sum;
-    }
-
-    /** The fraction of CPU samples whose stack contains {@code function} (its pprof cum share). */
-    static double share(Path file, String function) {
-        Profile profile = ProfileFormat.read(file);
-        Dictionary functions = new Dictionary();
-        FunctionTotals totals = FunctionTotals.of(profile, cpuCounts(profile), functions);
-        int id = functions.find(function);
-        return id < 0 ? 0 : (double) totals.total(id) / totals.grandTotal();
     }
 
     /** CPU samples whose stack holds {@code callers} (outermost first) and below them {@code function}. */
