@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Records the demo profiles in baselines/demo/: the payments-api example, base version vs the version that
 # compiles its card-number regex on every call, REPLICATES runs per side, interleaved (ABBA order) so that
-# machine drift hits both sides alike. Each run is recorded with JFR and converted by `profgate convert` into
+# machine drift hits both sides alike. Each run does a fixed amount of work (REQUESTS on each of THREADS threads,
+# about 8 s on an idle 2-core machine), so a busy machine yields as many samples as an idle one, only later. Each run is recorded with JFR and converted by `profgate convert` into
 # gzipped pprof, which keeps only stacks, values and timestamps: the JFR files (which carry the recording
 # machine's environment variables, system properties and JVM arguments) are deleted, never stored.
 #
-# Usage: baselines/record-demo.sh            (env: REPLICATES=6 RUN_SECONDS=8 THREADS=2)
+# Usage: baselines/record-demo.sh            (env: REPLICATES=6 REQUESTS=1500000 THREADS=2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REPLICATES=${REPLICATES:-6}
-RUN_SECONDS=${RUN_SECONDS:-8}
+REQUESTS=${REQUESTS:-1500000}
 THREADS=${THREADS:-2}
+TIME_LIMIT_SECONDS=600
 BASE_VARIANT=base
 HEAD_VARIANT=regex-per-call
 OUT=baselines/demo
@@ -30,9 +32,9 @@ mkdir -p "$OUT/base" "$OUT/head"
 
 record() { # side variant replicate
     local jfr="$work/$1-r$3.jfr"
-    echo "recording $1 r$3 ($2, ${RUN_SECONDS}s on $THREADS threads)"
+    echo "recording $1 r$3 ($2, $REQUESTS requests on each of $THREADS threads)"
     java -XX:StartFlightRecording:filename="$jfr",settings="$JFR_SETTINGS" -Xlog:jfr+startup=error \
-        -Dpayments.variant="$2" -jar "$WORKLOAD" "$RUN_SECONDS" "$THREADS"
+        -Dpayments.variant="$2" -jar "$WORKLOAD" "$TIME_LIMIT_SECONDS" "$THREADS" "$REQUESTS"
     java -jar "$PROFGATE" convert "$jfr" "$OUT/$1/r$3.pb.gz"
     rm -f "$jfr"
 }
@@ -51,7 +53,8 @@ cat > "$OUT/README.md" <<README
 
 Real CPU profiles of the example service \`examples/payments-api\` (a JDK-only payment handler: parse a JSON
 payment, validate the card number with a regex and the Luhn checksum, record it in a ledger under a lock, render
-and sign the response), driven by its \`LoadMain\` on $THREADS threads for $RUN_SECONDS s per run.
+and sign the response), driven by its \`LoadMain\`: $REQUESTS requests on each of $THREADS threads per run
+(a fixed amount of work, so that a busy machine yields as many samples as an idle one).
 
 | side | variant (system property \`payments.variant\`) | files |
 |---|---|---|
@@ -61,16 +64,16 @@ and sign the response), driven by its \`LoadMain\` on $THREADS threads for $RUN_
 Each file is one replicate (one JVM run). Runs were interleaved base/head in ABBA order so machine drift hits
 both sides. Each run was recorded with JFR (\`-XX:StartFlightRecording:settings=$JFR_SETTINGS\`: execution
 samples every 10 ms) on JDK $jdk and converted with \`profgate convert run.jfr rN.pb.gz\` to gzipped pprof,
-which carries only stacks, sample values and timestamps; the JFR files, which hold the recording machine's
+which carries only sample types, stacks and values; the JFR files, which hold the recording machine's
 environment variables, system properties and JVM arguments, were deleted.
 
 \`profgate demo\` compares \`base/\` against \`head/\`; it is expected to fail the gate and name the regex
 compilation called from \`CardValidator.isValid\`.
 
-Regenerate (about $(( REPLICATES * 2 * (RUN_SECONDS + 2) )) s, overwrites this directory):
+Regenerate (a few minutes; overwrites this directory):
 
 \`\`\`sh
-baselines/record-demo.sh    # env: REPLICATES=$REPLICATES RUN_SECONDS=$RUN_SECONDS THREADS=$THREADS
+baselines/record-demo.sh    # env: REPLICATES=$REPLICATES REQUESTS=$REQUESTS THREADS=$THREADS
 \`\`\`
 README
 echo "wrote $OUT/base, $OUT/head and $OUT/README.md"
