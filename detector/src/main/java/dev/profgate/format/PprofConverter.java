@@ -97,8 +97,9 @@ final class PprofConverter {
         long functionId = message.lineFunctions.get(line);
         int function = functionIndex.get(functionId);
         if (function < 0) {
-            throw new BadInputException(source, "location id " + Long.toUnsignedString(message.locationIds.get(location))
-                    + " refers to function id " + Long.toUnsignedString(functionId) + ", which does not exist");
+            String locationId = Long.toUnsignedString(message.locationIds.get(location));
+            throw new BadInputException(source, "location id " + locationId + " refers to function id "
+                    + Long.toUnsignedString(functionId) + ", which does not exist");
         }
         String name = functionName(function);
         return frames.intern(name.isEmpty() ? objectName(location) : name, functionFile(function),
@@ -193,7 +194,7 @@ final class PprofConverter {
     }
 
     /** Go's {@code filepath.Base}: the last element of a slash-separated path, trailing slashes ignored. */
-    static String baseName(String path) {
+    private static String baseName(String path) {
         int end = path.length();
         while (end > 1 && path.charAt(end - 1) == '/') {
             end--;

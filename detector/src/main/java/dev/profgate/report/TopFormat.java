@@ -18,8 +18,8 @@ public enum TopFormat {
                 out.println("Duration: " + ValueText.of(table.durationNanos(), "nanoseconds"));
             }
             long shownFlat = table.rows().stream().mapToLong(TopRow::flat).sum();
-            out.println("Showing " + table.rows().size() + " of " + table.shownOf() + " functions, accounting for "
-                    + value(table, shownFlat) + ", " + ValueText.percentage(shownFlat, table.total()).trim() + " of "
+            out.println("Showing " + table.rows().size() + " of " + table.functionCount()
+                    + " functions, accounting for " + value(table, shownFlat) + ", " + ValueText.percentage(shownFlat, table.total()).trim() + " of "
                     + value(table, table.total()) + " total");
             out.printf(Locale.ROOT, "%10s %5s%% %5s%% %10s %5s%%%n", "flat", "flat", "sum", "cum", "cum");
             long sum = 0;
@@ -45,8 +45,16 @@ public enum TopFormat {
         public void write(TopTable table, PrintWriter out) {
             out.print("function\tflat\tcum\n");
             for (TopRow row : table.rows()) {
-                String label = row.inlining() == Inlining.PARTIAL ? " " + row.inlining().pprofLabel() : "";
-                out.print(row.function() + label + "\t" + row.flat() + "\t" + row.cum() + "\n");
+                out.print(row.function());
+                if (row.inlining() == Inlining.PARTIAL) {
+                    out.print(' ');
+                    out.print(row.inlining().pprofLabel());
+                }
+                out.print('\t');
+                out.print(row.flat());
+                out.print('\t');
+                out.print(row.cum());
+                out.print('\n');
             }
         }
     },
