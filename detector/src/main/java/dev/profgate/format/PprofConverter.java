@@ -56,10 +56,14 @@ final class PprofConverter {
         if (types.isEmpty()) {
             throw new BadInputException(source, "not a pprof profile: no sample types");
         }
-        SampleType periodType = message.hasPeriodType
-                ? new SampleType(string(message.periodTypeName), string(message.periodTypeUnit)) : null;
-        return new ProfileHeader(types, defaultType(types), periodType, message.period,
+        return new ProfileHeader(types, defaultType(types), periodType(), message.period,
                 message.timeNanos, message.durationNanos);
+    }
+
+    /** The period type, or null when the profile has none or an empty one (as pprof writes for "none"). */
+    private SampleType periodType() {
+        SampleType type = new SampleType(string(message.periodTypeName), string(message.periodTypeUnit));
+        return type.type().isEmpty() && type.unit().isEmpty() ? null : type;
     }
 
     /** The column named by {@code default_sample_type}, else the last column, as pprof picks it. */

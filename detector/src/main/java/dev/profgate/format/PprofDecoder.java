@@ -69,7 +69,6 @@ final class PprofDecoder {
     private void readPeriodType(int tag) throws IOException {
         int limit = enter(tag, "Profile.period_type");
         long[] valueType = readValueType();
-        message.hasPeriodType = true;
         message.periodTypeName = valueType[0];
         message.periodTypeUnit = valueType[1];
         in.popLimit(limit);

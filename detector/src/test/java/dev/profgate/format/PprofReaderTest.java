@@ -87,8 +87,10 @@ class PprofReaderTest {
     }
 
     @Test
-    void profileWithoutPeriodTypeHasNone() {
+    void profileWithoutPeriodTypeHasNone() throws IOException {
         assertNull(read(edgeCases(p -> p.clearPeriodType())).header().periodType());
+        // go tool pprof -raw java.heap.pb.gz: "PeriodType:  " (written by pprof as an empty type and unit)
+        assertNull(read(TestFiles.fixturesPprof().resolve("java.heap.pb.gz")).header().periodType());
     }
 
     @Test
