@@ -17,9 +17,9 @@ public enum TopFormat {
             if (table.durationNanos() > 0) {
                 out.println("Duration: " + ValueText.of(table.durationNanos(), "nanoseconds"));
             }
-            long shownFlat = table.rows().stream().mapToLong(TopRow::flat).sum();
+            long shown = table.rows().stream().mapToLong(TopRow::flat).sum();
             out.println("Showing " + table.rows().size() + " of " + table.functionCount()
-                    + " functions, accounting for " + value(table, shownFlat) + ", " + ValueText.percentage(shownFlat, table.total()).trim() + " of "
+                    + " functions, accounting for " + value(table, shown) + ", " + percentage(table, shown).trim() + " of "
                     + value(table, table.total()) + " total");
             out.printf(Locale.ROOT, "%10s %5s%% %5s%% %10s %5s%%%n", "flat", "flat", "sum", "cum", "cum");
             long sum = 0;
@@ -27,13 +27,17 @@ public enum TopFormat {
                 sum += row.flat();
                 String label = row.inlining() == Inlining.NONE ? "" : " " + row.inlining().pprofLabel();
                 out.printf(Locale.ROOT, "%10s %s %s %10s %s  %s%s%n", value(table, row.flat()),
-                        ValueText.percentage(row.flat(), table.total()), ValueText.percentage(sum, table.total()),
-                        value(table, row.cum()), ValueText.percentage(row.cum(), table.total()), row.function(), label);
+                        percentage(table, row.flat()), percentage(table, sum), value(table, row.cum()),
+                        percentage(table, row.cum()), row.function(), label);
             }
         }
 
         private String value(TopTable table, long value) {
             return ValueText.of(value, table.type().unit());
+        }
+
+        private String percentage(TopTable table, long value) {
+            return ValueText.percentage(value, table.total());
         }
     },
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TopTableTest {
 
-    /** Go compares strings as UTF-8 bytes; Java's compareTo (UTF-16 units) disagrees once surrogates meet U+E000+. */
+    /** Go compares names as UTF-8 bytes; Java's compareTo (UTF-16) disagrees when surrogates meet U+E000+. */
     @Test
     void equalFlatsSortByTheUtf8BytesOfTheName() {
         List<String> names = List.of("zeta", "Zeta", "émile", "日本", "\uFFFD", "😀", "\uE000", "a😀", "a\uFFFF", "a");
