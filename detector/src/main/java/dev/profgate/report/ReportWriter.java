@@ -26,13 +26,13 @@ public final class ReportWriter {
     /** The file names and contents of every report of {@code comparison} under gate {@code gate}. */
     public static Map<String, String> render(Comparison comparison, String gate) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("report.json", JsonReport.render(comparison));
-        files.put("report.md", MarkdownReport.render(comparison, gate));
-        files.put("report.txt", TextReport.render(comparison));
+        for (ReportFormat format : ReportFormat.values()) {
+            files.put(format.fileName(), format.render(comparison, gate));
+        }
         return files;
     }
 
-    /** Writes {@code report.json}, {@code report.md} and {@code report.txt} into {@code outDir}, replacing an earlier report. */
+    /** Writes every {@link ReportFormat} into {@code outDir}, replacing an earlier report folder. */
     public static void writeAll(Comparison comparison, Path outDir, String gate) {
         Map<String, String> files = render(comparison, gate);
         Path target = outDir.toAbsolutePath().normalize();

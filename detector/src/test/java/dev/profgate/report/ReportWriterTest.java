@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,12 +54,6 @@ class ReportWriterTest {
         Path out = Files.writeString(tmp.resolve("taken"), "x");
         assertThrows(BadInputException.class, () -> ReportWriter.writeAll(Comparisons.clean(), out, "g"));
         assertEquals("x", Files.readString(out));
-    }
-
-    @Test
-    void rendersTheSameFilesItWrites() {
-        Map<String, String> files = ReportWriter.render(Comparisons.clean(), "g");
-        assertEquals(List.of("report.json", "report.md", "report.txt"), List.copyOf(files.keySet()));
     }
 
     private static List<String> list(Path dir) throws IOException {
