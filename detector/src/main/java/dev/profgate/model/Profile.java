@@ -41,6 +41,21 @@ public final class Profile {
         return tree;
     }
 
+    /** True when no stack carries a value in any column. */
+    public boolean isEmpty() {
+        for (int type = 0; type < tree.types(); type++) {
+            if (tree.total(type) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The per-sample timestamps, or null when the format has none. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
     public boolean hasTimeline() {
         return timeline != null && timeline.size() > 0;
     }
