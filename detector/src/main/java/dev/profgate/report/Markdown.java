@@ -6,7 +6,7 @@ package dev.profgate.report;
  * emphasis, a link or a code span, nor mention anyone ({@code @} is followed by a zero-width space).
  */
 final class Markdown {
-    private static final String PLAIN_PUNCTUATION = " .,:/()$-+=%'";
+    private static final String PLAIN_PUNCTUATION = " .,:;!?/()$-+=%'";
 
     private Markdown() {
     }

@@ -49,18 +49,20 @@ class MarkdownReportTest {
     }
 
     @Test
-    void treeIsDrawnInsideDetailsWithCulpritMarked() {
+    void treeIsDrawnInsideDetailsWithCulpritMarkedAndQuietBranchesLeftOut() {
         String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
         int open = md.indexOf("<details>");
         int pre = md.indexOf("<pre>\n", open);
         int end = md.indexOf("</pre>\n</details>", pre);
         assertTrue(open > md.indexOf("| ✅ |") && pre > open && end > pre, md);
         List<String> tree = md.substring(pre + 6, end).lines().toList();
-        assertEquals(6, tree.size(), md);
-        assertTrue(tree.get(0).startsWith("main "), tree.get(0));
-        assertTrue(tree.get(3).startsWith("   │  └─ regexp.MustCompile "), tree.get(3));
-        assertTrue(tree.get(3).matches(".*0\\.0% → +24\\.1% +\\+24\\.1 pp ⚠️"), tree.get(3));
-        assertTrue(tree.get(4).matches("   ├─ payments\\.parse +40\\.1% → +41\\.0% +~"), tree.get(4));
+        assertEquals(5, tree.size(), md);
+        assertTrue(tree.get(0).matches("main +100\\.0% → 100\\.0% +~"), tree.get(0));
+        assertTrue(tree.get(1).matches("└─ payments\\.HandlePayment +78\\.2% → +86\\.9% +\\+8\\.7 pp"), tree.get(1));
+        assertTrue(tree.get(2).startsWith("   └─ payments.validate "), tree.get(2));
+        assertTrue(tree.get(3).matches("      └─ regexp\\.MustCompile +0\\.0% → +24\\.1% +\\+24\\.1 pp ⚠️"),
+                tree.get(3));
+        assertEquals("… 2 more nodes in report.json", tree.get(4));
         assertEquals(1, tree.stream().filter(l -> l.contains("⚠️")).count());
     }
 
