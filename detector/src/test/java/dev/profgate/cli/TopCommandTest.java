@@ -23,7 +23,7 @@ class TopCommandTest {
 
     @Test
     void directory() {
-        assertUserError(dir.toString(), ": is a directory, not a profile");
+        assertUserError(dir.toString(), ": is a directory");
     }
 
     @Test

@@ -33,7 +33,7 @@ class PprofWriterTest {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PprofWriter.write(original, bytes);
-        assertTrue(GzipBytes.isGzip(bytes.toByteArray()), "written gzipped");
+        assertTrue(ProfileFormat.isGzip(bytes.toByteArray()), "written gzipped");
         Profile copy = PprofReader.read(new ByteArrayInputStream(bytes.toByteArray()), "copy of " + file);
         assertEquals(original.header(), copy.header());
         for (int type = 0; type < original.header().sampleTypes().size(); type++) {

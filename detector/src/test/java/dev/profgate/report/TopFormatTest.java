@@ -52,7 +52,7 @@ class TopFormatTest {
         Profile profile = read(TestFiles.fixturesPprof().resolve("large.cpu.pb.gz"));
         TopTable table = TopTable.of(profile, 1, 25);
         assertEquals(25, table.rows().size());
-        assertEquals(Files.readAllLines(tsv).size() - 1, table.shownOf());
+        assertEquals(Files.readAllLines(tsv).size() - 1, table.functionCount());
         assertEquals(Files.readAllLines(tsv).subList(0, 26), render(TopFormat.TSV, table).lines().toList());
     }
 
