@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@link ProfiledWorkload} in a child JVM (this JVM's {@code java}) under JDK Flight Recorder or
- * async-profiler, for tests that need real recordings. Start several, then {@link #await} each: they record in
- * parallel.
+ * async-profiler, or another workload that records itself, for tests that need real recordings. Start several, then
+ * {@link #await} each: they record in parallel.
  */
 public final class WorkloadRecorder {
     private static final long TIMEOUT_SECONDS = 120;
@@ -38,7 +38,7 @@ public final class WorkloadRecorder {
                                        List<String> jvmOptions, String... workloadArgs) throws IOException {
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-XX:StartFlightRecording=dumponexit=true,filename=" + recording + ",settings=" + settings);
-        return start(recording, options, environment, workloadArgs);
+        return start(ProfiledWorkload.class, recording, options, environment, workloadArgs);
     }
 
     /**
@@ -56,7 +56,15 @@ public final class WorkloadRecorder {
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
         String agent = "-agentpath:" + library + "=start," + profilerOptions + ",file=" + recording;
-        return start(recording, List.of(agent), Map.of(), workloadArgs);
+        return start(ProfiledWorkload.class, recording, List.of(agent), Map.of(), workloadArgs);
+    }
+
+    /**
+     * Starts {@code main} (a class of the test class path) in a child JVM that records itself, for instance with
+     * {@code jdk.jfr.Recording}, into {@code output}: a file or a directory, which {@link #await} returns.
+     */
+    public static WorkloadRecorder selfRecording(Class<?> main, Path output, String... args) throws IOException {
+        return start(main, output, List.of(), Map.of(), args);
     }
 
     /** True where the bundled async-profiler library can run. */
@@ -71,7 +79,7 @@ public final class WorkloadRecorder {
             process.destroyForcibly();
             throw new IllegalStateException("workload did not finish in " + TIMEOUT_SECONDS + " s: " + Files.readString(log));
         }
-        if (process.exitValue() != 0 || !Files.isRegularFile(recording)) {
+        if (process.exitValue() != 0 || !Files.exists(recording)) {
             throw new IllegalStateException("workload failed (exit " + process.exitValue() + "): " + Files.readString(log));
         }
         return recording;
@@ -86,14 +94,14 @@ public final class WorkloadRecorder {
         }
     }
 
-    private static WorkloadRecorder start(Path recording, List<String> jvmOptions, Map<String, String> environment,
-                                          String... workloadArgs) throws IOException {
+    private static WorkloadRecorder start(Class<?> main, Path recording, List<String> jvmOptions,
+                                          Map<String, String> environment, String... workloadArgs) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classpath());
-        command.add(ProfiledWorkload.class.getName());
+        command.add(main.getName());
         command.addAll(List.of(workloadArgs));
         Path log = recording.resolveSibling(recording.getFileName() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
