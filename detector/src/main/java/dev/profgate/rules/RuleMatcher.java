@@ -8,6 +8,7 @@ import dev.profgate.model.Dictionary;
 import dev.profgate.model.Profile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +39,18 @@ public final class RuleMatcher {
      */
     public Map<Finding, List<RuleHit>> match(Comparison comparison, List<Profile> base, List<Profile> head) {
         List<Finding> grown = comparison.findings().stream().filter(f -> grew(f, comparison.fdr())).toList();
-        Map<Finding, List<RuleHit>> hits = new LinkedHashMap<>();
+        Map<Finding, List<RuleHit>> hits = new HashMap<>();
         if (grown.isEmpty()) {
             return hits;
         }
+        String type = comparison.profileType();
         Dictionary functions = new Dictionary();
         FrameFacts.Classifier classifier = new FrameFacts.Classifier(catalog.library());
-        List<FrameFacts> baseFacts = facts(base, comparison.profileType(), functions, classifier);
-        List<FrameFacts> headFacts = facts(head, comparison.profileType(), functions, classifier);
+        List<FrameFacts> baseFacts = facts(base, type, functions, classifier);
+        List<FrameFacts> headFacts = facts(head, type, functions, classifier);
         FindingIndex index = new FindingIndex(comparison.findings(), functions);
         for (Rule rule : catalog.rules()) {
-            RuleFrames frames = rule.appliesTo(comparison.profileType())
-                    ? new RuleFrames(rule, functions, comparison.findings()) : null;
+            RuleFrames frames = rule.appliesTo(type) ? new RuleFrames(rule, functions, comparison.findings()) : null;
             if (frames != null && frames.anyExpensive) {
                 Ownership before = ownership(baseFacts, frames, index, false);
                 Ownership after = ownership(headFacts, frames, index, true);
@@ -62,11 +63,8 @@ public final class RuleMatcher {
             }
         }
         Map<Finding, List<RuleHit>> ordered = new LinkedHashMap<>();
-        for (Finding finding : comparison.findings()) {
-            if (hits.containsKey(finding)) {
-                ordered.put(finding, hits.get(finding).stream().sorted(ORDER).toList());
-            }
-        }
+        comparison.findings().stream().filter(hits::containsKey)
+                .forEach(finding -> ordered.put(finding, hits.get(finding).stream().sorted(ORDER).toList()));
         return ordered;
     }
 
