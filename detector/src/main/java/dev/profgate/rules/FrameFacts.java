@@ -1,15 +1,18 @@
 package dev.profgate.rules;
 
+import dev.profgate.model.CallTree;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FrameTable;
 import dev.profgate.model.Profile;
+import dev.profgate.model.TreeWalk;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * One profile as the matcher reads it: per frame its function's id in a dictionary shared by all profiles, whether it
- * is library code and its language (null when unknown); per node the sample counts of the compared type.
+ * is library code and its language (null when unknown); per node the sample counts of the compared type and the
+ * depth; the nodes in depth-first preorder.
  */
 final class FrameFacts {
     final Profile profile;
@@ -18,6 +21,8 @@ final class FrameFacts {
     final Language[] language;
     final long[] counts;
     final long samples;
+    final int[] preorder;
+    final int[] depth;
 
     private FrameFacts(Profile profile, int[] function, boolean[] library, Language[] language, long[] counts) {
         this.profile = profile;
@@ -26,6 +31,22 @@ final class FrameFacts {
         this.language = language;
         this.counts = counts;
         this.samples = Arrays.stream(counts).sum();
+        CallTree tree = profile.tree();
+        this.preorder = new TreeWalk(tree).preorder();
+        this.depth = new int[tree.size()];
+        for (int node = 1; node < tree.size(); node++) {
+            depth[node] = depth[tree.parent(node)] + 1;
+        }
+    }
+
+    /** True when some frame of the profile is one of {@code functions}. */
+    boolean hasAny(boolean[] functions) {
+        for (int id : function) {
+            if (functions[id]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The facts of {@code profile} for sample type {@code type}; null when the profile lacks the type. */

@@ -2,7 +2,6 @@ package dev.profgate.rules;
 
 import dev.profgate.model.CallTree;
 import dev.profgate.model.FrameTable;
-import dev.profgate.model.TreeWalk;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,12 +36,14 @@ final class Ownership {
 
     /** Walks one profile of this side (iteratively: any stack depth). */
     void add(FrameFacts profile, RuleFrames rule) {
+        samples += profile.samples;
+        if (!profile.hasAny(rule.expensive)) {
+            return;
+        }
         facts = profile;
         frames = rule;
-        samples += profile.samples;
         CallTree tree = profile.profile.tree();
         int size = tree.size();
-        int[] depthOf = new int[size];
         path = new int[size + 1];
         valid = new boolean[size + 1];
         expensive = new int[size + 1];
@@ -50,12 +51,11 @@ final class Ownership {
         boolean[] included = new boolean[size + 1];
         boolean[] reached = new boolean[size + 1];
         boolean needsUnder = !rule.rule.under().isEmpty();
-        for (int node : new TreeWalk(tree).preorder()) {
+        for (int node : profile.preorder) {
             if (node == CallTree.ROOT) {
                 continue;
             }
-            int d = depthOf[tree.parent(node)] + 1;
-            depthOf[node] = d;
+            int d = profile.depth[node];
             int frame = tree.frame(node);
             int function = profile.function[frame];
             path[d] = frame;

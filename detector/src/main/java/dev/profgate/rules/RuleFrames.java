@@ -26,13 +26,17 @@ final class RuleFrames {
         cone = new boolean[size];
         boolean any = false;
         for (int id = 0; id < size; id++) {
-            String name = functions.name(id);
-            expensive[id] = rule.frames().matches(name);
-            under[id] = rule.under().matches(name);
-            notUnder[id] = rule.notUnder().matches(name);
+            expensive[id] = rule.frames().matches(functions.name(id));
             any |= expensive[id];
         }
         anyExpensive = any;
+        if (!any) {
+            return;
+        }
+        for (int id = 0; id < size; id++) {
+            under[id] = rule.under().matches(functions.name(id));
+            notUnder[id] = rule.notUnder().matches(functions.name(id));
+        }
         for (Finding finding : findings) {
             int function = functions.find(finding.function());
             if (function >= 0 && finding.metric() == Finding.Metric.TOTAL_SHARE
