@@ -8,16 +8,35 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The wording shared by the text and Markdown reports (raw strings: each report escapes them its own way). */
 final class Labels {
     private Labels() {
     }
 
-    /** The direct caller of a finding's function on its call path, or null at the root. */
-    static String caller(Finding finding) {
+    /**
+     * The culprit and where it is called from, e.g. {@code regexp.compile ← … ← payments.validate}: the nearest
+     * caller on the call path outside the culprit's own package or class (the part of the name before its last
+     * dot), else the direct caller; {@code …} stands for the frames skipped. {@code escape} is applied to each name.
+     */
+    static String culpritAndCaller(Finding finding, UnaryOperator<String> escape) {
         List<String> path = finding.callPath();
-        return path.size() >= 2 ? path.get(path.size() - 2) : null;
+        int last = path.size() - 1;
+        if (last < 1) {
+            return escape.apply(finding.function());
+        }
+        String qualifier = qualifier(finding.function());
+        int caller = last - 1;
+        if (!qualifier.isEmpty()) {
+            int foreign = last - 1;
+            while (foreign >= 0 && qualifier.equals(qualifier(path.get(foreign)))) {
+                foreign--;
+            }
+            caller = foreign >= 0 ? foreign : caller;
+        }
+        return escape.apply(finding.function()) + (caller < last - 1 ? " ← … ← " : " ← ")
+                + escape.apply(path.get(caller));
     }
 
     /** {@code file:line} with the file's last path segment (full path in report.json), or empty when unknown. */
@@ -56,6 +75,12 @@ final class Labels {
     static String limits(Comparison comparison) {
         return "MDE " + Formats.points(comparison.minimumDetectableEffect()) + " pp · "
                 + Formats.count(comparison.functionsTested()) + " functions · FDR " + Formats.rate(comparison.fdr());
+    }
+
+    /** The name without its last dot-separated part: the class of a Java method, the package of a Go function. */
+    private static String qualifier(String function) {
+        int dot = function.lastIndexOf('.');
+        return dot < 0 ? "" : function.substring(0, dot);
     }
 
     private static String lastSegment(String path) {

@@ -54,7 +54,7 @@ public final class MarkdownReport {
         if (findings.isEmpty()) {
             return;
         }
-        out.append("| | culprit ← caller | source | base | head | Δ (95% CI) | q | kind |\n");
+        out.append("| | culprit ← called from | source | base | head | Δ (95% CI) | q | kind |\n");
         out.append("|---|---|---|---|---|---|---|---|\n");
         findings.stream().limit(MAX_ROWS).forEach(f -> out.append(row(f)).append('\n'));
         if (findings.size() > MAX_ROWS) {
@@ -64,8 +64,7 @@ public final class MarkdownReport {
     }
 
     private static String row(Finding f) {
-        String caller = Labels.caller(f);
-        String culprit = Markdown.code(f.function()) + (caller == null ? "" : " ← " + Markdown.code(caller));
+        String culprit = Labels.culpritAndCaller(f, Markdown::code);
         String source = Labels.source(f.source());
         return "| " + String.join(" | ", icon(f.severity()), culprit,
                 source.isEmpty() ? "" : Markdown.code(source), Formats.percent(f.base()), Formats.percent(f.head()),

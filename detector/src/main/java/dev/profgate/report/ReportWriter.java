@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +40,7 @@ public final class ReportWriter {
         checkReplaceable(target, files);
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+            Path staging = Files.createDirectory(sibling(target, "tmp"));
             try {
                 for (Map.Entry<String, String> file : files.entrySet()) {
                     Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
@@ -78,8 +79,7 @@ public final class ReportWriter {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
+        Path old = sibling(target, "old");
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -88,6 +88,11 @@ public final class ReportWriter {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /** A hidden, unused sibling name of {@code target} (created with the default permissions, unlike temp dirs). */
+    private static Path sibling(Path target, String role) {
+        return target.resolveSibling("." + target.getFileName() + "." + role + "-" + UUID.randomUUID());
     }
 
     private static void deleteTree(Path root) throws IOException {

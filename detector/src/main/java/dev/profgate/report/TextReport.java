@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * The terminal report: verdict first, then the findings table (change in percentage points, q, kind, culprit with
- * its caller, source line), then what the run could not see and the method notes. Names are made printable.
+ * where it is called from, source line), then what the run could not see and the method notes. Names are made printable.
  */
 public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
     static final int MAX_ROWS = 40;
-    private static final String[] HEADER = {"Δ pp", "q", "kind", "culprit ← caller", "source"};
+    private static final String[] HEADER = {"Δ pp", "q", "kind", "culprit ← called from", "source"};
 
     private TextReport() {
     }
@@ -57,8 +57,7 @@ public final class TextReport {
     }
 
     private static String[] row(Finding f) {
-        String caller = Labels.caller(f);
-        String culprit = Names.printable(f.function()) + (caller == null ? "" : " ← " + Names.printable(caller));
+        String culprit = Labels.culpritAndCaller(f, Names::printable);
         return new String[] {Formats.signedPoints(f.delta()), Formats.probability(f.qValue()), Labels.kind(f),
                 culprit, Names.printable(Labels.source(f.source()))};
     }

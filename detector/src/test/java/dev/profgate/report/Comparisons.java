@@ -60,7 +60,7 @@ final class Comparisons {
     static Comparison hostile() {
         List<Finding> findings = HOSTILE.stream()
                 .map(name -> finding(name, FindingKind.REGRESSION, 0.01, 0.05, fileName(name), 7,
-                        List.of("main", name + " caller", name), Verdict.FAIL))
+                        List.of("main", "caller of " + name, name), Verdict.FAIL))
                 .toList();
         DiffNode[] leaves = HOSTILE.stream().map(name -> node(name, 0.01, 0.05, true, true)).toArray(DiffNode[]::new);
         return new Comparison("cpu<b>`|@x", new SideSummary(3, 900, List.of()), new SideSummary(3, 910, List.of()),

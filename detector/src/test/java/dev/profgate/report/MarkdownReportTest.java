@@ -84,7 +84,7 @@ class MarkdownReportTest {
             String name = Comparisons.HOSTILE.get(i);
             assertEquals(9, rows.get(i).chars().filter(ch -> ch == '|').count(), rows.get(i));
             List<String> codes = codeSpans(rows.get(i));
-            assertEquals(List.of(expected(name), expected(name + " caller"), expected(Comparisons.fileName(name) + ":7")), codes);
+            assertEquals(List.of(expected(name), expected("caller of " + name), expected(Comparisons.fileName(name) + ":7")), codes);
         }
         String rest = OWN_MARKUP.matcher(md).replaceAll("");
         for (String forbidden : List.of("<", ">", "`", "[", "]", "*", "_", "\\", "\r", "\u001b", "\u202E")) {

@@ -8,6 +8,7 @@ import dev.profgate.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,11 @@ class ReportWriterTest {
                 Files.readString(out.resolve("report.md")));
         assertEquals(TextReport.render(Comparisons.regexPerCall()), Files.readString(out.resolve("report.txt")));
         assertEquals(List.of("demo"), list(tmp.resolve("reports")));
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OTHERS_READ)
+                    == Files.getPosixFilePermissions(tmp.resolve("reports")).contains(PosixFilePermission.OTHERS_READ),
+                    "the report folder gets the same default permissions as a folder made by mkdir");
+        }
     }
 
     @Test

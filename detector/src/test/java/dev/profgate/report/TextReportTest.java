@@ -19,7 +19,7 @@ class TextReportTest {
         assertEquals("profgate  base: 6 profiles (cpu, 21,480 samples)  head: 6 profiles (cpu, 20,910 samples)",
                 lines.get(0));
         assertEquals("FAIL  1 regression, 1 improvement, 1 new function (cpu, 6 vs 6 replicates)", lines.get(1));
-        assertTrue(lines.get(2).contains("culprit ← caller"), lines.get(2));
+        assertTrue(lines.get(2).contains("culprit ← called from"), lines.get(2));
         assertEquals(List.of("+24.1", "2e-31", "regression", "(total)", "regexp.MustCompile", "←",
                 "payments.validate", "payments.go:30"), List.of(lines.get(3).trim().split(" +")));
         assertEquals(List.of("-0.90", "2e-31", "improvement", "(total)", "strings.ToUpper"),

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@link ProfiledWorkload} in a child JVM (this JVM's {@code java}) under JDK Flight Recorder or
- * async-profiler, or another workload that records itself, for tests that need real recordings. Start several, then
- * {@link #await} each: they record in parallel.
+ * Runs {@link ProfiledWorkload} (or another program, or one that records itself) in a child JVM (this JVM's
+ * {@code java}) under JDK Flight Recorder or async-profiler, for tests that need real recordings. Start several, then {@link #await} each: they record in
+ * parallel.
  */
 public final class WorkloadRecorder {
     private static final long TIMEOUT_SECONDS = 120;
@@ -36,9 +36,17 @@ public final class WorkloadRecorder {
      */
     public static WorkloadRecorder jfr(Path recording, String settings, Map<String, String> environment,
                                        List<String> jvmOptions, String... workloadArgs) throws IOException {
+        return jfrProgram(recording, settings, environment, jvmOptions, classpath(), ProfiledWorkload.class.getName(),
+                workloadArgs);
+    }
+
+    /** Like {@link #jfr}, running another program: {@code mainClass} from {@code classpath} with {@code args}. */
+    public static WorkloadRecorder jfrProgram(Path recording, String settings, Map<String, String> environment,
+                                              List<String> jvmOptions, String classpath, String mainClass,
+                                              String... args) throws IOException {
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-XX:StartFlightRecording=dumponexit=true,filename=" + recording + ",settings=" + settings);
-        return start(ProfiledWorkload.class, recording, options, environment, workloadArgs);
+        return start(recording, options, environment, classpath, mainClass, args);
     }
 
     /**
@@ -56,7 +64,7 @@ public final class WorkloadRecorder {
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
         String agent = "-agentpath:" + library + "=start," + profilerOptions + ",file=" + recording;
-        return start(ProfiledWorkload.class, recording, List.of(agent), Map.of(), workloadArgs);
+        return start(recording, List.of(agent), Map.of(), classpath(), ProfiledWorkload.class.getName(), workloadArgs);
     }
 
     /**
@@ -64,7 +72,7 @@ public final class WorkloadRecorder {
      * {@code jdk.jfr.Recording}, into {@code output}: a file or a directory, which {@link #await} returns.
      */
     public static WorkloadRecorder selfRecording(Class<?> main, Path output, String... args) throws IOException {
-        return start(main, output, List.of(), Map.of(), args);
+        return start(output, List.of(), Map.of(), classpath(), main.getName(), args);
     }
 
     /** True where the bundled async-profiler library can run. */
@@ -94,15 +102,15 @@ public final class WorkloadRecorder {
         }
     }
 
-    private static WorkloadRecorder start(Class<?> main, Path recording, List<String> jvmOptions,
-                                          Map<String, String> environment, String... workloadArgs) throws IOException {
+    private static WorkloadRecorder start(Path recording, List<String> jvmOptions, Map<String, String> environment,
+                                          String classpath, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classpath());
-        command.add(main.getName());
-        command.addAll(List.of(workloadArgs));
+        command.add(classpath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
         Path log = recording.resolveSibling(recording.getFileName() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
