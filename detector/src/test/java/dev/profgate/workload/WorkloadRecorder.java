@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@link ProfiledWorkload} (or another program, or one that records itself) in a child JVM (this JVM's
- * {@code java}) under JDK Flight Recorder or async-profiler, for tests that need real recordings. Start several, then {@link #await} each: they record in
- * parallel.
+ * {@code java}) under JDK Flight Recorder or async-profiler, for tests that need real recordings. Start several,
+ * then {@link #await} each: they record in parallel.
  */
 public final class WorkloadRecorder {
     private static final long TIMEOUT_SECONDS = 120;
