@@ -149,8 +149,8 @@ public final class BaselineStore {
 
     private static String checkName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new BadInputException(SPEC_PREFIX + name, "not a baseline name (letters, digits, '.', '_' and '-', "
-                    + "starting with a letter or digit, at most 100 characters)");
+            throw new BadInputException(SPEC_PREFIX + name.replaceAll("\\p{Cntrl}", "?"), "not a baseline name "
+                    + "(letters, digits, '.', '_' and '-', starting with a letter or digit, at most 100 characters)");
         }
         return name;
     }
