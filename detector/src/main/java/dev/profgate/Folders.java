@@ -22,7 +22,7 @@ public final class Folders {
         return target.resolveSibling("." + target.getFileName() + "." + role + "-" + UUID.randomUUID());
     }
 
-    /** Renames {@code staging} to {@code target}; an earlier {@code target} is renamed aside first and removed after. */
+    /** Renames {@code staging} to {@code target}; an earlier {@code target} is moved aside first, removed after. */
     public static void moveIntoPlace(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

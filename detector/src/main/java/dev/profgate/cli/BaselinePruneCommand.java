@@ -42,7 +42,7 @@ final class BaselinePruneCommand implements Callable<Integer> {
         String verb = dryRun ? "would delete " : "deleted ";
         result.deleted().forEach(l -> out.println(verb + l.name() + " (" + l.manifest().date() + ")"));
         result.unreadable().forEach(l -> out.println("skipped " + l.name() + " (unreadable manifest, never pruned)"));
-        out.println((dryRun ? "would delete " : "deleted ") + result.deleted().size() + " baselines from " + store.root);
+        out.println(verb + result.deleted().size() + " baselines from " + store.root);
         out.flush();
         return 0;
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code profgate convert IN OUT.pb.gz}: any readable profile to gzipped pprof, keeping only stacks, values and timestamps. */
+/** {@code profgate convert IN OUT.pb.gz}: any readable profile to gzipped pprof with only stacks, values, timestamps. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a profile (JFR, pprof or collapsed stacks) to gzipped pprof.",
                 "Only sample types, stacks, values and sample timestamps are kept: a JFR recording's environment variables, "

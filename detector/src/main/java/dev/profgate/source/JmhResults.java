@@ -96,7 +96,9 @@ public record JmhResults(String source, ArrayNode results) {
             return false;
         }
         for (JsonNode result : root) {
-            if (!result.isObject() || !result.path("benchmark").isTextual() || !result.path("primaryMetric").isObject()) {
+            boolean isResult = result.isObject() && result.path("benchmark").isTextual()
+                    && result.path("primaryMetric").isObject();
+            if (!isResult) {
                 return false;
             }
         }

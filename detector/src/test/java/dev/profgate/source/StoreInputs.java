@@ -20,7 +20,7 @@ public final class StoreInputs {
     private StoreInputs() {
     }
 
-    /** A new folder {@code dir} holding the first {@code profiles} demo base replicates and, if {@code jmh}, the JMH result. */
+    /** A new folder {@code dir} with the first {@code profiles} demo base replicates and, if {@code jmh}, a JMH result. */
     public static Path folder(Path dir, int profiles, boolean jmh) throws IOException {
         Files.createDirectories(dir);
         for (Path profile : TestFiles.list(DEMO_BASE).subList(0, profiles)) {
