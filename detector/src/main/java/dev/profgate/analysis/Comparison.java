@@ -1,17 +1,39 @@
 package dev.profgate.analysis;
 
+import dev.profgate.model.EnvironmentMismatch;
 import java.util.List;
 
 /**
  * The outcome of comparing base and head: the verdict, the findings (culprits first, ranked), the differential
  * call tree, what the run could not see (minimum detectable effect, in share points at 80% power), how many
- * functions were tested at which false discovery rate, and notes on the method used (fallbacks are stated here).
+ * functions were tested at which false discovery rate, notes on the method used (fallbacks are stated here), and
+ * how the two sides' recording environments differ (a stored baseline from another JVM or machine).
  */
 public record Comparison(String profileType, SideSummary base, SideSummary head, Verdict verdict,
                          List<Finding> findings, DiffNode tree, double minimumDetectableEffect,
-                         int functionsTested, double fdr, List<String> notes) {
+                         int functionsTested, double fdr, List<String> notes,
+                         List<EnvironmentMismatch> environmentMismatches) {
     public Comparison {
         findings = List.copyOf(findings);
         notes = List.copyOf(notes);
+        environmentMismatches = List.copyOf(environmentMismatches);
+    }
+
+    /** A comparison of two sides recorded in the same environment (as far as known). */
+    public Comparison(String profileType, SideSummary base, SideSummary head, Verdict verdict, List<Finding> findings,
+                      DiffNode tree, double minimumDetectableEffect, int functionsTested, double fdr,
+                      List<String> notes) {
+        this(profileType, base, head, verdict, findings, tree, minimumDetectableEffect, functionsTested, fdr, notes,
+                List.of());
+    }
+
+    /**
+     * This comparison with the environment differences of its two sides. Any difference raises the verdict to at
+     * least {@link Verdict#WARN}: the profiles were not measured alike, so a change may come from the environment.
+     */
+    public Comparison withEnvironmentMismatches(List<EnvironmentMismatch> mismatches) {
+        Verdict raised = !mismatches.isEmpty() && verdict == Verdict.PASS ? Verdict.WARN : verdict;
+        return new Comparison(profileType, base, head, raised, findings, tree, minimumDetectableEffect,
+                functionsTested, fdr, notes, mismatches);
     }
 }

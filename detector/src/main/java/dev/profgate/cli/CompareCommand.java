@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,12 +20,15 @@ final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--base", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Base profiles: files, directories or globs (pprof, JFR, collapsed).")
+            description = "Base profiles: files, directories or globs (pprof, JFR, collapsed), or baseline:NAME.")
     private List<String> base;
 
     @Option(names = "--head", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Head profiles: files, directories or globs.")
+            description = "Head profiles: files, directories or globs, or baseline:NAME.")
     private List<String> head;
+
+    @Mixin
+    private StoreOption store;
 
     @Option(names = "--type", paramLabel = "T",
             description = "Sample type to compare (default: profgate.yml's type, else the profiles' default).")
@@ -51,8 +55,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompareRun.Result result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate)
-                .execute();
+        CompareRun.Result result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
+                store.root).execute();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.render(result.comparison(), result.gate()));
         stdout.flush();

@@ -22,8 +22,9 @@ import java.util.List;
  * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}). Shares, deltas and
  * intervals are fractions of the replicate total (0..1); non-finite numbers are {@code null}. The differential
  * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
- * is written without recursion. Keys are in a fixed order and nothing depends on the clock: the same comparison
- * always gives the same bytes.
+ * is written without recursion. {@code environmentMismatches} lists how the two sides were recorded differently
+ * ({@code what}, {@code base}, {@code head}), empty when alike. Keys are in a fixed order and nothing depends on
+ * the clock: the same comparison always gives the same bytes.
  */
 public final class JsonReport {
     /** Version of the report.json layout; bumped on incompatible changes. */
@@ -58,6 +59,9 @@ public final class JsonReport {
         root.put("functionsTested", c.functionsTested());
         number(root, "fdr", c.fdr());
         strings(root.putArray("notes"), c.notes());
+        ArrayNode mismatches = root.putArray("environmentMismatches");
+        c.environmentMismatches().forEach(m -> mismatches.addObject()
+                .put("what", m.what()).put("base", m.base()).put("head", m.head()));
         tree(root.putArray("tree"), c.tree());
         return root;
     }

@@ -71,6 +71,10 @@ final class Labels {
         return parts.isEmpty() ? "no significant change" : String.join(", ", parts);
     }
 
+    /** The heading of the environment mismatches, when base and head were recorded in different environments. */
+    static final String ENVIRONMENT_MISMATCH = "Environment mismatch: base and head were recorded differently, so a "
+            + "change may come from the environment rather than the code";
+
     /** What the run could not see, e.g. {@code MDE 0.6 pp · 412 functions · FDR 5%}. */
     static String limits(Comparison comparison) {
         return "MDE " + Formats.points(comparison.minimumDetectableEffect()) + " pp · "
