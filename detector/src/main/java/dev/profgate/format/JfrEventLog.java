@@ -12,6 +12,8 @@ final class JfrEventLog {
     private long[] time = new long[1024];
     private long[] value = new long[1024];
     private int size;
+    private long firstTime = Long.MAX_VALUE;
+    private long lastTime = Long.MIN_VALUE;
 
     void add(JfrEvent event, int leafNode, long timeNanos, long eventValue) {
         if (size == type.length) {
@@ -26,7 +28,18 @@ final class JfrEventLog {
         time[size] = timeNanos;
         value[size] = eventValue;
         countByType[event.ordinal()]++;
+        firstTime = Math.min(firstTime, timeNanos);
+        lastTime = Math.max(lastTime, timeNanos);
         size++;
+    }
+
+    /** Start time of the earliest event (Long.MAX_VALUE when empty). */
+    long firstTime() {
+        return firstTime;
+    }
+
+    long lastTime() {
+        return lastTime;
     }
 
     int size() {

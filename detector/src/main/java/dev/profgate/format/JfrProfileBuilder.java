@@ -15,7 +15,7 @@ import jdk.jfr.consumer.RecordedEvent;
 /**
  * Collects the supported events of one recording, one at a time, and builds the profile: a count and a value
  * column per measure that has events, and a timeline entry per event. Every other event (the recording
- * machine's environment, system properties, JVM arguments) is dropped unread.
+ * machine's environment, system properties, JVM arguments) is skipped without reading a field.
  */
 final class JfrProfileBuilder {
     private final String source;
@@ -53,28 +53,27 @@ final class JfrProfileBuilder {
         long periodNanos = period.nanos();
         CallTree tree = copyShape(columns.size());
         Timeline timeline = new Timeline(columns.size());
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
         for (int i = 0; i < log.size(); i++) {
             JfrEvent type = log.type(i);
-            if (!included[type.ordinal()]) {
-                continue;
+            if (included[type.ordinal()]) {
+                long value = type == JfrEvent.EXECUTION_SAMPLE ? periodNanos : log.value(i);
+                add(tree, timeline, i, countColumn[type.measure.ordinal()], value);
             }
-            int count = countColumn[type.measure.ordinal()];
-            long value = type == JfrEvent.EXECUTION_SAMPLE ? periodNanos : log.value(i);
-            int leaf = log.leaf(i);
-            tree.addSelf(leaf, count, 1);
-            tree.addSelf(leaf, count + 1, value);
-            int sample = timeline.add(leaf, log.time(i));
-            timeline.set(sample, count, 1);
-            timeline.set(sample, count + 1, value);
-            first = Math.min(first, log.time(i));
-            last = Math.max(last, log.time(i));
         }
         boolean cpu = countColumn[JfrMeasure.CPU.ordinal()] >= 0;
         ProfileHeader header = new ProfileHeader(columns, 1, cpu ? JfrMeasure.CPU.value : null,
-                cpu ? periodNanos : 0, first, last - first);
+                cpu ? periodNanos : 0, log.firstTime(), log.lastTime() - log.firstTime());
         return new Profile(source, header, stacks.frames(), tree, timeline);
+    }
+
+    /** Counts event {@code index} once in column {@code count} and adds its value to the column after it. */
+    private void add(CallTree tree, Timeline timeline, int index, int count, long value) {
+        int leaf = log.leaf(index);
+        tree.addSelf(leaf, count, 1);
+        tree.addSelf(leaf, count + 1, value);
+        int sample = timeline.add(leaf, log.time(index));
+        timeline.set(sample, count, 1);
+        timeline.set(sample, count + 1, value);
     }
 
     /** Events that go into the profile: all supported ones seen, except TLAB events when allocation samples exist. */

@@ -7,17 +7,22 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 
 /**
- * Turns JFR stack traces into nodes of a call tree with interned, stable frames. The parser hands out one
- * {@link RecordedStackTrace} object per distinct stack of a chunk, so stacks are cached by identity.
+ * Turns JFR stack traces into nodes of a call tree with interned, stable frames: Java frames as
+ * {@code package.Class.method} with a derived source file, native frames (async-profiler's C++, kernel and
+ * library frames, whose "class" is a library such as {@code libjvm.so}) as the bare symbol. The parser hands
+ * out one {@link RecordedStackTrace} object per distinct stack of a chunk, so stacks are cached by identity.
  */
 final class JfrStacks {
     private static final int MAX_CACHED_STACKS = 1 << 16;
+    private static final Pattern LIBRARY = Pattern.compile(".*\\.(?:so(?:\\.\\d+)*|dylib|dll)");
+    private static final ClassNames NATIVE_CODE = new ClassNames("", "");
 
     private record ClassNames(String prefix, String file) {
     }
@@ -64,8 +69,16 @@ final class JfrStacks {
     private int frameId(RecordedFrame frame) {
         RecordedMethod method = frame.getMethod();
         RecordedClass type = method.getType();
-        ClassNames names = classNames.computeIfAbsent(type == null ? "" : type.getName(), JfrStacks::classNames);
+        String className = type == null ? "" : type.getName();
+        ClassNames names = isNativeCode(frame.getType(), className)
+                ? NATIVE_CODE : classNames.computeIfAbsent(className, JfrStacks::classNames);
         return frames.intern(names.prefix + method.getName(), names.file, Math.max(0, frame.getLineNumber()));
+    }
+
+    /** C++ and kernel frames, and "Native" frames of a library; JDK JFR's "Native" frames are Java native methods. */
+    private static boolean isNativeCode(String frameType, String className) {
+        return "C++".equals(frameType) || "Kernel".equals(frameType)
+                || "Native".equals(frameType) && (className.isEmpty() || LIBRARY.matcher(className).matches());
     }
 
     private static ClassNames classNames(String rawClassName) {

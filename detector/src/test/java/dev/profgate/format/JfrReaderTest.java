@@ -1,5 +1,8 @@
 package dev.profgate.format;
 
+import static dev.profgate.format.ProfileQueries.functionNames;
+import static dev.profgate.format.ProfileQueries.topSelf;
+import static dev.profgate.format.ProfileQueries.totalShare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.BadInputException;
-import dev.profgate.model.Dictionary;
-import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
 import dev.profgate.workload.WorkloadRecorder;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * system properties), one with TLAB allocation events, 15 ms sampling and differently numbered lambdas.
  */
 class JfrReaderTest {
-    private static final String WORKLOAD = "dev.profgate.workload.ProfiledWorkload.";
+    private static final String WORKLOAD_CLASS = "dev.profgate.workload.ProfiledWorkload";
+    private static final String WORKLOAD = WORKLOAD_CLASS + ".";
     private static final String SECRET = UUID.randomUUID().toString();
 
     @TempDir
@@ -55,9 +57,9 @@ class JfrReaderTest {
 
     @BeforeAll
     static void record() throws Exception {
-        WorkloadRecorder first = WorkloadRecorder.start(dir.resolve("profile.jfr"), "profile",
+        WorkloadRecorder first = WorkloadRecorder.jfr(dir.resolve("profile.jfr"), "profile",
                 Map.of("PROFGATE_TEST_SECRET", SECRET), List.of("-Dprofgate.test.secret=" + SECRET), "all", "2000", "0");
-        WorkloadRecorder second = WorkloadRecorder.start(dir.resolve("tlab.jfr"),
+        WorkloadRecorder second = WorkloadRecorder.jfr(dir.resolve("tlab.jfr"),
                 WorkloadRecorder.settingsFile("tlab-allocations.jfc"), Map.of(), List.of(), "all", "2000", "3");
         profiled = first.await();
         tlab = second.await();
@@ -129,7 +131,7 @@ class JfrReaderTest {
         assertFalse(rawProfiled.isEmpty());
         assertNotEquals(rawProfiled, rawTlab, "the runs are set up to number their lambda classes differently");
         Set<String> lambdas = workloadLambdaFunctions(profiledProfile);
-        assertTrue(lambdas.contains(WORKLOAD.replaceAll("\\.$", "") + "$$Lambda.run"), lambdas.toString());
+        assertTrue(lambdas.contains(WORKLOAD_CLASS + "$$Lambda.run"), lambdas.toString());
         assertEquals(lambdas, workloadLambdaFunctions(tlabProfile));
         Pattern unstable = Pattern.compile("0x\\p{XDigit}|\\$\\$Lambda\\$\\d|EventHandler\\d|/");
         for (Profile profile : List.of(profiledProfile, tlabProfile)) {
@@ -145,7 +147,7 @@ class JfrReaderTest {
         boolean spinHasLine = false;
         for (int frame = 0; frame < profile.frames().size(); frame++) {
             String function = profile.frames().function(frame);
-            if (function.startsWith("dev.profgate.workload.ProfiledWorkload")) {
+            if (function.startsWith(WORKLOAD_CLASS)) {
                 workloadFiles.add(profile.frames().file(frame));
             }
             spinHasLine |= function.equals(WORKLOAD + "spin") && profile.frames().line(frame) > 0;
@@ -270,7 +272,7 @@ class JfrReaderTest {
                 }
                 for (RecordedFrame frame : event.getStackTrace().getFrames()) {
                     String name = frame.getMethod().getType().getName();
-                    if (name.startsWith(WORKLOAD.replaceAll("\\.$", "") + "$$Lambda")) {
+                    if (name.startsWith(WORKLOAD_CLASS + "$$Lambda")) {
                         classes.add(name);
                     }
                 }
@@ -280,12 +282,8 @@ class JfrReaderTest {
     }
 
     private static Set<String> workloadLambdaFunctions(Profile profile) {
-        return functionNames(profile).filter(s -> s.startsWith(WORKLOAD.replaceAll("\\.$", "") + "$$Lambda"))
+        return functionNames(profile).filter(s -> s.startsWith(WORKLOAD_CLASS + "$$Lambda"))
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Stream<String> functionNames(Profile profile) {
-        return IntStream.range(0, profile.frames().size()).mapToObj(profile.frames()::function);
     }
 
     /** Every string the profile carries: its source, column names, function and file names. */
@@ -294,25 +292,6 @@ class JfrReaderTest {
         Stream<String> frames = IntStream.range(0, profile.frames().size()).boxed()
                 .flatMap(f -> Stream.of(profile.frames().function(f), profile.frames().file(f)));
         return Stream.concat(Stream.of(profile.source()), Stream.concat(header, frames));
-    }
-
-    private static String topSelf(Profile profile, String type) {
-        Dictionary functions = new Dictionary();
-        FunctionTotals totals = FunctionTotals.of(profile, profile.tree().selfValues(profile.header().indexOf(type)), functions);
-        int top = 0;
-        for (int f = 1; f < functions.size(); f++) {
-            if (totals.self(f) > totals.self(top)) {
-                top = f;
-            }
-        }
-        return functions.name(top);
-    }
-
-    private static double totalShare(Profile profile, String type, String function) {
-        Dictionary functions = new Dictionary();
-        FunctionTotals totals = FunctionTotals.of(profile, profile.tree().selfValues(profile.header().indexOf(type)), functions);
-        int id = functions.find(function);
-        return id < 0 ? 0 : (double) totals.total(id) / totals.grandTotal();
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
