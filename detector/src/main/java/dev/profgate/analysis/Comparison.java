@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The outcome of comparing base and head: the verdict, the findings (culprits first, ranked), the differential
- * call tree, what the run could not see (minimum detectable effect, in share points at 80% power), how many
- * functions were tested at which false discovery rate, notes on the method used (fallbacks are stated here), and
- * how the two sides' recording environments differ (a stored baseline from another JVM or machine).
+ * call tree, what the run could not see (minimum detectable effect at 80% power, a share fraction like
+ * {@link Finding#delta}; see docs/statistics.md), how many functions were tested at which false discovery rate,
+ * notes on the method used (fallbacks are stated here), and how the two sides' recording environments differ
+ * (a stored baseline from another JVM or machine).
  */
 public record Comparison(String profileType, SideSummary base, SideSummary head, Verdict verdict,
                          List<Finding> findings, DiffNode tree, double minimumDetectableEffect,
