@@ -47,11 +47,14 @@ public final class Comparator {
         double mde = minimumDetectableEffect(test, counts.replicateTotals(), outcome.firstTests().tested(), policy.fdr());
         List<String> notes = new ArrayList<>(Notes.method(input, test, policy, outcome, mde));
         notes.addAll(budgetViolations);
-        DiffNode diffTree = DiffTreeBuilder.build(tree, test, inclusive, counts.replicateTotals(),
-                assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());
+        boolean[] culpritNodes = assembler.culpritNodes(outcome);
+        DiffNode diffTree = DiffTreeBuilder.build(tree, test, inclusive, counts.replicateTotals(), culpritNodes,
+                assembler.culpritPaths(outcome), policy.fdr());
+        FlameTree flame = FlameTree.build(tree, test, gate, inclusive, counts.replicateTotals(), culpritNodes,
+                search.ignored());
         return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
                 side(head, counts.replicateTotals(), m, m + n, n), verdict, findings, diffTree, mde,
-                outcome.firstTests().tested(), policy.fdr(), notes);
+                outcome.firstTests().tested(), policy.fdr(), notes, flame);
     }
 
     /**

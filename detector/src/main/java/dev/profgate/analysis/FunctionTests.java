@@ -3,8 +3,8 @@ package dev.profgate.analysis;
 import java.util.Arrays;
 
 /**
- * One round of the primary test over every function's counts (self or total) with Benjamini-Hochberg q-values.
- * A function is tested unless ignored, or unless it could not reach the smallest listed change even with all its
+ * One round of the primary test over every function's counts (self or total; or every call tree node's total) with
+ * Benjamini-Hochberg q-values. A function is tested unless ignored, or unless it could not reach the smallest listed change even with all its
  * samples on one side (a filter blind to which side the samples are on, so it keeps the FDR control valid).
  */
 final class FunctionTests {
@@ -18,7 +18,7 @@ final class FunctionTests {
         this.tested = tested;
     }
 
-    /** Tests each function of {@code table} ({@code [function * R + r]}) not in {@code ignored}. */
+    /** Tests each feature of {@code table} ({@code [feature * R + r]}) not in {@code ignored}. */
     static FunctionTests run(long[] table, long[] totals, boolean[] ignored, CountTest test, double smallestChange) {
         int replicates = totals.length;
         int base = replicates - test.headReplicates();

@@ -1,0 +1,180 @@
+package dev.profgate.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.profgate.analysis.Comparison;
+import dev.profgate.analysis.FlameTree;
+import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.Interval;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The data of {@code flamegraph.html}: one script-safe JSON object. Function names are a front-coded string table
+ * (sorted; each entry starts with the character {@code ' ' + n}, n the length of the prefix it shares with the entry
+ * before). Nodes are parallel arrays in {@link FlameOrder} preorder: {@code up} (how many levels above the previous
+ * node's child level the node sits), {@code name} (string table index), {@code base} (base self samples) and
+ * {@code diff} (head self samples minus base self samples); the tested nodes are groups of five in {@code tests}:
+ * the gap to the previous tested node, q-value, CI low, CI high (share points as fractions), significant (1/0).
+ */
+final class FlameJson {
+    /** Findings listed in the summary header. */
+    static final int TOP_FINDINGS = 8;
+    private static final int MAX_PREFIX = 94;
+    private static final MathContext DIGITS = new MathContext(3);
+
+    private FlameJson() {
+    }
+
+    static String render(Comparison comparison) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = ScriptSafeJson.generator(out)) {
+            FlameOrder order = FlameOrder.of(comparison.flame());
+            json.writeStartObject();
+            header(json, comparison);
+            names(json, order);
+            nodes(json, order);
+            tests(json, order);
+            findings(json, comparison, order);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void header(JsonGenerator json, Comparison c) throws IOException {
+        json.writeStringField("verdict", c.verdict().label());
+        json.writeStringField("scope", Names.printable(Labels.scope(c)));
+        json.writeStringField("summary", Labels.counts(c));
+        json.writeStringField("limits", Labels.limits(c));
+        json.writeArrayFieldStart("samples");
+        json.writeNumber(c.flame().baseTotal(0));
+        json.writeNumber(c.flame().headTotal(0));
+        json.writeEndArray();
+        json.writeArrayFieldStart("notes");
+        for (String note : c.notes()) {
+            json.writeString(Names.printable(note));
+        }
+        json.writeEndArray();
+    }
+
+    private static void names(JsonGenerator json, FlameOrder order) throws IOException {
+        FlameTree tree = order.tree();
+        int[] rank = FlameOrder.nameRanks(tree);
+        String[] sorted = new String[rank.length];
+        for (int f = 0; f < rank.length; f++) {
+            sorted[rank[f]] = Names.printable(tree.functionName(f));
+        }
+        json.writeArrayFieldStart("names");
+        String previous = "";
+        for (String name : sorted) {
+            int prefix = commonPrefix(previous, name);
+            json.writeString((char) (' ' + prefix) + name.substring(prefix));
+            previous = name;
+        }
+        json.writeEndArray();
+    }
+
+    /** The shared prefix length, at most {@link #MAX_PREFIX} and never splitting a surrogate pair. */
+    static int commonPrefix(String a, String b) {
+        int limit = Math.min(MAX_PREFIX, Math.min(a.length(), b.length()));
+        int n = 0;
+        while (n < limit && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n > 0 && Character.isHighSurrogate(b.charAt(n - 1)) ? n - 1 : n;
+    }
+
+    private static void nodes(JsonGenerator json, FlameOrder order) throws IOException {
+        FlameTree tree = order.tree();
+        int[] preorder = order.preorder();
+        int[] rank = FlameOrder.nameRanks(tree);
+        long[] baseSelf = selfCounts(tree, true);
+        long[] headSelf = selfCounts(tree, false);
+        json.writeArrayFieldStart("up");
+        for (int i = 1; i < preorder.length; i++) {
+            json.writeNumber(order.depth(preorder[i - 1]) + 1 - order.depth(preorder[i]));
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("name");
+        for (int node : preorder) {
+            json.writeNumber(rank[tree.function(node)]);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("base");
+        for (int node : preorder) {
+            json.writeNumber(baseSelf[node]);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("diff");
+        for (int node : preorder) {
+            json.writeNumber(headSelf[node] - baseSelf[node]);
+        }
+        json.writeEndArray();
+    }
+
+    /** Samples of each node not in a child (the node's own), per side. */
+    private static long[] selfCounts(FlameTree tree, boolean base) {
+        long[] self = new long[tree.size()];
+        for (int node = 0; node < self.length; node++) {
+            self[node] = base ? tree.baseTotal(node) : tree.headTotal(node);
+        }
+        for (int node = 1; node < self.length; node++) {
+            self[tree.parent(node)] -= base ? tree.baseTotal(node) : tree.headTotal(node);
+        }
+        return self;
+    }
+
+    private static void tests(JsonGenerator json, FlameOrder order) throws IOException {
+        FlameTree tree = order.tree();
+        int[] preorder = order.preorder();
+        json.writeArrayFieldStart("tests");
+        int last = 0;
+        for (int i = 0; i < preorder.length; i++) {
+            int node = preorder[i];
+            if (tree.tested(node)) {
+                Interval ci = tree.ci(node);
+                json.writeNumber(i - last);
+                number(json, tree.qValue(node));
+                number(json, ci.low());
+                number(json, ci.high());
+                json.writeNumber(tree.significant(node) ? 1 : 0);
+                last = i;
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private static void findings(JsonGenerator json, Comparison c, FlameOrder order) throws IOException {
+        int[] position = positions(order.preorder());
+        json.writeArrayFieldStart("findings");
+        for (Finding f : c.findings().subList(0, Math.min(TOP_FINDINGS, c.findings().size()))) {
+            int node = order.find(f.callPath());
+            json.writeStartObject();
+            json.writeStringField("function", Names.printable(f.function()));
+            json.writeStringField("kind", Labels.kind(f));
+            json.writeStringField("severity", f.severity().label());
+            json.writeStringField("delta", Formats.signedPoints(f.delta()) + " pp");
+            json.writeStringField("q", Formats.probability(f.qValue()));
+            json.writeNumberField("node", node < 0 ? -1 : position[node]);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static int[] positions(int[] preorder) {
+        int[] position = new int[preorder.length];
+        for (int i = 0; i < preorder.length; i++) {
+            position[preorder[i]] = i;
+        }
+        return position;
+    }
+
+    /** Three significant digits (q-values and intervals need no more). */
+    private static void number(JsonGenerator json, double value) throws IOException {
+        json.writeNumber(new BigDecimal(value).round(DIGITS).stripTrailingZeros());
+    }
+}
