@@ -34,7 +34,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Policy file (default: ./profgate.yml if it exists, else built-in defaults).")
     private Path config;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and report.txt here.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md, report.txt, flamegraph.html and flamegraph.svg here.")
     private Path out;
 
     @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",

@@ -49,7 +49,7 @@ final class FlameJson {
         json.writeStringField("verdict", c.verdict().label());
         json.writeStringField("scope", Names.printable(Labels.scope(c)));
         json.writeStringField("summary", Labels.counts(c));
-        json.writeStringField("limits", Labels.limits(c));
+        json.writeStringField("limits", Labels.limitsExplained(c));
         json.writeArrayFieldStart("samples");
         json.writeNumber(c.flame().baseTotal(0));
         json.writeNumber(c.flame().headTotal(0));

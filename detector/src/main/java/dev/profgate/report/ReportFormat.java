@@ -4,7 +4,7 @@ import dev.profgate.analysis.Comparison;
 
 /** The report formats written to a report folder or to standard output, with their file names. */
 public enum ReportFormat {
-    TEXT("report.txt"), MARKDOWN("report.md"), JSON("report.json"), HTML("flamegraph.html");
+    TEXT("report.txt"), MARKDOWN("report.md"), JSON("report.json"), HTML("flamegraph.html"), SVG("flamegraph.svg");
 
     private final String fileName;
 
@@ -24,6 +24,7 @@ public enum ReportFormat {
             case MARKDOWN -> MarkdownReport.render(comparison, gate);
             case JSON -> JsonReport.render(comparison);
             case HTML -> FlameGraphHtml.render(comparison);
+            case SVG -> FlameGraphSvg.render(comparison);
         };
     }
 }

@@ -362,7 +362,7 @@
       verdict.textContent = D.verdict.toUpperCase();
       verdict.classList.add(D.verdict);
       $('scope').textContent = D.scope + ' \u00b7 ' + D.summary;
-      $('limits').textContent = 'What this run could see: ' + D.limits + ' (minimum detectable effect at a 1% share, 80% power)';
+      $('limits').textContent = 'What this run could see: ' + D.limits;
       for (const f of D.findings) {
         const item = document.createElement('li');
         const button = document.createElement('button');

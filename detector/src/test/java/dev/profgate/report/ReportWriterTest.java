@@ -19,10 +19,13 @@ class ReportWriterTest {
     Path tmp;
 
     @Test
-    void writesTheThreeReportsAndNoTemporaryFolderRemains() throws IOException {
+    void writesEveryReportAndNoTemporaryFolderRemains() throws IOException {
         Path out = tmp.resolve("reports/demo");
         ReportWriter.writeAll(Comparisons.regexPerCall(), out, "demo/cpu");
-        assertEquals(List.of("report.json", "report.md", "report.txt"), list(out));
+        assertEquals(List.of("flamegraph.html", "flamegraph.svg", "report.json", "report.md", "report.txt"),
+                list(out));
+        assertEquals(FlameGraphHtml.render(Comparisons.regexPerCall()), Files.readString(out.resolve("flamegraph.html")));
+        assertEquals(FlameGraphSvg.render(Comparisons.regexPerCall()), Files.readString(out.resolve("flamegraph.svg")));
         assertEquals(JsonReport.render(Comparisons.regexPerCall()), Files.readString(out.resolve("report.json")));
         assertEquals(MarkdownReport.render(Comparisons.regexPerCall(), "demo/cpu"),
                 Files.readString(out.resolve("report.md")));
