@@ -1,13 +1,15 @@
-// Opens a flamegraph.html in headless Chromium, uses it as a person would (search, hover, click, the findings list)
-// and prints what it saw as one JSON object; FlameGraphBrowserTest asserts on it.
-// Usage: node flamegraph-check.mjs <chromium> <flamegraph.html> <frame regex> <screenshot dir>
+// Opens a flame graph in headless Chromium and prints what it saw as one JSON object; FlameGraphBrowserTest asserts
+// on it. Mode "use" works flamegraph.html as a person would (search, hover, click, the findings list) and saves
+// screenshots; mode "inert" opens flamegraph.html or flamegraph.svg with hostile names, hovers the frame named by
+// the regex (HTML) and counts the elements and dialogs the names could have caused.
+// Usage: node flamegraph-check.mjs <use|inert> <chromium> <file> <frame regex> <screenshot dir>
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [executable, html, pattern, shots] = process.argv.slice(2);
+const [mode, executable, file, pattern, shots] = process.argv.slice(2);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -21,9 +23,31 @@ try {
   page.on('dialog', (dialog) => { seen.dialogs.push(dialog.message()); dialog.dismiss(); });
   page.on('pageerror', (error) => seen.errors.push(error.message));
   page.on('request', (request) => { if (!request.url().startsWith('file:')) seen.requests.push(request.url()); });
-  await page.goto(pathToFileURL(html).href);
-  await page.waitForFunction(() => performance.getEntriesByName('profgate:first-paint').length > 0, null,
-    { timeout: 60000 });
+  await page.goto(pathToFileURL(file).href);
+  if (file.endsWith('.svg')) {
+    await page.waitForTimeout(300);
+    seen.injected = await injected(page);
+  } else {
+    await page.waitForFunction(() => performance.getEntriesByName('profgate:first-paint').length > 0, null,
+      { timeout: 60000 });
+    await (mode === 'use' ? use(page) : hover(page));
+  }
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+console.log(JSON.stringify(seen));
+
+async function hover(page) {
+  const target = await frame(page);
+  await page.mouse.move(target.x + Math.min(target.w / 2, 40), target.y + target.h / 2);
+  await page.waitForSelector('#tip', { state: 'visible' });
+  seen.tooltip = await page.innerText('#tip');
+  await page.waitForTimeout(300);
+  seen.injected = await injected(page);
+}
+
+async function use(page) {
   seen.injected = await injected(page);
   seen.drawn = await frame(page);
   seen.pixel = seen.drawn && await pixel(page, seen.drawn.x + seen.drawn.w / 2, seen.drawn.y + 3);
@@ -60,15 +84,15 @@ try {
   await page.click('#mode-head');
   await page.screenshot({ path: path.join(shots, 'flamegraph.png') });
   seen.injected += await injected(page);
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 }
-console.log(JSON.stringify(seen));
 
-// Elements a hostile function name could have created: the page itself has two scripts and nothing else of these.
+// Elements a hostile function name could have created: the page has two scripts and none of the others; the SVG none.
 async function injected(page) {
-  return page.evaluate(() => document.querySelectorAll('img, iframe, object, embed, svg, script').length - 2);
+  return page.evaluate(() => {
+    const svg = document.documentElement.nodeName === 'svg';
+    const found = document.querySelectorAll('img, iframe, object, embed, foreignObject, script' + (svg ? '' : ', svg'));
+    return found.length - (svg ? 0 : 2);
+  });
 }
 
 async function frame(page) {

@@ -14,10 +14,11 @@ import java.math.MathContext;
 /**
  * The data of {@code flamegraph.html}: one script-safe JSON object. Function names are a front-coded string table
  * (sorted; each entry starts with the character {@code ' ' + n}, n the length of the prefix it shares with the entry
- * before). Nodes are parallel arrays in {@link FlameOrder} preorder: {@code up} (how many levels above the previous
- * node's child level the node sits), {@code name} (string table index), {@code base} (base self samples) and
- * {@code diff} (head self samples minus base self samples); the tested nodes are groups of five in {@code tests}:
- * the gap to the previous tested node, q-value, CI low, CI high (share points as fractions), significant (1/0).
+ * before). Nodes are in {@link FlameOrder} preorder: {@code name} holds each node's string table index; {@code up}
+ * (how many levels above the previous node's child level a node sits), {@code base} (base self samples) and
+ * {@code diff} (head self samples minus base self samples) are mostly zero and hold only the non-zero values, as
+ * pairs of the gap to the previous listed position and the value; the tested nodes are groups of five in
+ * {@code tests}: the gap to the previous tested node, q-value, CI low, CI high (fractions), significant (1/0).
  */
 final class FlameJson {
     /** Findings listed in the summary header. */
@@ -94,24 +95,41 @@ final class FlameJson {
         int[] rank = FlameOrder.nameRanks(tree);
         long[] baseSelf = selfCounts(tree, true);
         long[] headSelf = selfCounts(tree, false);
-        json.writeArrayFieldStart("up");
-        for (int i = 1; i < preorder.length; i++) {
-            json.writeNumber(order.depth(preorder[i - 1]) + 1 - order.depth(preorder[i]));
+        long[] up = new long[preorder.length];
+        long[] names = new long[preorder.length];
+        long[] base = new long[preorder.length];
+        long[] diff = new long[preorder.length];
+        for (int i = 0; i < preorder.length; i++) {
+            int node = preorder[i];
+            up[i] = i == 0 ? 0 : order.depth(preorder[i - 1]) + 1 - order.depth(node);
+            names[i] = rank[tree.function(node)];
+            base[i] = baseSelf[node];
+            diff[i] = headSelf[node] - baseSelf[node];
+        }
+        array(json, "name", names);
+        sparse(json, "up", up);
+        sparse(json, "base", base);
+        sparse(json, "diff", diff);
+    }
+
+    private static void array(JsonGenerator json, String field, long[] values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (long value : values) {
+            json.writeNumber(value);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("name");
-        for (int node : preorder) {
-            json.writeNumber(rank[tree.function(node)]);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("base");
-        for (int node : preorder) {
-            json.writeNumber(baseSelf[node]);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("diff");
-        for (int node : preorder) {
-            json.writeNumber(headSelf[node] - baseSelf[node]);
+    }
+
+    /** The non-zero values as pairs: the gap in positions to the previous non-zero value, and the value. */
+    private static void sparse(JsonGenerator json, String field, long[] values) throws IOException {
+        json.writeArrayFieldStart(field);
+        int last = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0) {
+                json.writeNumber(i - last);
+                json.writeNumber(values[i]);
+                last = i;
+            }
         }
         json.writeEndArray();
     }

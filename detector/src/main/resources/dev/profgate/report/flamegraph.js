@@ -30,21 +30,29 @@
     const nameOf = D.name;
     const parent = new Int32Array(n), depth = new Int32Array(n), end = new Int32Array(n);
     const baseTotal = new Float64Array(n), headTotal = new Float64Array(n);
+    // up, base and diff list only their non-zero values: (gap to the previous listed position, value) pairs.
+    const sparse = (pairs, into) => {
+      for (let k = 0, i = 0; k < pairs.length; k += 2) {
+        i += pairs[k];
+        into[i] += pairs[k + 1];
+      }
+    };
+    const up = new Int32Array(n);
+    sparse(D.up, up);
+    sparse(D.base, baseTotal);
+    sparse(D.base, headTotal);
+    sparse(D.diff, headTotal);
     const path = [0];
     parent[0] = -1;
     let maxDepth = 0;
     for (let i = 1; i < n; i++) {
-      const d = depth[i - 1] + 1 - D.up[i - 1];
+      const d = depth[i - 1] + 1 - up[i];
       depth[i] = d;
       parent[i] = path[d - 1];
       path[d] = i;
       if (d > maxDepth) maxDepth = d;
     }
-    for (let i = 0; i < n; i++) {
-      baseTotal[i] = D.base[i];
-      headTotal[i] = D.base[i] + D.diff[i];
-      end[i] = i + 1;
-    }
+    for (let i = 0; i < n; i++) end[i] = i + 1;
     for (let i = n - 1; i > 0; i--) {
       const p = parent[i];
       baseTotal[p] += baseTotal[i];

@@ -137,6 +137,9 @@ class FlameGraphHtmlTest {
     private static Map<List<String>, long[]> decode(JsonNode data) {
         List<String> names = names(data.get("names"));
         int n = data.get("name").size();
+        long[] up = dense(data.get("up"), n);
+        long[] base = dense(data.get("base"), n);
+        long[] diff = dense(data.get("diff"), n);
         int[] depth = new int[n];
         int[] parent = new int[n];
         long[][] totals = new long[n][2];
@@ -145,16 +148,15 @@ class FlameGraphHtmlTest {
         paths.add(List.of());
         for (int i = 0; i < n; i++) {
             if (i > 0) {
-                depth[i] = depth[i - 1] + 1 - data.get("up").get(i - 1).asInt();
+                depth[i] = depth[i - 1] + 1 - (int) up[i];
                 parent[i] = stack[depth[i] - 1];
                 List<String> path = new ArrayList<>(paths.get(parent[i]));
                 path.add(names.get(data.get("name").get(i).asInt()));
                 paths.add(path);
             }
             stack[depth[i]] = i;
-            long base = data.get("base").get(i).asLong();
-            totals[i][0] = base;
-            totals[i][1] = base + data.get("diff").get(i).asLong();
+            totals[i][0] = base[i];
+            totals[i][1] = base[i] + diff[i];
         }
         for (int i = n - 1; i > 0; i--) {
             totals[parent[i]][0] += totals[i][0];
@@ -165,6 +167,16 @@ class FlameGraphHtmlTest {
             byPath.put(paths.get(i), totals[i]);
         }
         return byPath;
+    }
+
+    private static long[] dense(JsonNode pairs, int n) {
+        long[] values = new long[n];
+        int position = 0;
+        for (int k = 0; k < pairs.size(); k += 2) {
+            position += pairs.get(k).asInt();
+            values[position] = pairs.get(k + 1).asLong();
+        }
+        return values;
     }
 
     static List<String> path(FlameTree tree, int node) {
