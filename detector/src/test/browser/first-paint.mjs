@@ -1,7 +1,7 @@
 // Time to first paint of flame graph pages in headless Chromium: from navigation start to the first animation
 // frame after the page's first canvas fillRect (the frame that shows the drawn graph), measured the same way for
-// every page by an init script; also the browser's first-contentful-paint. Prints one JSON line per page with the
-// median of the runs. Used by benchmarks/flamegraph-vs-async.sh.
+// every page by an init script; also the browser's first-contentful-paint. The pages are loaded in turn, RUNS times;
+// prints one JSON line per page with the medians. Used by benchmarks/flamegraph-vs-async.sh.
 // Usage: node first-paint.mjs <chromium> <runs> <page.html>...
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -31,23 +31,23 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   await context.addInitScript(HOOK);
-  for (const file of pages) {
-    const painted = [], fcp = [];
-    for (let run = 0; run < Number(runs); run++) {
+  const painted = pages.map(() => []), fcp = pages.map(() => []);
+  for (let run = 0; run < Number(runs); run++) {
+    for (let p = 0; p < pages.length; p++) {
       const page = await context.newPage();
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120000 });
+      await page.goto(pathToFileURL(pages[p]).href, { waitUntil: 'load', timeout: 120000 });
       await page.waitForFunction(() => window.__painted !== undefined, null, { timeout: 120000 });
-      painted.push(await page.evaluate(() => window.__painted));
-      fcp.push(await page.evaluate(() => new Promise((resolve) => new PerformanceObserver((list) => {
+      painted[p].push(await page.evaluate(() => window.__painted));
+      fcp[p].push(await page.evaluate(() => new Promise((resolve) => new PerformanceObserver((list) => {
         const entry = list.getEntriesByName('first-contentful-paint')[0];
         if (entry) resolve(entry.startTime);
       }).observe({ type: 'paint', buffered: true }))));
       await page.close();
     }
-    console.log(JSON.stringify({ page: file, bytes: statSync(file).size, runs: painted.length,
-      firstCanvasPaintMs: Math.round(median(painted)), firstContentfulPaintMs: Math.round(median(fcp)),
-      allCanvasPaintMs: painted.map(Math.round) }));
   }
+  pages.forEach((file, p) => console.log(JSON.stringify({ page: file, bytes: statSync(file).size, runs: Number(runs),
+    firstCanvasPaintMs: Math.round(median(painted[p])), firstContentfulPaintMs: Math.round(median(fcp[p])),
+    allCanvasPaintMs: painted[p].map(Math.round) })));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
