@@ -1,19 +1,15 @@
 package dev.profgate.analysis;
 
-import dev.profgate.model.CallTree;
 import java.util.Arrays;
 
 /**
  * The whole differential call tree at function granularity, for flame graphs: every node (a path of function names;
  * node 0 is the root, {@code parent(node) < node}) with its sample counts pooled over each side's replicates, and
- * the primary test of its total where it was tested (a node is tested unless it is the root, its function is
- * ignored, or it holds too few samples to ever reach the effect floors; q-values by Benjamini-Hochberg over the
- * tested nodes). A node is significant when its q-value is at most the FDR and its change reaches the policy's floors.
+ * the primary test of its total where the culprit search tested it (every node but the root that holds enough
+ * samples to ever reach the effect floors; q-values by Benjamini-Hochberg over those nodes). A node is significant
+ * when its q-value is at most the FDR and its change reaches the policy's floors.
  */
 public final class FlameTree {
-    private static final byte SIGNIFICANT = 1;
-    private static final byte CULPRIT = 2;
-
     private final String[] names;
     private final int[] parent;
     private final int[] function;
@@ -22,7 +18,7 @@ public final class FlameTree {
     private final double[] qValue;
     private final double[] ciLow;
     private final double[] ciHigh;
-    private final byte[] flags;
+    private final boolean[] significant;
 
     private FlameTree(String[] names, int[] parent, int[] function, long[] baseTotal, long[] headTotal, int size) {
         this.names = names;
@@ -33,7 +29,7 @@ public final class FlameTree {
         this.qValue = new double[size];
         this.ciLow = new double[size];
         this.ciHigh = new double[size];
-        this.flags = new byte[size];
+        this.significant = new boolean[size];
         Arrays.fill(qValue, Double.NaN);
     }
 
@@ -44,14 +40,13 @@ public final class FlameTree {
     }
 
     /**
-     * Pools {@code inclusive} ({@code [node * R + r]}, the unmasked first round) per side and tests each node;
-     * {@code culprit} flags the nodes of culprits, {@code ignoredFunctions} the functions the policy ignores.
+     * Pools {@code inclusive} ({@code [node * R + r]}, the unmasked counts) per side and takes each node's test and
+     * q-value from {@code nodeTests} (the culprit search's tests of every node; the root is left untested).
      */
-    static FlameTree build(ReplicateTree tree, CountTest test, Gate gate, long[] inclusive, long[] totals,
-                           boolean[] culprit, boolean[] ignoredFunctions) {
+    static FlameTree build(ReplicateTree tree, Gate gate, FeatureTests nodeTests, long[] inclusive) {
         int size = tree.size();
         int replicates = tree.replicates();
-        int base = test.baseReplicates();
+        int base = tree.baseReplicates();
         String[] names = new String[tree.functions().size() + 1];
         for (int f = 0; f < names.length - 1; f++) {
             names[f] = tree.functions().name(f);
@@ -61,31 +56,24 @@ public final class FlameTree {
         int[] function = new int[size];
         long[] baseTotal = new long[size];
         long[] headTotal = new long[size];
-        boolean[] untested = new boolean[size];
         for (int node = 0; node < size; node++) {
-            boolean root = node == CallTree.ROOT;
+            boolean root = node == ReplicateTree.ROOT;
             parent[node] = root ? -1 : tree.parent(node);
             function[node] = root ? names.length - 1 : tree.function(node);
             baseTotal[node] = CountTest.sum(inclusive, node * replicates, 0, base);
             headTotal[node] = CountTest.sum(inclusive, node * replicates, base, replicates);
-            untested[node] = root || ignoredFunctions[function[node]];
         }
         FlameTree flame = new FlameTree(names, parent, function, baseTotal, headTotal, size);
-        flame.test(FunctionTests.run(inclusive, totals, untested, test, gate.smallestListedChange()), gate, culprit);
-        return flame;
-    }
-
-    private void test(FunctionTests tests, Gate gate, boolean[] culprit) {
-        for (int node = 0; node < flags.length; node++) {
-            CountTest.Result result = tests.result(node);
+        for (int node = 1; node < size; node++) {
+            CountTest.Result result = nodeTests.result(node);
             if (result != null) {
-                qValue[node] = tests.qValue(node);
-                ciLow[node] = result.ci().low();
-                ciHigh[node] = result.ci().high();
-                flags[node] |= gate.lists(result, qValue[node]) ? SIGNIFICANT : 0;
+                flame.qValue[node] = nodeTests.qValue(node);
+                flame.ciLow[node] = result.ci().low();
+                flame.ciHigh[node] = result.ci().high();
+                flame.significant[node] = gate.lists(result, flame.qValue[node]);
             }
-            flags[node] |= culprit[node] ? CULPRIT : 0;
         }
+        return flame;
     }
 
     /** Nodes in the tree, the root included. */
@@ -145,11 +133,6 @@ public final class FlameTree {
 
     /** True when {@code node}'s change is significant and reaches the effect floors. */
     public boolean significant(int node) {
-        return (flags[node] & SIGNIFICANT) != 0;
-    }
-
-    /** True when {@code node} is a node of a culprit finding. */
-    public boolean culprit(int node) {
-        return (flags[node] & CULPRIT) != 0;
+        return significant[node];
     }
 }

@@ -72,7 +72,7 @@ public final class ConfigLoader {
         Node overdispersion = nodes.value(mapping, "overdispersion");
         Node windows = nodes.value(mapping, "replicatesPerProfile");
         return new Policy(
-                fdr == null ? defaults.fdr() : nodes.number(fdr, "fdr", 1e-12, 1),
+                fdr == null ? defaults.fdr() : fdr(nodes, fdr),
                 type == null ? defaults.type() : nodes.string(type, "type"),
                 fail == null ? defaults.fail() : floors(nodes, fail, "fail", defaults.fail()),
                 warn == null ? defaults.warn() : floors(nodes, warn, "warn", defaults.warn()),
@@ -82,6 +82,14 @@ public final class ConfigLoader {
                         : nodes.number(overdispersion, "overdispersion", 1, 1000),
                 windows == null ? defaults.replicatesPerProfile()
                         : nodes.integer(windows, "replicatesPerProfile", 2, 1000));
+    }
+
+    private static double fdr(YamlNodes nodes, Node node) {
+        double fdr = nodes.number(node, "fdr", 0, 1);
+        if (fdr == 0) {
+            throw nodes.error(node, "'fdr' must be above 0");
+        }
+        return fdr;
     }
 
     private static Policy.Floors floors(YamlNodes nodes, Node node, String key, Policy.Floors defaults) {
