@@ -4,9 +4,15 @@ import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
 import dev.profgate.config.ConfigLoader;
+import dev.profgate.config.Redaction;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.RuleSettings;
 import dev.profgate.model.Profile;
 import dev.profgate.report.MarkdownReport;
+import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportWriter;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleMatcher;
 import dev.profgate.source.ProfileLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +20,9 @@ import java.util.List;
 
 /**
  * The compare flow without picocli: read the policy, load both sides (files, directories, globs; one replicate a
- * file), compare, and write the report folder. {@code type}, {@code config}, {@code out} and {@code gate} may be
- * null: the policy's or the profiles' default type, the default policy, no folder, the profile type as gate name.
+ * file) and redact their names, compare, match the rule catalog, and write the report folder. {@code type},
+ * {@code config}, {@code out} and {@code gate} may be null: the policy's or the profiles' default type, the default
+ * policy, no folder, the profile type as gate name.
  */
 public record CompareRun(List<String> base, List<String> head, String type, Path config, Path out, String gate) {
     /** The policy file used when none is named: {@code profgate.yml} in the working directory. */
@@ -32,19 +39,19 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
     }
 
     /** Runs the comparison; throws {@link dev.profgate.BadInputException} for unusable inputs. */
-    public Result execute() {
+    public ReportData execute() {
         Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
-        List<Profile> baseProfiles = ProfileLoader.load(base);
-        List<Profile> headProfiles = ProfileLoader.load(head);
+        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
+        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults()
+                : RuleSettings.load(config));
+        List<Profile> baseProfiles = redaction.apply(ProfileLoader.load(base));
+        List<Profile> headProfiles = redaction.apply(ProfileLoader.load(head));
         Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, policy);
-        String gateName = gate != null ? gate : MarkdownReport.defaultGate(comparison);
+        ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
+                catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles));
         if (out != null) {
-            ReportWriter.writeAll(comparison, out, gateName);
+            ReportWriter.writeAll(report, out);
         }
-        return new Result(comparison, gateName);
-    }
-
-    /** The comparison and the gate name its reports carry. */
-    public record Result(Comparison comparison, String gate) {
+        return report;
     }
 }

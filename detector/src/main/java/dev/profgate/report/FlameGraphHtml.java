@@ -1,6 +1,5 @@
 package dev.profgate.report;
 
-import dev.profgate.analysis.Comparison;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,10 +26,10 @@ public final class FlameGraphHtml {
     private FlameGraphHtml() {
     }
 
-    /** The page for {@code comparison}. */
-    public static String render(Comparison comparison) {
+    /** The page for {@code data}: its comparison, with the frames its rule hits flag marked. */
+    public static String render(ReportData data) {
         int at = PAGE.indexOf(DATA_MARKER);
-        return PAGE.substring(0, at) + compressed(FlameJson.render(comparison))
+        return PAGE.substring(0, at) + compressed(FlameJson.render(data))
                 + PAGE.substring(at + DATA_MARKER.length());
     }
 

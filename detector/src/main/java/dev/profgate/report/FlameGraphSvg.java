@@ -3,8 +3,10 @@ package dev.profgate.report;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.FlameTree;
 import dev.profgate.analysis.Finding;
+import dev.profgate.rules.RuleHit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -31,8 +33,9 @@ public final class FlameGraphSvg {
     private FlameGraphSvg() {
     }
 
-    /** The SVG document of {@code comparison}'s flame graph. */
-    public static String render(Comparison comparison) {
+    /** The SVG document of {@code data}'s flame graph, with the frames its rule hits flag marked. */
+    public static String render(ReportData data) {
+        Comparison comparison = data.comparison();
         FlameTree tree = comparison.flame();
         FlameOrder order = FlameOrder.of(tree);
         boolean[] shown = shownFrames(order);
@@ -56,7 +59,7 @@ public final class FlameGraphSvg {
                         + "fill-opacity=\"0.32\"/></pattern></defs>\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
         header(svg, comparison);
-        frames(svg, order, shown, top);
+        frames(svg, order, shown, top, FlameMarks.of(tree, data.hits()));
         text(svg, "m", MARGIN, height - 2 * ROW + 8, "Widths: head samples. Shown: " + Formats.count(shownCount)
                 + " of " + Formats.count(tree.size()) + " frames; frames narrower than " + Formats.rate(MIN_SHARE)
                 + " of the head samples are left out, and at most " + Formats.count(MAX_FRAMES) + " are drawn.");
@@ -81,7 +84,8 @@ public final class FlameGraphSvg {
         }
     }
 
-    private static void frames(StringBuilder svg, FlameOrder order, boolean[] shown, int top) {
+    private static void frames(StringBuilder svg, FlameOrder order, boolean[] shown, int top,
+                               Map<Integer, List<RuleHit>> marks) {
         FlameTree tree = order.tree();
         FlameColors colors = new FlameColors(tree, FlameOrder.nameRanks(tree));
         double scale = (double) (WIDTH - 2 * MARGIN) / Math.max(1, tree.headTotal(0));
@@ -95,26 +99,33 @@ public final class FlameGraphSvg {
                 cursor[parent] += tree.headTotal(node) * scale;
             }
             if (shown[node]) {
-                frame(svg, tree, colors, node, left[node], top + order.depth(node) * ROW,
-                        tree.headTotal(node) * scale);
+                frame(svg, new Frame(tree, colors, node, marks.getOrDefault(node, List.of())), left[node],
+                        top + order.depth(node) * ROW, tree.headTotal(node) * scale);
             }
         }
     }
 
-    private static void frame(StringBuilder svg, FlameTree tree, FlameColors colors, int node, double x, int y,
-                              double width) {
+    /** One frame to draw: the node, its colours and the rules that flag it. */
+    private record Frame(FlameTree tree, FlameColors colors, int node, List<RuleHit> rules) {
+    }
+
+    private static void frame(StringBuilder svg, Frame f, double x, int y, double width) {
+        FlameTree tree = f.tree();
+        int node = f.node();
         double inner = width > 3 ? width - 1 : width;
-        svg.append("<g><title>").append(Xml.escape(FrameText.describe(tree, node))).append("</title>")
+        boolean flagged = !f.rules().isEmpty();
+        svg.append("<g><title>").append(Xml.text(FrameText.describe(tree, node, f.rules()))).append("</title>")
                 .append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
-                        + "fill=\"%s\"/>", x, y, inner, ROW - 1, colors.fill(node)));
+                        + "fill=\"%s\"%s/>", x, y, inner, ROW - 1, f.colors().fill(node), flagged ? " class=\"r\"" : ""));
         if (tree.baseTotal(node) == 0 && tree.headTotal(node) > 0) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
                     + "fill=\"url(#new)\"/>", x, y, inner, ROW - 1));
         }
-        String label = fit(tree.name(node), inner - 6);
+        String label = fit(tree.name(node), inner - 6 - (flagged ? 2 * CHAR_WIDTH : 0));
         if (!label.isEmpty()) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\"%s>", x + 3, y + 12,
-                    colors.darkText(node) ? "" : " class=\"w\"")).append(Xml.escape(label)).append("</text>");
+                    f.colors().darkText(node) ? "" : " class=\"w\"")).append(Xml.text((flagged ? "⚠ " : "") + label))
+                    .append("</text>");
         }
         svg.append("</g>\n");
     }
@@ -159,6 +170,6 @@ public final class FlameGraphSvg {
     private static void text(StringBuilder svg, String cssClass, int x, int y, String text) {
         svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append('"')
                 .append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"").append('>')
-                .append(Xml.escape(Names.printable(text))).append("</text>\n");
+                .append(Xml.text(Names.printable(text))).append("</text>\n");
     }
 }

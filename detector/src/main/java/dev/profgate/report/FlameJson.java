@@ -5,11 +5,15 @@ import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.FlameTree;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Interval;
+import dev.profgate.rules.RuleHit;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The data of {@code flamegraph.html}: one script-safe JSON object. Function names are a front-coded string table
@@ -19,6 +23,8 @@ import java.math.MathContext;
  * {@code diff} (head self samples minus base self samples) are mostly zero and hold only the non-zero values, as
  * pairs of the gap to the previous listed position and the value; the tested nodes are groups of five in
  * {@code tests}: the gap to the previous tested node, q-value, CI low, CI high (fractions), significant (1/0).
+ * {@code rules} lists the rules that explain findings, {@code marks} the frames they flag ({@link FlameMarks}) as
+ * pairs of the gap to the previous flagged position and the rule's index; the summary's {@code findings} name theirs.
  */
 final class FlameJson {
     /** Findings listed in the summary header. */
@@ -29,16 +35,19 @@ final class FlameJson {
     private FlameJson() {
     }
 
-    static String render(Comparison comparison) {
+    static String render(ReportData data) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = ScriptSafeJson.generator(out)) {
+            Comparison comparison = data.comparison();
             FlameOrder order = FlameOrder.of(comparison.flame());
+            List<RuleHit> rules = distinctRules(data.hits());
             json.writeStartObject();
             header(json, comparison);
             names(json, order);
             nodes(json, order);
             tests(json, order);
-            findings(json, comparison, order);
+            rules(json, rules, order, FlameMarks.of(comparison.flame(), data.hits()));
+            findings(json, data, order, rules);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,10 +175,53 @@ final class FlameJson {
         json.writeEndArray();
     }
 
-    private static void findings(JsonGenerator json, Comparison c, FlameOrder order) throws IOException {
+    /** One entry per rule id among the hits, in order of first appearance. */
+    private static List<RuleHit> distinctRules(Map<Finding, List<RuleHit>> hits) {
+        Map<String, RuleHit> byId = new LinkedHashMap<>();
+        hits.values().forEach(list -> list.forEach(hit -> byId.putIfAbsent(hit.id(), hit)));
+        return List.copyOf(byId.values());
+    }
+
+    /** The rule table, and the flagged nodes as pairs: gap to the previous flagged position, rule index. */
+    private static void rules(JsonGenerator json, List<RuleHit> rules, FlameOrder order,
+                              Map<Integer, List<RuleHit>> marks) throws IOException {
+        json.writeArrayFieldStart("rules");
+        for (RuleHit rule : rules) {
+            json.writeStartObject();
+            json.writeStringField("id", Names.printable(rule.id()));
+            json.writeStringField("title", Names.printable(rule.title()));
+            json.writeStringField("advice", Names.printable(rule.advice()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("marks");
+        int[] preorder = order.preorder();
+        int last = 0;
+        for (int i = 0; i < preorder.length; i++) {
+            for (RuleHit hit : marks.getOrDefault(preorder[i], List.of())) {
+                json.writeNumber(i - last);
+                json.writeNumber(ruleIndex(rules, hit));
+                last = i;
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private static int ruleIndex(List<RuleHit> rules, RuleHit hit) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(hit.id())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not among the rules: " + hit.id());
+    }
+
+    private static void findings(JsonGenerator json, ReportData data, FlameOrder order, List<RuleHit> rules)
+            throws IOException {
         int[] position = positions(order.preorder());
+        List<Finding> findings = data.comparison().findings();
         json.writeArrayFieldStart("findings");
-        for (Finding f : c.findings().subList(0, Math.min(TOP_FINDINGS, c.findings().size()))) {
+        for (Finding f : findings.subList(0, Math.min(TOP_FINDINGS, findings.size()))) {
             int node = order.find(f.callPath());
             json.writeStartObject();
             json.writeStringField("function", Names.printable(f.function()));
@@ -178,6 +230,11 @@ final class FlameJson {
             json.writeStringField("delta", Formats.signedPoints(f.delta()) + " pp");
             json.writeStringField("q", Formats.probability(f.qValue()));
             json.writeNumberField("node", node < 0 ? -1 : position[node]);
+            json.writeArrayFieldStart("rules");
+            for (RuleHit hit : data.hits(f)) {
+                json.writeNumber(ruleIndex(rules, hit));
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

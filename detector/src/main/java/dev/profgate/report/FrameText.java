@@ -1,6 +1,8 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.FlameTree;
+import dev.profgate.rules.RuleHit;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** The tooltip of a flame graph frame as plain lines (the same content as {@code flamegraph.js} shows). */
@@ -8,8 +10,11 @@ final class FrameText {
     private FrameText() {
     }
 
-    /** Name; base and head share with samples; delta, 95% CI and q-value; what the test says. The name is made printable. */
-    static String describe(FlameTree tree, int node) {
+    /**
+     * Name; base and head share with samples; delta, 95% CI and q-value; what the test says; the rules that flag
+     * the frame with their advice. Names and rule texts are made printable.
+     */
+    static String describe(FlameTree tree, int node, List<RuleHit> rules) {
         double base = (double) tree.baseTotal(node) / Math.max(1, tree.baseTotal(0));
         double head = (double) tree.headTotal(node) / Math.max(1, tree.headTotal(0));
         StringJoiner lines = new StringJoiner("\n");
@@ -27,6 +32,10 @@ final class FrameText {
         }
         if (tree.baseTotal(node) == 0 && tree.headTotal(node) > 0) {
             lines.add("new in head");
+        }
+        for (RuleHit rule : rules) {
+            lines.add(Names.printable("⚠ " + rule.id() + ": " + rule.title()));
+            lines.add(Names.printable(rule.advice()));
         }
         return lines.toString();
     }

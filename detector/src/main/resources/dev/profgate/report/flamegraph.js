@@ -161,19 +161,27 @@
         ctx.strokeStyle = i === focus ? '#1f2328' : matched(i) ? MATCH : RULE;
         ctx.lineWidth = 2;
         ctx.strokeRect(x + 1, y + 1, Math.max(1, inner - 2), ROW - 3);
+        if (inner > 6) {
+          ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+          ctx.lineWidth = 1;
+          ctx.strokeRect(x + 2.5, y + 2.5, inner - 5, ROW - 6);
+        }
       }
       let textX = x + 4;
-      if (flagged && inner > 12) {
+      if (flagged && inner > 14) {
         ctx.globalAlpha = 1;
-        ctx.fillStyle = RULE;
         ctx.beginPath();
-        ctx.moveTo(x + 3, y + ROW - 4); ctx.lineTo(x + 8.5, y + 3); ctx.lineTo(x + 14, y + ROW - 4);
+        ctx.moveTo(x + 3.5, y + ROW - 3.5); ctx.lineTo(x + 9.5, y + 2.5); ctx.lineTo(x + 15.5, y + ROW - 3.5);
         ctx.closePath();
+        ctx.fillStyle = RULE;
         ctx.fill();
+        ctx.strokeStyle = '#fff';
+        ctx.lineWidth = 1;
+        ctx.stroke();
         ctx.fillStyle = '#fff';
-        ctx.fillRect(x + 8, y + 7, 1.2, 4);
-        ctx.fillRect(x + 8, y + 12, 1.2, 1.2);
-        textX = x + 17;
+        ctx.fillRect(x + 8.9, y + 6.5, 1.3, 4.5);
+        ctx.fillRect(x + 8.9, y + 12, 1.3, 1.3);
+        textX = x + 19;
       }
       const room = x + inner - textX - 3;
       if (room > 20) {
@@ -380,10 +388,10 @@
         const rest = document.createElement('span');
         rest.textContent = '  ' + f.kind + '  ' + f.delta + '  q = ' + f.q;
         button.appendChild(rest);
-        if (f.node >= 0 && marks.has(f.node)) {
+        if (f.rules.length > 0) {
           const flag = document.createElement('span');
           flag.className = 'rule';
-          flag.textContent = '  \u26a0 ' + marks.get(f.node).map((r) => r.id).join(', ');
+          flag.textContent = '  \u26a0 ' + f.rules.map((r) => rules[r].id).join(', ');
           button.appendChild(flag);
         }
         button.title = f.function;

@@ -67,7 +67,8 @@ class CompareCommandTest {
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("compare", "--base", V1, "--head", V2, "--out", out.toString());
         assertEquals(1, run.exit(), run.err());
-        assertEquals(List.of("flamegraph.html", "flamegraph.svg", "report.json", "report.md", "report.txt"), list(out));
+        assertEquals(List.of("flamegraph.html", "flamegraph.svg", "junit.xml", "report.json", "report.md",
+                "report.sarif", "report.txt"), list(out));
         assertEquals(run.out(), Files.readString(out.resolve("report.txt")));
         assertTrue(Files.readString(out.resolve("report.md")).startsWith("<!-- profgate:gate=cpu -->\n"));
         JsonNode report = JSON.readTree(out.resolve("report.json").toFile());

@@ -48,8 +48,9 @@ class FlameGraphBrowserTest {
 
     /**
      * The demo's flame graph (baselines/demo when recorded, else the Go regex fixture pair), made by the compare
-     * flow: the regex compile frame is drawn red, search highlights it and reports its share, the tooltip shows delta,
-     * interval and q-value, a click zooms into it, a finding in the header zooms to its frame.
+     * flow: the regex compile frame is drawn red and flagged by the regex rule, search highlights it and reports its
+     * share, the tooltip shows delta, interval, q-value and the rule's advice, a click zooms into it, a finding in the
+     * header zooms to its frame.
      */
     @Test
     void demoFlameGraphWorksInChromium() throws Exception {
@@ -67,6 +68,7 @@ class FlameGraphBrowserTest {
         assertClean(seen);
         JsonNode drawn = seen.get("drawn");
         assertTrue(drawn.get("significant").asBoolean() && drawn.get("w").asDouble() > 50, drawn.toString());
+        assertTrue(drawn.get("marked").asBoolean(), "flagged by the regex rule: " + drawn);
         JsonNode pixel = seen.get("pixel");
         assertTrue(pixel.get(0).asInt() > pixel.get(2).asInt() + 60, "drawn red: " + pixel);
 
@@ -84,6 +86,7 @@ class FlameGraphBrowserTest {
         assertTrue(Pattern.compile("Δ \\+\\d+\\.\\d+ pp\\s+95% CI \\+[\\d.]+ … \\+[\\d.]+ pp\\s+q = \\S+")
                 .matcher(tooltip).find(), tooltip);
         assertTrue(tooltip.contains("significant regression"), tooltip);
+        assertTrue(Pattern.compile("⚠ \\S*regex\\S*-compile-per-call: .+\n.+").matcher(tooltip).find(), tooltip);
 
         assertEquals(drawn.get("name").asText(), seen.get("zoomed").get("zoom").asText());
         assertEquals(seen.get("canvasWidth").asDouble(), seen.get("zoomedFrame").get("w").asDouble(), 0.5);
@@ -97,7 +100,7 @@ class FlameGraphBrowserTest {
     @Test
     void hostileNamesRenderInertly() throws Exception {
         Path out = tmp.resolve("hostile");
-        ReportWriter.writeAll(FlameInputs.hostile(), out, "hostile");
+        ReportWriter.writeAll(FlameInputs.hostile(), out);
         JsonNode html = check("inert", out.resolve("flamegraph.html"), "^<img src=x onerror=alert\\(1\\)>$");
         assertClean(html);
         assertTrue(html.get("tooltip").asText().startsWith("<img src=x onerror=alert(1)>\n"), html.toString());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.FlameTree;
+import dev.profgate.rules.RuleHit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,9 @@ class FlameGraphHtmlTest {
     /** Decodes the page's data independently of flamegraph.js and rebuilds every node's path and counts. */
     @Test
     void dataRoundTripsTheWholeTree() throws Exception {
-        Comparison c = FlameInputs.goRegexPair();
-        JsonNode data = data(FlameGraphHtml.render(c));
+        ReportData report = FlameInputs.goRegexPair();
+        Comparison c = report.comparison();
+        JsonNode data = data(FlameGraphHtml.render(report));
         Map<List<String>, long[]> decoded = decode(data);
         FlameTree tree = c.flame();
         assertEquals(tree.size(), decoded.size());
@@ -51,8 +53,9 @@ class FlameGraphHtmlTest {
 
     @Test
     void significantNodesAreExactlyTheTestedOnesFlaggedSo() throws Exception {
-        Comparison c = FlameInputs.goRegexPair();
-        JsonNode tests = data(FlameGraphHtml.render(c)).get("tests");
+        ReportData report = FlameInputs.goRegexPair();
+        Comparison c = report.comparison();
+        JsonNode tests = data(FlameGraphHtml.render(report)).get("tests");
         FlameOrder order = FlameOrder.of(c.flame());
         int[] preorder = order.preorder();
         int position = 0;
@@ -68,6 +71,27 @@ class FlameGraphHtmlTest {
         for (int node = 0; node < c.flame().size(); node++) {
             assertEquals(c.flame().tested(node), listed.contains(node));
         }
+    }
+
+    @Test
+    void ruleMarksAndFindingRulesReachThePage() throws Exception {
+        ReportData report = FlameInputs.goRegexPair();
+        JsonNode data = data(FlameGraphHtml.render(report));
+        int[] preorder = FlameOrder.of(report.comparison().flame()).preorder();
+        Map<Integer, List<RuleHit>> marks = FlameMarks.of(report.comparison().flame(), report.hits());
+        JsonNode pairs = data.get("marks");
+        assertEquals(2 * marks.values().stream().mapToInt(List::size).sum(), pairs.size());
+        int position = 0;
+        for (int k = 0; k < pairs.size(); k += 2) {
+            position += pairs.get(k).asInt();
+            JsonNode rule = data.get("rules").get(pairs.get(k + 1).asInt());
+            assertEquals(marks.get(preorder[position]).get(0).id(), rule.get("id").asText());
+            assertEquals(marks.get(preorder[position]).get(0).advice(), rule.get("advice").asText());
+        }
+        JsonNode top = data.get("findings").get(0);
+        List<RuleHit> hits = report.hits(report.comparison().findings().get(0));
+        assertEquals(hits.size(), top.get("rules").size());
+        assertFalse(hits.isEmpty(), "the Go regex culprit is explained by a rule");
     }
 
     @Test

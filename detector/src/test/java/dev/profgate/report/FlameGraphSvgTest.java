@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
+import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.format.CollapsedReader;
+import dev.profgate.rules.RuleHit;
 import dev.profgate.model.Profile;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,8 +51,7 @@ class FlameGraphSvgTest {
 
     @Test
     void regexFrameIsRedWithItsStatisticsInTheTitle() throws Exception {
-        Comparison c = FlameInputs.goRegexPair();
-        Document doc = parse(FlameGraphSvg.render(c));
+        Document doc = parse(FlameGraphSvg.render(FlameInputs.goRegexPair()));
         NodeList frames = doc.getElementsByTagName("g");
         int red = 0;
         for (int i = 0; i < frames.getLength(); i++) {
@@ -64,6 +66,22 @@ class FlameGraphSvgTest {
             }
         }
         assertTrue(red > 0);
+    }
+
+    @Test
+    void ruleFlaggedFrameIsOutlinedWithTheAdviceInItsTitle() throws Exception {
+        ReportData data = FlameInputs.goRegexPair();
+        RuleHit hit = data.hits().values().iterator().next().get(0);
+        NodeList frames = parse(FlameGraphSvg.render(data)).getElementsByTagName("g");
+        int flagged = 0;
+        for (int i = 0; i < frames.getLength(); i++) {
+            Element frame = (Element) frames.item(i);
+            boolean outlined = ((Element) frame.getElementsByTagName("rect").item(0)).getAttribute("class").equals("r");
+            String title = frame.getElementsByTagName("title").item(0).getTextContent();
+            assertEquals(outlined, title.contains("⚠ " + hit.id() + ": " + hit.title() + "\n" + hit.advice()), title);
+            flagged += outlined ? 1 : 0;
+        }
+        assertTrue(flagged > 0);
     }
 
     /** 100 chains of 30 frames at 0.67% each (3,001 frames) and 500 leaves of one sample (0.07%) each. */
@@ -82,7 +100,7 @@ class FlameGraphSvgTest {
         }
         Profile profile = CollapsedReader.read(new ByteArrayInputStream(stacks.toString().getBytes(UTF_8)), "wide");
         Comparison c = Comparator.compare(List.of(profile), List.of(profile), null, Policy.defaults());
-        String svg = FlameGraphSvg.render(c);
+        String svg = FlameGraphSvg.render(new ReportData(c, "wide", RuleCatalogLoader.builtIn(), Map.of()));
         NodeList frames = parse(svg).getElementsByTagName("g");
         Matcher shown = SHOWN.matcher(svg);
         assertTrue(shown.find(), "the SVG says what it left out");

@@ -6,7 +6,10 @@ import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
 import dev.profgate.format.CollapsedReader;
 import dev.profgate.model.Profile;
-import dev.profgate.source.ProfileLoader;
+import dev.profgate.cli.CompareRun;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleMatcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,21 +28,23 @@ final class FlameInputs {
     private FlameInputs() {
     }
 
-    /** The Go payments handler, v1 (regexp precompiled) against v2 (compiled per call). */
-    static Comparison goRegexPair() {
-        return Comparator.compare(
-                ProfileLoader.load(List.of(TestFiles.fixturesPprof().resolve("go-payments-v1.cpu.pb.gz").toString())),
-                ProfileLoader.load(List.of(
-                        TestFiles.fixturesPprof().resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString())),
-                null, Policy.defaults());
+    /** The Go payments handler, v1 (regexp precompiled) against v2 (compiled per call), through the compare flow. */
+    static ReportData goRegexPair() {
+        return new CompareRun(List.of(TestFiles.fixturesPprof().resolve("go-payments-v1.cpu.pb.gz").toString()),
+                List.of(TestFiles.fixturesPprof().resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString()),
+                null, null, null, null).execute();
     }
 
     /**
      * Three base and three head replicates read from collapsed stacks: {@code main;handle;work} unchanged, and one
      * frame per hostile name under {@code main;handle} that grows six-fold in head (each a significant regression).
      */
-    static Comparison hostile() {
-        return Comparator.compare(replicates(10), replicates(60), null, Policy.defaults());
+    static ReportData hostile() {
+        List<Profile> base = replicates(10);
+        List<Profile> head = replicates(60);
+        Comparison comparison = Comparator.compare(base, head, null, Policy.defaults());
+        RuleCatalog catalog = RuleCatalogLoader.builtIn();
+        return new ReportData(comparison, "hostile", catalog, new RuleMatcher(catalog).match(comparison, base, head));
     }
 
     private static List<Profile> replicates(int hostileSamples) {
