@@ -58,7 +58,7 @@ public final class FlameGraphSvg {
                         + "patternTransform=\"rotate(45)\"><rect width=\"1.3\" height=\"6\" fill=\"#1f2328\" "
                         + "fill-opacity=\"0.32\"/></pattern></defs>\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
-        header(svg, comparison);
+        header(svg, data);
         frames(svg, order, shown, top, FlameMarks.of(tree, data.hits()));
         text(svg, "m", MARGIN, height - 2 * ROW + 8, "Widths: head samples. Shown: " + Formats.count(shownCount)
                 + " of " + Formats.count(tree.size()) + " frames; frames narrower than " + Formats.rate(MIN_SHARE)
@@ -68,7 +68,8 @@ public final class FlameGraphSvg {
         return svg.append("</svg>\n").toString();
     }
 
-    private static void header(StringBuilder svg, Comparison c) {
+    private static void header(StringBuilder svg, ReportData data) {
+        Comparison c = data.comparison();
         int y = MARGIN + 13;
         text(svg, "h", MARGIN, y, c.verdict().label().toUpperCase(Locale.ROOT) + " · Differential flame graph · "
                 + Labels.scope(c) + " · " + Labels.counts(c));
@@ -80,7 +81,9 @@ public final class FlameGraphSvg {
         List<Finding> findings = c.findings().subList(0, Math.min(TOP_FINDINGS, c.findings().size()));
         for (Finding f : findings) {
             text(svg, "", MARGIN + 12, y += ROW, f.function() + "  " + Labels.kind(f) + "  "
-                    + Formats.signedPoints(f.delta()) + " pp  q = " + Formats.probability(f.qValue()));
+                    + Formats.signedPoints(f.delta()) + " pp  q = " + Formats.probability(f.qValue())
+                    + (data.hits(f).isEmpty() ? "" : "  ⚠ " + String.join(", ",
+                            data.hits(f).stream().map(RuleHit::id).toList())));
         }
     }
 
