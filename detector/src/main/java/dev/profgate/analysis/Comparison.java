@@ -7,12 +7,13 @@ import java.util.List;
  * The outcome of comparing base and head: the verdict, the findings (culprits first, ranked), the differential
  * call tree, what the run could not see (minimum detectable effect at 80% power, a share fraction like
  * {@link Finding#delta}; see docs/statistics.md), how many functions were tested at which false discovery rate,
- * notes on the method used (fallbacks are stated here), and how the two sides' recording environments differ
- * (a stored baseline from another JVM or machine).
+ * notes on the method used (fallbacks are stated here), the whole differential tree with a test per node for flame
+ * graphs ({@code tree} is pruned for display), and how the two sides' recording environments differ (a stored
+ * baseline from another JVM or machine).
  */
 public record Comparison(String profileType, SideSummary base, SideSummary head, Verdict verdict,
                          List<Finding> findings, DiffNode tree, double minimumDetectableEffect,
-                         int functionsTested, double fdr, List<String> notes,
+                         int functionsTested, double fdr, List<String> notes, FlameTree flame,
                          List<EnvironmentMismatch> environmentMismatches) {
     public Comparison {
         findings = List.copyOf(findings);
@@ -20,12 +21,12 @@ public record Comparison(String profileType, SideSummary base, SideSummary head,
         environmentMismatches = List.copyOf(environmentMismatches);
     }
 
-    /** A comparison of two sides recorded in the same environment (as far as known). */
+    /** A comparison built by hand: no whole tree (its flame graph shows the root alone), one environment. */
     public Comparison(String profileType, SideSummary base, SideSummary head, Verdict verdict, List<Finding> findings,
                       DiffNode tree, double minimumDetectableEffect, int functionsTested, double fdr,
                       List<String> notes) {
         this(profileType, base, head, verdict, findings, tree, minimumDetectableEffect, functionsTested, fdr, notes,
-                List.of());
+                FlameTree.empty(), List.of());
     }
 
     /**
@@ -35,6 +36,6 @@ public record Comparison(String profileType, SideSummary base, SideSummary head,
     public Comparison withEnvironmentMismatches(List<EnvironmentMismatch> mismatches) {
         Verdict raised = !mismatches.isEmpty() && verdict == Verdict.PASS ? Verdict.WARN : verdict;
         return new Comparison(profileType, base, head, raised, findings, tree, minimumDetectableEffect,
-                functionsTested, fdr, notes, mismatches);
+                functionsTested, fdr, notes, flame, mismatches);
     }
 }

@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,10 +39,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Policy file (default: ./profgate.yml if it exists, else built-in defaults).")
     private Path config;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and report.txt here.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write every report here: report.txt, report.md, "
+            + "report.json, junit.xml, report.sarif, flamegraph.html, flamegraph.svg.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|markdown|json|junit|sarif|html|svg", defaultValue = "text",
             description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
@@ -55,10 +57,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompareRun.Result result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
+        ReportData result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
                 store.root).execute();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result.comparison(), result.gate()));
+        stdout.print(format.render(result));
         stdout.flush();
         if (out != null) {
             spec.commandLine().getErr().println("profgate: reports written to " + out);

@@ -4,8 +4,15 @@ import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
 import dev.profgate.config.ConfigLoader;
+import dev.profgate.config.Redaction;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.RuleSettings;
+import dev.profgate.model.Profile;
 import dev.profgate.report.MarkdownReport;
+import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportWriter;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleMatcher;
 import dev.profgate.source.BaselineStore;
 import dev.profgate.source.Side;
 import java.nio.file.Files;
@@ -14,9 +21,10 @@ import java.util.List;
 
 /**
  * The compare flow without picocli: read the policy, load both sides (files, directories, globs, one replicate a
- * file; or a stored {@code baseline:NAME} from {@code store}), compare, state how the sides' environments differ,
- * and write the report folder. {@code type}, {@code config}, {@code out} and {@code gate} may be null: the policy's
- * or the profiles' default type, the default policy, no folder, the profile type as gate name.
+ * file; or a stored {@code baseline:NAME} from {@code store}) and redact their names, compare, state how the sides'
+ * environments differ, match the rule catalog, and write the report folder. {@code type}, {@code config},
+ * {@code out} and {@code gate} may be null: the policy's or the profiles' default type, the default policy, no
+ * folder, the profile type as gate name.
  */
 public record CompareRun(List<String> base, List<String> head, String type, Path config, Path out, String gate,
                          Path store) {
@@ -39,21 +47,23 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
     }
 
     /** Runs the comparison; throws {@link dev.profgate.BadInputException} for unusable inputs. */
-    public Result execute() {
+    public ReportData execute() {
         Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
+        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
+        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults()
+                : RuleSettings.load(config));
         BaselineStore baselines = new BaselineStore(store);
         Side baseSide = Side.load(base, baselines);
         Side headSide = Side.load(head, baselines);
-        Comparison comparison = Comparator.compare(baseSide.profiles(), headSide.profiles(), type, policy)
+        List<Profile> baseProfiles = redaction.apply(baseSide.profiles());
+        List<Profile> headProfiles = redaction.apply(headSide.profiles());
+        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, policy)
                 .withEnvironmentMismatches(baseSide.environment().mismatches(headSide.environment()));
-        String gateName = gate != null ? gate : MarkdownReport.defaultGate(comparison);
+        ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
+                catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles));
         if (out != null) {
-            ReportWriter.writeAll(comparison, out, gateName);
+            ReportWriter.writeAll(report, out);
         }
-        return new Result(comparison, gateName);
-    }
-
-    /** The comparison and the gate name its reports carry. */
-    public record Result(Comparison comparison, String gate) {
+        return report;
     }
 }

@@ -3,6 +3,7 @@ package dev.profgate.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,8 +40,13 @@ public final class JsonReport {
 
     /** The JSON text of {@code comparison}, ending in a newline. */
     public static String render(Comparison comparison) {
+        return text(toJson(comparison));
+    }
+
+    /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */
+    static String text(JsonNode node) {
         try {
-            return WRITER.writeValueAsString(toJson(comparison)) + "\n";
+            return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON tree", e);
         }

@@ -81,6 +81,11 @@ final class Labels {
                 + Formats.count(comparison.functionsTested()) + " functions · FDR " + Formats.rate(comparison.fdr());
     }
 
+    /** {@link #limits} with what the minimum detectable effect means, for the flame graphs' headers. */
+    static String limitsExplained(Comparison comparison) {
+        return limits(comparison) + " (minimum detectable effect at a 1% share, 80% power)";
+    }
+
     /** The name without its last dot-separated part: the class of a Java method, the package of a Go function. */
     private static String qualifier(String function) {
         int dot = function.lastIndexOf('.');

@@ -2,7 +2,6 @@ package dev.profgate.report;
 
 import dev.profgate.BadInputException;
 import dev.profgate.Folders;
-import dev.profgate.analysis.Comparison;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -20,18 +19,18 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** The file names and contents of every report of {@code comparison} under gate {@code gate}. */
-    public static Map<String, String> render(Comparison comparison, String gate) {
+    /** The file names and contents of every report of {@code data}. */
+    public static Map<String, String> render(ReportData data) {
         Map<String, String> files = new LinkedHashMap<>();
         for (ReportFormat format : ReportFormat.values()) {
-            files.put(format.fileName(), format.render(comparison, gate));
+            files.put(format.fileName(), format.render(data));
         }
         return files;
     }
 
-    /** Writes every {@link ReportFormat} into {@code outDir}, replacing an earlier report folder. */
-    public static void writeAll(Comparison comparison, Path outDir, String gate) {
-        Map<String, String> files = render(comparison, gate);
+    /** Writes every {@link ReportFormat} of {@code data} into {@code outDir}, replacing an earlier report folder. */
+    public static void writeAll(ReportData data, Path outDir) {
+        Map<String, String> files = render(data);
         Path target = outDir.toAbsolutePath().normalize();
         checkReplaceable(target, files);
         try {
