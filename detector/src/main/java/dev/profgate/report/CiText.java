@@ -16,7 +16,8 @@ final class CiText {
     private CiText() {
     }
 
-    /** E.g. {@code +24.1 pp total share (95% CI +22.0 … +26.3), q 2e-31: regexp.MustCompile ← payments.validate}. */
+    /** E.g. {@code +24.1 pp total share (95% CI +22.0 … +26.3), q 2e-31: regexp.MustCompile ← payments.validate}.
+     */
     static String summary(Finding finding) {
         return change(finding) + ": " + Labels.culpritAndCaller(finding, Names::printable);
     }
@@ -49,8 +50,8 @@ final class CiText {
         String caller = hit.caller().isEmpty() || hit.caller().equals(hit.frame()) ? ""
                 : " called from " + Names.printable(hit.caller());
         String where = Names.printable(Labels.source(hit.source()));
-        return Names.printable(hit.title()) + ": " + Names.printable(hit.frame()) + caller + (where.isEmpty() ? "" : " (" + where + ")")
-                + ", " + Formats.signedPoints(hit.delta()) + " pp";
+        return Names.printable(hit.title()) + ": " + Names.printable(hit.frame()) + caller
+                + (where.isEmpty() ? "" : " (" + where + ")") + ", " + Formats.signedPoints(hit.delta()) + " pp";
     }
 
     /** The call path from the root, at most {@link #MAX_PATH_FRAMES} frames (the deepest), joined by arrows. */

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * What the reports show: the comparison, the gate name (the PR comment marker, the JUnit suite), the rule catalog in
- * force (SARIF's rule metadata) and the catalog rules that explain each finding ({@link dev.profgate.rules.RuleMatcher}).
+ * force (SARIF's rule metadata) and the catalog rules that explain each finding
+ * ({@link dev.profgate.rules.RuleMatcher}).
  */
 public record ReportData(Comparison comparison, String gate, RuleCatalog catalog, Map<Finding, List<RuleHit>> hits) {
     public ReportData {

@@ -26,7 +26,8 @@ import java.util.Set;
  * fingerprint hashes the rule and function names only, so it is stable across runs.
  */
 public final class SarifReport {
-    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     /** Where users read about the tool. */
     static final String INFORMATION_URI = "https://github.com/profgate/profgate";
     /** The key of profgate's partial fingerprint (a version suffix, as SARIF suggests). */

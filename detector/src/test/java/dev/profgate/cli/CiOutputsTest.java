@@ -85,7 +85,8 @@ class CiOutputsTest {
         Document junit = XmlDocuments.parse(Files.readString(out.resolve("junit.xml")));
         assertTrue(List.of("testsuites", "testsuite", "properties", "property", "testcase", "failure", "system-out")
                 .containsAll(XmlDocuments.tagNames(junit)), XmlDocuments.tagNames(junit).toString());
-        List<String> cases = XmlDocuments.elements(junit, "testcase").stream().map(c -> c.getAttribute("name")).toList();
+        List<String> cases = XmlDocuments.elements(junit, "testcase").stream().map(c -> c.getAttribute("name"))
+                .toList();
         List<String> messages = XmlDocuments.elements(junit, "failure").stream().map(f -> f.getAttribute("message"))
                 .toList();
         for (String name : HOSTILE) {

@@ -9,6 +9,7 @@ import dev.profgate.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -45,15 +46,8 @@ class CompareRedactionTest {
     void withoutRedactionEveryOutputShowsTheSecrets() throws IOException {
         Path config = Files.writeString(tmp.resolve("profgate.yml"), "fdr: 0.05\n");
         for (ReportFormat format : ReportFormat.values()) {
-            Path out = tmp.resolve("plain-" + format);
-            CliRun run = compare(config, out, format);
-            List<Path> files = files(out);
-            assertEquals(ReportFormat.values().length, files.size(), files.toString());
-            for (String secret : SECRETS) {
-                assertTrue(run.out().contains(secret), format + " stdout lacks " + secret);
-                for (Path file : files) {
-                    assertTrue(Files.readString(file).contains(secret), file + " lacks " + secret);
-                }
+            for (Output output : compare(config, format)) {
+                SECRETS.forEach(secret -> assertTrue(output.text().contains(secret), output.name() + ": no " + secret));
             }
         }
     }
@@ -67,28 +61,39 @@ class CompareRedactionTest {
                     replacement: '<query>'
                 """);
         for (ReportFormat format : ReportFormat.values()) {
-            Path out = tmp.resolve("redacted-" + format);
-            CliRun run = compare(config, out, format);
-            List<Path> files = files(out);
-            assertEquals(ReportFormat.values().length, files.size(), files.toString());
-            for (String secret : SECRETS) {
-                assertFalse(run.out().contains(secret) || run.err().contains(secret), format + " shows " + secret);
-                for (Path file : files) {
-                    assertFalse(Files.readString(file).contains(secret), file + " shows " + secret);
-                }
+            List<Output> outputs = compare(config, format);
+            for (Output output : outputs) {
+                SECRETS.forEach(secret -> assertFalse(output.text().contains(secret), output.name() + ": " + secret));
             }
-            assertTrue(run.out().contains("redacted") && run.out().contains("query"), run.out());
+            String stdout = outputs.get(0).text();
+            assertTrue(stdout.contains("redacted") && stdout.contains("query"), stdout);
         }
-        String json = Files.readString(tmp.resolve("redacted-JSON/report.json"));
+        String json = Files.readString(tmp.resolve("out-JSON/report.json"));
         assertTrue(json.contains("\"com.acme.customer.[redacted]$$Generated.query\""), json);
         assertTrue(json.contains("\"<query>\""), json);
     }
 
-    private CliRun compare(Path config, Path out, ReportFormat format) {
+    /** One text a run produced: standard output or a file of the report folder. */
+    private record Output(String name, String text) {
+    }
+
+    /**
+     * Runs compare printing {@code format} and writing a report folder; returns what shows frame names: standard
+     * output, then every file of the folder (one per report format).
+     */
+    private List<Output> compare(Path config, ReportFormat format) throws IOException {
+        Path out = tmp.resolve("out-" + format);
         CliRun run = CliRun.of("compare", "--base", base.toString(), "--head", head.toString(), "--config",
                 config.toString(), "--out", out.toString(), "--format", format.name().toLowerCase(Locale.ROOT));
         assertEquals(1, run.exit(), run.out() + run.err());
-        return run;
+        List<Output> outputs = new ArrayList<>(List.of(new Output(format + " stdout", run.out())));
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.sorted().toList()) {
+                outputs.add(new Output(file.toString(), Files.readString(file)));
+            }
+        }
+        assertEquals(1 + ReportFormat.values().length, outputs.size(), outputs.toString());
+        return outputs;
     }
 
     /** A service whose generated per-customer query runs {@code sqlSamples} samples of SQL, beside steady work. */
@@ -99,11 +104,5 @@ class CompareRedactionTest {
             profiles.add(300, MAIN, new Frame("app.Worker.step" + i, "app/Worker.java", 50 + i));
         }
         return profiles;
-    }
-
-    private static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.sorted().toList();
-        }
     }
 }

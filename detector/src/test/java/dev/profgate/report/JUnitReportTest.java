@@ -40,8 +40,8 @@ class JUnitReportTest {
         String body = failure.getTextContent();
         assertTrue(body.contains("base 0.0% → head 24.1%"), body);
         assertTrue(body.contains("source: /src/payments/payments.go:30"), body);
-        assertTrue(body.contains("call path: main → payments.HandlePayment → payments.validate → regexp.MustCompile"),
-                body);
+        String path = "call path: main → payments.HandlePayment → payments.validate → regexp.MustCompile";
+        assertTrue(body.contains(path), body);
         assertTrue(body.contains("advice: " + data.hits(regex).get(0).advice()), body);
         assertTrue(body.contains("see: " + data.hits(regex).get(0).link()), body);
     }
@@ -81,8 +81,8 @@ class JUnitReportTest {
             Element failure = failureOf(xml, Names.printable(name) + " (total)");
             assertTrue(failure.getAttribute("message").endsWith(": " + Names.printable(name) + " ← caller of "
                     + Names.printable(name)), failure.getAttribute("message"));
-            assertTrue(failure.getTextContent().contains("call path: main → caller of " + Names.printable(name) + " → "
-                    + Names.printable(name)), failure.getTextContent());
+            String path = "call path: main → caller of " + Names.printable(name) + " → " + Names.printable(name);
+            assertTrue(failure.getTextContent().contains(path), failure.getTextContent());
         }
         assertEquals(List.of("testsuites", "testsuite", "properties", "property", "testcase", "failure"),
                 XmlDocuments.tagNames(xml));

@@ -64,7 +64,8 @@ class ReportWriterTest {
     @Test
     void aFileInTheWayIsBadInput() throws IOException {
         Path out = Files.writeString(tmp.resolve("taken"), "x");
-        assertThrows(BadInputException.class, () -> ReportWriter.writeAll(Comparisons.data(Comparisons.clean(), "g"), out));
+        assertThrows(BadInputException.class,
+                () -> ReportWriter.writeAll(Comparisons.data(Comparisons.clean(), "g"), out));
         assertEquals("x", Files.readString(out));
     }
 

@@ -125,7 +125,8 @@ class SarifReportTest {
         List<String> files = new ArrayList<>();
         for (JsonNode result : JSON.readTree(sarif).at("/runs/0/results")) {
             functions.add(result.at("/locations/0/logicalLocations/0/fullyQualifiedName").textValue());
-            files.add(URI.create(result.at("/locations/0/physicalLocation/artifactLocation/uri").textValue()).getPath());
+            String uri = result.at("/locations/0/physicalLocation/artifactLocation/uri").textValue();
+            files.add(URI.create(uri).getPath());
         }
         for (String name : Comparisons.HOSTILE) {
             assertTrue(functions.contains(Names.printable(name)), name);
@@ -147,8 +148,8 @@ class SarifReportTest {
 
     private static ReportData data(Finding finding) {
         Comparison c = Comparisons.regexPerCall();
-        return Comparisons.data(new Comparison(c.profileType(), c.base(), c.head(), finding.severity(), List.of(finding),
-                c.tree(), c.minimumDetectableEffect(), c.functionsTested(), c.fdr(), c.notes()), "cpu");
+        return Comparisons.data(new Comparison(c.profileType(), c.base(), c.head(), finding.severity(),
+                List.of(finding), c.tree(), c.minimumDetectableEffect(), c.functionsTested(), c.fdr(), c.notes()), "cpu");
     }
 
     private static String fingerprint(Finding finding) throws Exception {
