@@ -58,11 +58,13 @@ class SyntheticProfilesTest {
 
     @Test
     void sameSeedsGiveTheSameProfileAndOtherSeedsOnlyNoise() {
-        Profile again = new SyntheticProfiles(SyntheticProfiles.Shape.LARGE, 1).profile("again", 2);
-        assertArrayEquals(base.tree().selfValues(0), again.tree().selfValues(0));
-        Profile other = large.profile("other", 3);
-        assertEquals(base.tree().size(), other.tree().size());
-        assertFalse(Arrays.equals(base.tree().selfValues(0), other.tree().selfValues(0)));
+        SyntheticProfiles.Shape small = new SyntheticProfiles.Shape(500, 5_000, 50_000, 10, 60, 1.0);
+        Profile first = new SyntheticProfiles(small, 1).profile("first", 2);
+        Profile again = new SyntheticProfiles(small, 1).profile("again", 2);
+        assertArrayEquals(first.tree().selfValues(0), again.tree().selfValues(0));
+        Profile other = new SyntheticProfiles(small, 1).profile("other", 3);
+        assertEquals(first.tree().size(), other.tree().size());
+        assertFalse(Arrays.equals(first.tree().selfValues(0), other.tree().selfValues(0)));
     }
 
     @Test

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# End to end, JVM start included: `profgate compare` against `go tool pprof -top -diff_base` on two copies of the
+# same pprof profile, timed side by side in one hyperfine run. Prints both mean times and the ratio pprof/profgate
+# (the goal is >= 2). Needs java, go (Debian golang-go) and hyperfine; build the jar first:
+#   ./mvnw -B -q package -DskipTests && benchmarks/vs-pprof.sh [PROFILE] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile=${1:-../shared/fixtures/pprof/large.cpu.pb.gz}
+runs=${2:-10}
+jar=$PWD/detector/target/profgate.jar
+for tool in java go hyperfine; do
+  command -v "$tool" >/dev/null || { echo "vs-pprof: '$tool' not found" >&2; exit 2; }
+done
+[[ -f $jar ]] || { echo "vs-pprof: $jar missing; run ./mvnw -B -q package -DskipTests" >&2; exit 2; }
+[[ -f $profile ]] || { echo "vs-pprof: profile '$profile' not found" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$profile" "$work/base.pb.gz"
+cp "$profile" "$work/head.pb.gz"
+cd "$work"
+hyperfine --style basic -N --warmup 2 --runs "$runs" --export-csv times.csv \
+  -n profgate "java -jar $jar compare --base base.pb.gz --head head.pb.gz" \
+  -n pprof "go tool pprof -top -diff_base base.pb.gz head.pb.gz"
+awk -F, 'NR > 1 { mean[$1] = $2 }
+  END { printf "profgate compare: %.3f s   go tool pprof -top -diff_base: %.3f s   ratio pprof/profgate: %.2fx (goal >= 2x)\n",
+        mean["profgate"], mean["pprof"], mean["pprof"] / mean["profgate"] }' times.csv
