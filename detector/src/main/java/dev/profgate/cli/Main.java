@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
 @Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate 0.1.0",
         description = "Profile-driven performance regression detector for CI/CD.",
-        subcommands = {})
+        subcommands = {TopCommand.class})
 public final class Main {
     /** Exit code for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -22,6 +22,7 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
     }
 }

@@ -4,21 +4,41 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Interned frames of one profile: a function name, a source file and a line, each frame an int id. */
+/**
+ * Interned frames of one profile: a function name, a source file, a line and whether the frame was inlined into
+ * its caller (as pprof's inline lines and JFR's inlined frames tell), each frame an int id.
+ */
 public final class FrameTable {
     private final Dictionary strings = new Dictionary();
     private final Map<Key, Integer> ids = new HashMap<>();
     private int[] function = new int[256];
     private int[] file = new int[256];
     private int[] line = new int[256];
+    private boolean[] inlined = new boolean[256];
     private int size;
 
-    private record Key(int function, int file, int line) {
+    /** Hand-written equals and hashCode: a record's generated ones cost ~80 ms of bootstrap in a fresh JVM. */
+    private record Key(int function, int file, int line, boolean inlined) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && function == k.function && file == k.file && line == k.line
+                    && inlined == k.inlined;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((function * 31 + file) * 31 + line) * 2 + (inlined ? 1 : 0);
+        }
+    }
+
+    /** Returns the id of a frame that was not inlined; file may be empty, line 0 when unknown. */
+    public int intern(String functionName, String fileName, int lineNumber) {
+        return intern(functionName, fileName, lineNumber, false);
     }
 
     /** Returns the id of the frame, interning it on first sight; file may be empty, line 0 when unknown. */
-    public int intern(String functionName, String fileName, int lineNumber) {
-        Key key = new Key(strings.intern(functionName), strings.intern(fileName), lineNumber);
+    public int intern(String functionName, String fileName, int lineNumber, boolean inlinedFrame) {
+        Key key = new Key(strings.intern(functionName), strings.intern(fileName), lineNumber, inlinedFrame);
         Integer id = ids.get(key);
         if (id != null) {
             return id;
@@ -27,10 +47,12 @@ public final class FrameTable {
             function = Arrays.copyOf(function, size * 2);
             file = Arrays.copyOf(file, size * 2);
             line = Arrays.copyOf(line, size * 2);
+            inlined = Arrays.copyOf(inlined, size * 2);
         }
         function[size] = key.function;
         file[size] = key.file;
         line[size] = lineNumber;
+        inlined[size] = inlinedFrame;
         ids.put(key, size);
         return size++;
     }
@@ -45,6 +67,11 @@ public final class FrameTable {
 
     public int line(int frame) {
         return line[frame];
+    }
+
+    /** True when the frame was inlined into its caller (no call instruction between them). */
+    public boolean inlined(int frame) {
+        return inlined[frame];
     }
 
     public int size() {

@@ -51,6 +51,11 @@ public final class Profile {
         return true;
     }
 
+    /** The per-sample timestamps, or null when the format has none. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
     public boolean hasTimeline() {
         return timeline != null && timeline.size() > 0;
     }

@@ -1,10 +1,14 @@
 package dev.profgate.model;
 
+import dev.profgate.BadInputException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What a profile measures: its value columns, the default one, the sampling period and the time span. */
 public record ProfileHeader(List<SampleType> sampleTypes, int defaultType, SampleType periodType, long period,
                             long timeNanos, long durationNanos) {
+    private static final String LEGACY_PREFIX = "inuse_";
+
     public ProfileHeader {
         sampleTypes = List.copyOf(sampleTypes);
     }
@@ -17,5 +21,44 @@ public record ProfileHeader(List<SampleType> sampleTypes, int defaultType, Sampl
             }
         }
         return -1;
+    }
+
+    /**
+     * The column a user asked for, read as pprof reads {@code -sample_index}: {@code null} for the default column,
+     * a column number, a type name ({@code cpu}, {@code alloc_space}, {@code delay}...), or {@code inuse_x} for a
+     * column named {@code x} (legacy heap profiles).
+     */
+    public int resolveType(String requested, String source) {
+        if (requested == null) {
+            return defaultType;
+        }
+        Integer number = parseIndex(requested);
+        if (number != null) {
+            if (number < 0 || number >= sampleTypes.size()) {
+                throw new BadInputException(source, "sample type index " + number + " is outside [0.."
+                        + (sampleTypes.size() - 1) + "]; available: " + available());
+            }
+            return number;
+        }
+        String legacy = requested.startsWith(LEGACY_PREFIX) ? requested.substring(LEGACY_PREFIX.length()) : requested;
+        for (int i = 0; i < sampleTypes.size(); i++) {
+            String type = sampleTypes.get(i).type();
+            if (type.equals(requested) || type.equals(legacy)) {
+                return i;
+            }
+        }
+        throw new BadInputException(source, "no sample type '" + requested + "'; available: " + available());
+    }
+
+    private String available() {
+        return sampleTypes.stream().map(SampleType::type).collect(Collectors.joining(", "));
+    }
+
+    private static Integer parseIndex(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -15,7 +15,8 @@ public final class Timeline {
         this.values = new long[1024 * types];
     }
 
-    public void add(int leaf, long timeNanos, int type, long value) {
+    /** Appends a sample with all values 0 and returns its index; {@link #set} fills its values. */
+    public int add(int leaf, long timeNanos) {
         if (size == node.length) {
             node = Arrays.copyOf(node, size * 2);
             time = Arrays.copyOf(time, size * 2);
@@ -23,8 +24,15 @@ public final class Timeline {
         }
         node[size] = leaf;
         time[size] = timeNanos;
-        values[size * types + type] = value;
-        size++;
+        return size++;
+    }
+
+    public void add(int leaf, long timeNanos, int type, long value) {
+        set(add(leaf, timeNanos), type, value);
+    }
+
+    public void set(int sample, int type, long value) {
+        values[sample * types + type] = value;
     }
 
     public int size() {

@@ -1,0 +1,208 @@
+package dev.profgate.format;
+
+import dev.profgate.BadInputException;
+import dev.profgate.model.CallTree;
+import dev.profgate.model.FrameTable;
+import dev.profgate.model.LongIntMap;
+import dev.profgate.model.Profile;
+import dev.profgate.model.ProfileHeader;
+import dev.profgate.model.SampleType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a decoded pprof message into the model with pprof's semantics: ids mapped (never assumed dense), each
+ * location expanded into its lines innermost first, frames named as {@code go tool pprof} names them at function
+ * granularity, stacks merged into a {@link CallTree} with every sample type's values.
+ */
+final class PprofConverter {
+    private final PprofMessage message;
+    private final String source;
+    private final FrameTable frames = new FrameTable();
+    private final String[] functionNames;
+    private final String[] functionFiles;
+    private final LongIntMap functionIndex;
+    private final LongIntMap mappingIndex;
+    private final LongIntMap locationIndex;
+    private int[] locationFrameStart;
+    private int[] locationFrames;
+
+    private PprofConverter(PprofMessage message, String source) {
+        this.message = message;
+        this.source = source;
+        this.functionNames = new String[message.functionIds.size()];
+        this.functionFiles = new String[message.functionIds.size()];
+        this.functionIndex = index(message.functionIds, "function");
+        this.mappingIndex = index(message.mappingIds, "mapping");
+        this.locationIndex = index(message.locationIds, "location");
+    }
+
+    static Profile convert(PprofMessage message, String source) {
+        return new PprofConverter(message, source).convert();
+    }
+
+    private Profile convert() {
+        ProfileHeader header = header();
+        expandLocations();
+        return new Profile(source, header, frames, tree(header.sampleTypes().size()), null);
+    }
+
+    private ProfileHeader header() {
+        List<SampleType> types = new ArrayList<>();
+        for (int i = 0; i < message.sampleTypeNames.size(); i++) {
+            types.add(new SampleType(string(message.sampleTypeNames.get(i)), string(message.sampleTypeUnits.get(i))));
+        }
+        if (types.isEmpty()) {
+            throw new BadInputException(source, "not a pprof profile: no sample types");
+        }
+        SampleType periodType = message.hasPeriodType
+                ? new SampleType(string(message.periodTypeName), string(message.periodTypeUnit)) : null;
+        return new ProfileHeader(types, defaultType(types), periodType, message.period,
+                message.timeNanos, message.durationNanos);
+    }
+
+    /** The column named by {@code default_sample_type}, else the last column, as pprof picks it. */
+    private int defaultType(List<SampleType> types) {
+        String name = string(message.defaultSampleType);
+        for (int i = 0; !name.isEmpty() && i < types.size(); i++) {
+            if (types.get(i).type().equals(name)) {
+                return i;
+            }
+        }
+        return types.size() - 1;
+    }
+
+    /** Interns the frames of every location, innermost inlined line first, each location's frames contiguous. */
+    private void expandLocations() {
+        int locations = message.locationCount();
+        locationFrameStart = new int[locations + 1];
+        locationFrames = new int[message.lineFunctions.size() + locations];
+        int count = 0;
+        int line = 0;
+        for (int location = 0; location < locations; location++) {
+            locationFrameStart[location] = count;
+            int end = (int) message.locationLineEnds.get(location);
+            if (line == end) {
+                locationFrames[count++] = frames.intern(objectName(location), "", 0);
+            }
+            for (; line < end; line++) {
+                locationFrames[count++] = lineFrame(location, line, line < end - 1);
+            }
+        }
+        locationFrameStart[locations] = count;
+    }
+
+    private int lineFrame(int location, int line, boolean inlined) {
+        long functionId = message.lineFunctions.get(line);
+        int function = functionIndex.get(functionId);
+        if (function < 0) {
+            throw new BadInputException(source, "location id " + Long.toUnsignedString(message.locationIds.get(location))
+                    + " refers to function id " + Long.toUnsignedString(functionId) + ", which does not exist");
+        }
+        String name = functionName(function);
+        return frames.intern(name.isEmpty() ? objectName(location) : name, functionFile(function),
+                saturatedInt(message.lineNumbers.get(line)), inlined);
+    }
+
+    /** pprof's name for code without a function name: the mapped file's base name in brackets, else "<unknown>". */
+    private String objectName(int location) {
+        int mapping = mappingIndex.get(message.locationMappings.get(location));
+        String file = mapping < 0 ? "" : string(message.mappingFiles.get(mapping));
+        return file.isEmpty() ? "<unknown>" : "[" + baseName(file) + "]";
+    }
+
+    private CallTree tree(int types) {
+        CallTree tree = new CallTree(types);
+        int[] stack = new int[64];
+        int locationStart = 0;
+        int valueStart = 0;
+        for (int sample = 0; sample < message.sampleCount(); sample++) {
+            int valueEnd = (int) message.sampleValueEnds.get(sample);
+            if (valueEnd - valueStart != types) {
+                throw new BadInputException(source, "sample " + (sample + 1) + " has " + (valueEnd - valueStart)
+                        + " values but the profile has " + types + " sample types");
+            }
+            int locationEnd = (int) message.sampleLocationEnds.get(sample);
+            int depth = 0;
+            for (int i = locationStart; i < locationEnd; i++) {
+                int location = location(sample, message.sampleLocationIds.get(i));
+                int from = locationFrameStart[location];
+                int length = locationFrameStart[location + 1] - from;
+                if (depth + length > stack.length) {
+                    stack = Arrays.copyOf(stack, Math.max(depth + length, stack.length * 2));
+                }
+                System.arraycopy(locationFrames, from, stack, depth, length);
+                depth += length;
+            }
+            int node = tree.addStack(stack, depth);
+            for (int type = 0; type < types; type++) {
+                tree.addSelf(node, type, message.sampleValues.get(valueStart + type));
+            }
+            locationStart = locationEnd;
+            valueStart = valueEnd;
+        }
+        return tree;
+    }
+
+    private int location(int sample, long id) {
+        int location = locationIndex.get(id);
+        if (location < 0) {
+            throw new BadInputException(source, "sample " + (sample + 1) + " refers to location id "
+                    + Long.toUnsignedString(id) + ", which does not exist");
+        }
+        return location;
+    }
+
+    private String functionName(int function) {
+        if (functionNames[function] == null) {
+            functionNames[function] = string(message.functionNames.get(function));
+        }
+        return functionNames[function];
+    }
+
+    private String functionFile(int function) {
+        if (functionFiles[function] == null) {
+            functionFiles[function] = string(message.functionFiles.get(function));
+        }
+        return functionFiles[function];
+    }
+
+    private String string(long index) {
+        if (index < 0 || index >= message.stringCount()) {
+            throw new BadInputException(source, "string index " + index + " is outside the string table ("
+                    + message.stringCount() + " entries)");
+        }
+        return message.string((int) index);
+    }
+
+    /** Maps ids to positions in their table; id 0 is reserved and an id may appear once, as pprof checks. */
+    private LongIntMap index(LongList ids, String what) {
+        LongIntMap index = new LongIntMap(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            if (id == 0) {
+                throw new BadInputException(source, "a " + what + " has the reserved id 0");
+            }
+            if (index.get(id) >= 0) {
+                throw new BadInputException(source, "two " + what + "s have id " + Long.toUnsignedString(id));
+            }
+            index.put(id, i);
+        }
+        return index;
+    }
+
+    /** Go's {@code filepath.Base}: the last element of a slash-separated path, trailing slashes ignored. */
+    static String baseName(String path) {
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        String trimmed = path.substring(0, end);
+        return trimmed.equals("/") ? trimmed : trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static int saturatedInt(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+}

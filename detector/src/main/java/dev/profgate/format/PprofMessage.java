@@ -1,0 +1,61 @@
+package dev.profgate.format;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The parts of a pprof {@code Profile} message that profgate uses, as they come off the wire: columns of ids and
+ * string-table indexes, nothing resolved or checked yet. Strings stay undecoded slices of the message bytes.
+ */
+final class PprofMessage {
+    final byte[] data;
+    final LongList stringSlices = new LongList();
+    final LongList sampleTypeNames = new LongList();
+    final LongList sampleTypeUnits = new LongList();
+    final LongList sampleLocationIds = new LongList();
+    final LongList sampleLocationEnds = new LongList();
+    final LongList sampleValues = new LongList();
+    final LongList sampleValueEnds = new LongList();
+    final LongList mappingIds = new LongList();
+    final LongList mappingFiles = new LongList();
+    final LongList locationIds = new LongList();
+    final LongList locationMappings = new LongList();
+    final LongList locationLineEnds = new LongList();
+    final LongList lineFunctions = new LongList();
+    final LongList lineNumbers = new LongList();
+    final LongList functionIds = new LongList();
+    final LongList functionNames = new LongList();
+    final LongList functionFiles = new LongList();
+    boolean hasPeriodType;
+    long periodTypeName;
+    long periodTypeUnit;
+    long period;
+    long timeNanos;
+    long durationNanos;
+    long defaultSampleType;
+
+    PprofMessage(byte[] data) {
+        this.data = data;
+    }
+
+    void addString(int offset, int length) {
+        stringSlices.add((long) offset << 32 | length);
+    }
+
+    int stringCount() {
+        return stringSlices.size();
+    }
+
+    /** Decodes string {@code index}, which the caller has checked; malformed UTF-8 becomes U+FFFD as in Go. */
+    String string(int index) {
+        long slice = stringSlices.get(index);
+        return new String(data, (int) (slice >>> 32), (int) slice, StandardCharsets.UTF_8);
+    }
+
+    int sampleCount() {
+        return sampleLocationEnds.size();
+    }
+
+    int locationCount() {
+        return locationIds.size();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.profgate.format;
+
+import dev.profgate.BadInputException;
+import dev.profgate.model.Profile;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** The profile formats profgate reads, detected from a file's first bytes, never from its name. */
+public enum ProfileFormat {
+    PPROF, JFR, COLLAPSED;
+
+    private static final int PEEK = 512;
+
+    /** Reads {@code file} with the reader of its detected format. */
+    public static Profile read(Path file) {
+        String source = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException(source, "is a directory, expected a profile file");
+            }
+            if (Files.size(file) == 0) {
+                throw new BadInputException(source, "empty file");
+            }
+            return switch (detect(file)) {
+                case JFR -> JfrReader.read(file, source);
+                case COLLAPSED -> readCollapsed(file, source);
+                case PPROF -> readPprof(file, source);
+            };
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(source, "no such file");
+        } catch (EOFException | ZipException e) {
+            throw new BadInputException(source, "truncated or corrupt gzip data");
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Detects the format: JFR magic {@code FLR\0}; text lines of folded stacks (plain or gzipped); else pprof. */
+    public static ProfileFormat detect(Path file) throws IOException {
+        byte[] head = peek(Files.newInputStream(file));
+        if (head.length >= 4 && head[0] == 'F' && head[1] == 'L' && head[2] == 'R' && head[3] == 0) {
+            return JFR;
+        }
+        if (isGzip(head)) {
+            head = peek(new GZIPInputStream(Files.newInputStream(file)));
+        }
+        return looksLikeText(head) ? COLLAPSED : PPROF;
+    }
+
+    static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    }
+
+    private static Profile readCollapsed(Path file, String source) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(2);
+            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+            in.reset();
+            return CollapsedReader.read(gzip ? new GZIPInputStream(in) : in, source);
+        }
+    }
+
+    private static Profile readPprof(Path file, String source) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return PprofReader.read(in, source);
+        }
+    }
+
+    private static byte[] peek(InputStream stream) throws IOException {
+        try (InputStream in = stream) {
+            return in.readNBytes(PEEK);
+        } catch (EOFException e) {
+            return new byte[0];
+        }
+    }
+
+    /** Folded stacks: printable UTF-8 text whose first line ends in a space and a number. */
+    private static boolean looksLikeText(byte[] head) {
+        if (head.length == 0) {
+            return false;
+        }
+        int end = 0;
+        while (end < head.length && head[end] != '\n') {
+            byte b = head[end];
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
+                return false;
+            }
+            end++;
+        }
+        String first = new String(head, 0, end, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return first.matches("(?s).*\\S \\d+");
+    }
+}
