@@ -1,0 +1,92 @@
+package dev.profgate.analysis;
+
+import dev.profgate.model.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares base and head profiles (each a list of replicates) and returns the tested, ranked differences and the
+ * verdict. The method (docs/statistics.md): per function and replicate, self and total sample counts and the
+ * replicate's total N_r; an over-dispersed binomial test per function with empirical-Bayes shrunk dispersion
+ * ({@link CountTest}, {@link DispersionPrior}); Benjamini-Hochberg q-values; effect-size floors from the
+ * {@link Policy}; culprits found by walking down the differential call tree ({@link CulpritSearch}); cost shifts
+ * ({@link ShiftDetector}); the minimum detectable effect of the run; Welch and Mann-Whitney U as cross-checks.
+ */
+public final class Comparator {
+    /** The share at which the minimum detectable effect is stated. */
+    static final double MDE_REFERENCE_SHARE = 0.01;
+    /** The power at which the minimum detectable effect is stated. */
+    static final double MDE_POWER = 0.8;
+
+    private Comparator() {
+    }
+
+    /**
+     * Compares {@code base} with {@code head} on sample type {@code type} (null: the policy's type, else the first
+     * base profile's default type). Throws {@link dev.profgate.BadInputException} when a profile lacks the type,
+     * the units differ between profiles, or a profile has no samples of it.
+     */
+    public static Comparison compare(List<Profile> base, List<Profile> head, String type, Policy policy) {
+        Replicates input = Replicates.prepare(base, head, type, policy);
+        ReplicateTree tree = ReplicateTree.of(input.profiles(), input.counts(), input.baseReplicates());
+        long[] inclusive = tree.inclusive(null);
+        FunctionCounts counts = FunctionCounts.of(tree, inclusive, null);
+        int m = input.baseReplicates();
+        int n = input.profiles().size() - m;
+        CountTest test = input.fallback() ? CountTest.withFixedDispersion(m, n, policy.overdispersion())
+                : CountTest.withPrior(m, n, CountTest.fitPrior(counts.total(), counts.functionCount(),
+                        counts.replicateTotals(), m, n));
+        Gate gate = new Gate(policy);
+        CulpritSearch search = new CulpritSearch(tree, test, gate);
+        CulpritSearch.Outcome outcome = search.run(inclusive, counts);
+        FindingAssembler assembler = new FindingAssembler(tree, test, gate, new SourceLocator(input, tree.functions()));
+        List<Finding> findings = assembler.findings(outcome, search.ignored(), inclusive);
+        List<String> budgetViolations = Budgets.violations(policy, tree.functions(), counts, m);
+        Verdict verdict = verdict(findings, budgetViolations);
+        double mde = minimumDetectableEffect(test, counts.replicateTotals(), outcome.firstTests().tested(), policy.fdr());
+        List<String> notes = new ArrayList<>(Notes.method(input, test, policy, outcome, mde));
+        notes.addAll(budgetViolations);
+        DiffNode diffTree = DiffTreeBuilder.build(tree, test, inclusive, counts.replicateTotals(),
+                assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());
+        return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
+                side(head, counts.replicateTotals(), m, m + n, n), verdict, findings, diffTree, mde,
+                outcome.firstTests().tested(), policy.fdr(), notes);
+    }
+
+    /**
+     * The smallest change of a function at {@link #MDE_REFERENCE_SHARE} that the run detects with
+     * {@link #MDE_POWER} power at the per-test level a lone finding needs under Benjamini-Hochberg
+     * ({@code alpha = fdr / functions tested}), with the typical (prior) dispersion.
+     */
+    static double minimumDetectableEffect(CountTest test, long[] totals, int tested, double fdr) {
+        int m = test.baseReplicates();
+        double baseTotal = CountTest.sum(totals, 0, 0, m);
+        double headTotal = CountTest.sum(totals, 0, m, totals.length);
+        double alpha = fdr / Math.max(1, tested);
+        double quantiles = test.reference().inverseCumulativeProbability(1 - alpha / 2)
+                + test.reference().inverseCumulativeProbability(MDE_POWER);
+        double p = MDE_REFERENCE_SHARE;
+        return quantiles * Math.sqrt(test.typicalDispersion() * p * (1 - p) * (1 / baseTotal + 1 / headTotal));
+    }
+
+    private static Verdict verdict(List<Finding> findings, List<String> budgetViolations) {
+        Verdict verdict = budgetViolations.isEmpty() ? Verdict.PASS : Verdict.FAIL;
+        for (Finding finding : findings) {
+            if (finding.severity().ordinal() > verdict.ordinal()) {
+                verdict = finding.severity();
+            }
+        }
+        return verdict;
+    }
+
+    private static SideSummary side(List<Profile> profiles, long[] totals, int from, int to, int replicates) {
+        return new SideSummary(replicates, CountTest.sum(totals, 0, from, to),
+                profiles.stream().map(Profile::source).toList());
+    }
+
+    /** A share as a percentage with one decimal, for notes. */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.2f%%", share * 100);
+    }
+}

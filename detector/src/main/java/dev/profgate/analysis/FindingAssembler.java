@@ -1,0 +1,131 @@
+package dev.profgate.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns culprits into findings (kind, severity, source line, call path, cross-checks), adds the self-time changes
+ * left unexplained by any culprit, and ranks them: culprits first; within each, regressions, then shifts, then
+ * improvements; by |delta| within a kind.
+ */
+final class FindingAssembler {
+    private final ReplicateTree tree;
+    private final CountTest test;
+    private final Gate gate;
+    private final SourceLocator locator;
+
+    FindingAssembler(ReplicateTree tree, CountTest test, Gate gate, SourceLocator locator) {
+        this.tree = tree;
+        this.test = test;
+        this.gate = gate;
+        this.locator = locator;
+    }
+
+    List<Finding> findings(CulpritSearch.Outcome outcome, boolean[] ignored, long[] inclusive) {
+        List<CulpritSearch.Culprit> culprits = outcome.culprits();
+        FunctionCounts first = outcome.firstCounts();
+        boolean[] shifts = ShiftDetector.shifts(culprits, tree, test, inclusive, first.replicateTotals());
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < culprits.size(); i++) {
+            CulpritSearch.Culprit c = culprits.get(i);
+            FindingKind kind = shifts[i] ? FindingKind.SHIFT : kind(c.sign(), first.total(), c.function());
+            findings.add(finding(c.function(), kind, Finding.Metric.TOTAL_SHARE, c.result(), c.qValue(), c.counts(),
+                    c.totals(), c.node()));
+        }
+        findings.addAll(selfFindings(outcome, ignored));
+        findings.sort(Comparator.comparingInt((Finding f) -> f.metric().ordinal())
+                .thenComparingInt(f -> rank(f.kind()))
+                .thenComparingDouble(f -> -Math.abs(f.delta()))
+                .thenComparing(Finding::function));
+        return findings;
+    }
+
+    /** Representative nodes of the culprits (their call paths are shown in the tree). */
+    int[] culpritPaths(CulpritSearch.Outcome outcome) {
+        return outcome.culprits().stream().mapToInt(CulpritSearch.Culprit::node).toArray();
+    }
+
+    /** Every node of every culprit. */
+    boolean[] culpritNodes(CulpritSearch.Outcome outcome) {
+        boolean[] flags = new boolean[tree.size()];
+        for (CulpritSearch.Culprit culprit : outcome.culprits()) {
+            for (int node : culprit.nodes()) {
+                flags[node] = true;
+            }
+        }
+        return flags;
+    }
+
+    /** Self-time changes in what the culprits left (their subtrees removed from both sides). */
+    private List<Finding> selfFindings(CulpritSearch.Outcome outcome, boolean[] ignored) {
+        FunctionCounts residual = outcome.residualCounts();
+        long[] totals = residual.replicateTotals();
+        int base = test.baseReplicates();
+        List<Finding> findings = new ArrayList<>();
+        if (CountTest.sum(totals, 0, 0, base) == 0 || CountTest.sum(totals, 0, base, totals.length) == 0) {
+            return findings;
+        }
+        FunctionTests tests = FunctionTests.run(residual.self(), totals, ignored, test, gate.smallestListedChange());
+        int replicates = tree.replicates();
+        for (int f = 0; f < tests.size(); f++) {
+            CountTest.Result result = tests.result(f);
+            if (result != null && gate.lists(result, tests.qValue(f))) {
+                int sign = (int) Math.signum(result.delta());
+                long[] row = Arrays.copyOfRange(residual.self(), f * replicates, (f + 1) * replicates);
+                findings.add(finding(f, kind(sign, outcome.firstCounts().self(), f), Finding.Metric.SELF_SHARE,
+                        result, tests.qValue(f), row, totals, hottestSelfNode(f, sign, outcome.mask(), totals)));
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(int function, FindingKind kind, Finding.Metric metric, CountTest.Result result,
+                            double qValue, long[] counts, long[] totals, int node) {
+        int base = test.baseReplicates();
+        double[] baseShares = CrossChecks.shares(counts, totals, 0, base);
+        double[] headShares = CrossChecks.shares(counts, totals, base, totals.length);
+        return new Finding(tree.functions().name(function), kind, metric, result.base(), result.head(),
+                result.delta(), result.ci(), result.pValue(), qValue, CrossChecks.welch(baseShares, headShares),
+                CrossChecks.mannWhitney(baseShares, headShares),
+                locator.locate(function, metric == Finding.Metric.SELF_SHARE), tree.path(node), gate.severity(kind, result));
+    }
+
+    /** New when absent from all of base, gone when absent from all of head, by the counts of the first round. */
+    private FindingKind kind(int sign, long[] firstRound, int function) {
+        int replicates = tree.replicates();
+        int base = test.baseReplicates();
+        if (sign > 0) {
+            return CountTest.sum(firstRound, function * replicates, 0, base) == 0 ? FindingKind.NEW
+                    : FindingKind.REGRESSION;
+        }
+        return CountTest.sum(firstRound, function * replicates, base, replicates) == 0 ? FindingKind.GONE
+                : FindingKind.IMPROVEMENT;
+    }
+
+    /** The unmasked node of {@code function} whose self share changed most in direction {@code sign}. */
+    private int hottestSelfNode(int function, int sign, boolean[] mask, long[] totals) {
+        int best = -1;
+        double bestChange = Double.NEGATIVE_INFINITY;
+        long[] self = tree.self();
+        for (int node = 1; node < tree.size(); node++) {
+            if (tree.function(node) == function && !mask[node]) {
+                double change = sign * test.shareChange(self, node * tree.replicates(), totals);
+                if (change > bestChange) {
+                    bestChange = change;
+                    best = node;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int rank(FindingKind kind) {
+        return switch (kind) {
+            case REGRESSION, NEW -> 0;
+            case SHIFT -> 1;
+            case IMPROVEMENT, GONE -> 2;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package dev.profgate.analysis;
+
+import java.util.List;
+
+/** The policy applied to tested changes: which functions count, which changes are worth listing, how severe each is. */
+final class Gate {
+    private final Policy policy;
+    private final List<FunctionGlob> ignored;
+
+    Gate(Policy policy) {
+        this.policy = policy;
+        this.ignored = policy.ignore().stream().map(FunctionGlob::new).toList();
+    }
+
+    double fdr() {
+        return policy.fdr();
+    }
+
+    boolean ignores(String function) {
+        return ignored.stream().anyMatch(glob -> glob.matches(function));
+    }
+
+    /** The smallest absolute change that can ever be listed: changes below it need not be tested at all. */
+    double smallestListedChange() {
+        return Math.min(policy.fail().absolute(), policy.warn().absolute());
+    }
+
+    /** Statistically significant (q at most the FDR) and above the warn or the fail floors. */
+    boolean lists(CountTest.Result result, double qValue) {
+        return qValue <= policy.fdr() && (policy.fail().reachedBy(result.base(), result.head())
+                || policy.warn().reachedBy(result.base(), result.head()));
+    }
+
+    /** Regressions and new functions fail above the fail floors and warn otherwise; every other kind passes. */
+    Verdict severity(FindingKind kind, CountTest.Result result) {
+        if (kind != FindingKind.REGRESSION && kind != FindingKind.NEW) {
+            return Verdict.PASS;
+        }
+        return policy.fail().reachedBy(result.base(), result.head()) ? Verdict.FAIL : Verdict.WARN;
+    }
+}

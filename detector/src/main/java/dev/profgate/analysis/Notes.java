@@ -1,0 +1,60 @@
+package dev.profgate.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The notes of a comparison that say how it was tested: the method, its fallbacks, and what the run could not see. */
+final class Notes {
+    private Notes() {
+    }
+
+    static List<String> method(Replicates input, CountTest test, Policy policy, CulpritSearch.Outcome outcome,
+                               double mde) {
+        List<String> notes = new ArrayList<>();
+        int tested = outcome.firstTests().tested();
+        if (input.splitByTime()) {
+            notes.add(String.format(Locale.ROOT, "One profile per side: each was split into %d time windows of equal "
+                    + "duration, used as replicates (%d base and %d head windows hold samples).",
+                    policy.replicatesPerProfile(), test.baseReplicates(), test.headReplicates()));
+        }
+        if (test.prior() == null) {
+            notes.add(String.format(Locale.ROOT, "One profile per side and no timestamps to split by: sample counts "
+                    + "were tested with a fixed over-dispersion factor of %.2f (binomial variance times %.2f, normal "
+                    + "reference); the replicate-level Welch and Mann-Whitney checks need two replicates per side.",
+                    test.typicalDispersion(), test.typicalDispersion()));
+        } else {
+            notes.add("Primary test: over-dispersed binomial test of each function's sample count, " + prior(test)
+                    + "; Welch and Mann-Whitney U on per-replicate shares are reported beside it.");
+        }
+        notes.add(String.format(Locale.ROOT, "Benjamini-Hochberg q-values at FDR %s over %d functions; a finding "
+                + "also needs the effect-size floors (fail: %s and %s relative, warn: %s and %s relative).",
+                Comparator.percent(policy.fdr()), tested, Comparator.percent(policy.fail().absolute()),
+                Comparator.percent(policy.fail().relative()), Comparator.percent(policy.warn().absolute()),
+                Comparator.percent(policy.warn().relative())));
+        notes.add(String.format(Locale.ROOT, "Minimum detectable effect: %s share points, the smallest change of a "
+                + "function at %s share that this run detects with %.0f%% power at the per-test level a lone finding "
+                + "needs (alpha = %s / %d functions), with dispersion %.2f.", Comparator.percent(mde).replace("%", ""),
+                Comparator.percent(Comparator.MDE_REFERENCE_SHARE), Comparator.MDE_POWER * 100,
+                Comparator.percent(policy.fdr()), Math.max(1, tested), test.typicalDispersion()));
+        if (outcome.culprits().size() > 1) {
+            notes.add("Findings after the first were tested with the samples of earlier culprits removed from both "
+                    + "sides (their shares are of what is left).");
+        }
+        return notes;
+    }
+
+    private static String prior(CountTest test) {
+        DispersionPrior prior = test.prior();
+        if (prior.df() == 0) {
+            return "each function with its own dispersion (too few functions with enough samples to fit a prior), "
+                    + "t on " + test.residualDf() + " df";
+        }
+        if (Double.isInfinite(prior.df())) {
+            return String.format(Locale.ROOT, "every function with the common dispersion %.2f (the functions did not "
+                    + "vary more than sampling noise), normal reference", Math.max(1, prior.dispersion()));
+        }
+        return String.format(Locale.ROOT, "dispersion shrunk towards a prior of %.2f worth %.1f degrees of freedom "
+                + "(empirical Bayes), t on %.1f df", prior.dispersion(), prior.df(), prior.df() + test.residualDf());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.profgate.analysis;
+
+import dev.profgate.BadInputException;
+import dev.profgate.model.Profile;
+import dev.profgate.model.SampleType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The replicates of one comparison, base first: the sample type chosen and checked on every input, each
+ * replicate's sample counts per node, and what was done with a single profile per side (split by time or not).
+ */
+record Replicates(String type, List<Profile> profiles, List<long[]> counts, int baseReplicates,
+                  boolean splitByTime) {
+
+    /**
+     * Checks the inputs and prepares the replicates: {@code requestedType} (else the policy's type, else the first
+     * base profile's default type) must exist with one unit in every profile, and every profile must have samples.
+     */
+    static Replicates prepare(List<Profile> base, List<Profile> head, String requestedType, Policy policy) {
+        requireProfiles(base, "base");
+        requireProfiles(head, "head");
+        Profile first = base.get(0);
+        String type = requestedType != null ? requestedType : policy.type() != null ? policy.type()
+                : first.header().sampleTypes().get(first.header().defaultType()).type();
+        SampleType reference = sampleType(first, type);
+        List<Profile> all = new ArrayList<>(base);
+        all.addAll(head);
+        List<long[]> counts = new ArrayList<>();
+        for (Profile profile : all) {
+            SampleType own = sampleType(profile, type);
+            if (!own.unit().equals(reference.unit())) {
+                throw new BadInputException(profile.source(), "sample type '" + type + "' is in " + own.unit()
+                        + " here but in " + reference.unit() + " in " + first.source());
+            }
+            counts.add(profile.counts(profile.header().indexOf(type)));
+            if (sum(counts.get(counts.size() - 1)) == 0) {
+                throw new BadInputException(profile.source(), "no samples of type '" + type + "'");
+            }
+        }
+        if (base.size() == 1 && head.size() == 1 && first.hasTimeline() && head.get(0).hasTimeline()) {
+            List<Profile> baseWindows = windows(first, type, policy.replicatesPerProfile());
+            List<Profile> headWindows = windows(head.get(0), type, policy.replicatesPerProfile());
+            if (baseWindows.size() >= 2 && headWindows.size() >= 2) {
+                List<Profile> windows = new ArrayList<>(baseWindows);
+                windows.addAll(headWindows);
+                List<long[]> windowCounts = windows.stream().map(w -> w.counts(w.header().indexOf(type))).toList();
+                return new Replicates(type, windows, windowCounts, baseWindows.size(), true);
+            }
+        }
+        return new Replicates(type, all, counts, base.size(), false);
+    }
+
+    /** True when there is one replicate per side and nothing to estimate a dispersion from. */
+    boolean fallback() {
+        return profiles.size() == 2;
+    }
+
+    /** Time windows of one profile that hold samples of {@code type}. */
+    private static List<Profile> windows(Profile profile, String type, int parts) {
+        int index = profile.header().indexOf(type);
+        return profile.splitByTime(parts).stream().filter(window -> sum(window.counts(index)) > 0).toList();
+    }
+
+    private static void requireProfiles(List<Profile> profiles, String side) {
+        if (profiles.isEmpty()) {
+            throw new BadInputException(side, "no profiles to compare");
+        }
+    }
+
+    private static SampleType sampleType(Profile profile, String type) {
+        int index = profile.header().indexOf(type);
+        if (index < 0) {
+            throw new BadInputException(profile.source(), "no sample type '" + type + "'; available: "
+                    + profile.header().sampleTypes().stream().map(SampleType::type).collect(Collectors.joining(", ")));
+        }
+        return profile.header().sampleTypes().get(index);
+    }
+
+    private static long sum(long[] values) {
+        long sum = 0;
+        for (long value : values) {
+            sum += value;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.profgate.analysis;
+
+import dev.profgate.model.CallTree;
+import java.util.List;
+
+/**
+ * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
+ * change. "Did not change" is an equivalence check: the caller's 95% interval lies within
+ * {@code +-MARGIN * min(|delta up|, |delta down|) * (1 - share of the caller)}, the move the caller would show
+ * (at the least) if the increase were new cost rather than moved cost. A caller near 100% of the profile can
+ * never pass it: shares cannot tell moved cost from added cost there.
+ */
+final class ShiftDetector {
+    /** The fraction of the expected change of the caller that its interval must exclude. */
+    static final double MARGIN = 0.5;
+
+    private ShiftDetector() {
+    }
+
+    /** Which culprits (by index) are halves of a shift; {@code inclusive}/{@code totals} are the unmasked first round. */
+    static boolean[] shifts(List<CulpritSearch.Culprit> culprits, ReplicateTree tree, CountTest test,
+                            long[] inclusive, long[] totals) {
+        boolean[] shift = new boolean[culprits.size()];
+        for (int up = 0; up < culprits.size(); up++) {
+            for (int down = 0; down < culprits.size(); down++) {
+                CulpritSearch.Culprit gained = culprits.get(up);
+                CulpritSearch.Culprit lost = culprits.get(down);
+                if (gained.sign() > 0 && lost.sign() < 0
+                        && unchangedCaller(gained, lost, tree, test, inclusive, totals)) {
+                    shift[up] = true;
+                    shift[down] = true;
+                }
+            }
+        }
+        return shift;
+    }
+
+    private static boolean unchangedCaller(CulpritSearch.Culprit gained, CulpritSearch.Culprit lost,
+                                           ReplicateTree tree, CountTest test, long[] inclusive, long[] totals) {
+        int caller = gained.node();
+        while (!tree.contains(caller, lost.node())) {
+            caller = tree.parent(caller);
+        }
+        if (caller == CallTree.ROOT || caller == gained.node() || caller == lost.node()) {
+            return false;
+        }
+        CountTest.Result result = test.test(inclusive, caller * tree.replicates(), totals);
+        double share = (result.base() + result.head()) / 2;
+        double margin = MARGIN * Math.min(gained.result().delta(), -lost.result().delta()) * (1 - share);
+        return result.ci().low() > -margin && result.ci().high() < margin;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.profgate.config;
+
+import dev.profgate.BadInputException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Typed reads of a composed YAML document; every problem is a {@link BadInputException} naming the file and line. */
+final class YamlNodes {
+    private final String name;
+
+    YamlNodes(String name) {
+        this.name = name;
+    }
+
+    MappingNode mapping(Node node, String what) {
+        if (node instanceof MappingNode mapping) {
+            return mapping;
+        }
+        throw error(node, what + " must be a mapping of keys to values");
+    }
+
+    SequenceNode sequence(Node node, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence;
+        }
+        throw error(node, what + " must be a list");
+    }
+
+    /** Rejects keys not in {@code known}, non-scalar keys and duplicate keys. */
+    void checkKeys(MappingNode mapping, List<String> known) {
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = key(tuple);
+            if (!known.contains(key)) {
+                throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
+            }
+            if (!seen.add(key)) {
+                throw error(tuple.getKeyNode(), "duplicate key '" + key + "'");
+            }
+        }
+    }
+
+    /** The value of {@code key}, or null when absent. */
+    Node value(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (key(tuple).equals(key)) {
+                return tuple.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    Node required(MappingNode mapping, String key) {
+        Node value = value(mapping, key);
+        if (value == null) {
+            throw error(mapping, "missing key '" + key + "'");
+        }
+        return value;
+    }
+
+    String string(Node node, String key) {
+        if (node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isEmpty()) {
+            return scalar.getValue();
+        }
+        throw error(node, "'" + key + "' must be a non-empty text");
+    }
+
+    double number(Node node, String key, double min, double max) {
+        if (!(node instanceof ScalarNode scalar) || scalar.getTag().equals(Tag.NULL)) {
+            throw error(node, "'" + key + "' must be a number" + found(node));
+        }
+        double value = parse(scalar, key);
+        if (!(value >= min && value <= max)) {
+            throw error(node, "'" + key + "' must be between " + plain(min) + " and " + plain(max) + ", not "
+                    + scalar.getValue());
+        }
+        return value;
+    }
+
+    int integer(Node node, String key, int min, int max) {
+        double value = number(node, key, min, max);
+        if (value != Math.rint(value)) {
+            throw error(node, "'" + key + "' must be a whole number" + found(node));
+        }
+        return (int) value;
+    }
+
+    /** A share: a fraction ({@code 0.005}) or a percentage ({@code "0.5%"}), between 0 and {@code max}. */
+    double share(Node node, String key, double max) {
+        if (node instanceof ScalarNode scalar && scalar.getValue().trim().endsWith("%")) {
+            String text = scalar.getValue().trim();
+            double value;
+            try {
+                value = Double.parseDouble(text.substring(0, text.length() - 1).trim()) / 100;
+            } catch (NumberFormatException e) {
+                throw error(node, "'" + key + "' must be a fraction or a percentage like '0.5%', not '" + text + "'");
+            }
+            if (!(value >= 0 && value <= max)) {
+                throw error(node, "'" + key + "' must be between 0% and " + plain(max * 100) + "%, not " + text);
+            }
+            return value;
+        }
+        return number(node, key, 0, max);
+    }
+
+    BadInputException error(Node node, String problem) {
+        return new BadInputException(name, "line " + (node.getStartMark().getLine() + 1) + ": " + problem);
+    }
+
+    private String key(NodeTuple tuple) {
+        if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        throw error(tuple.getKeyNode(), "keys must be plain names");
+    }
+
+    private double parse(ScalarNode scalar, String key) {
+        try {
+            return Double.parseDouble(scalar.getValue().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw error(scalar, "'" + key + "' must be a number, not '" + scalar.getValue() + "'");
+        }
+    }
+
+    private static String found(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getTag().equals(Tag.NULL) ? ", not empty" : ", not '" + scalar.getValue() + "'";
+        }
+        return ", not a " + node.getNodeId();
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}
