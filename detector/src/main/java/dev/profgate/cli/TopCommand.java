@@ -1,15 +1,10 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
-import dev.profgate.format.PprofReader;
+import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import dev.profgate.report.TopFormat;
 import dev.profgate.report.TopTable;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +21,7 @@ final class TopCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A profile: pprof (.pb.gz or raw protobuf).")
+    @Parameters(paramLabel = "FILE", description = "A profile: pprof, JFR or collapsed stacks (told by content).")
     private Path file;
 
     @Option(names = "--type", paramLabel = "T",
@@ -47,26 +42,11 @@ final class TopCommand implements Callable<Integer> {
         if (nodeCount < 0) {
             throw new ParameterException(spec.commandLine(), "--nodecount must not be negative: " + nodeCount);
         }
-        Profile profile = load(file);
+        Profile profile = ProfileFormat.read(file);
         int column = profile.header().resolveType(type, profile.source());
         PrintWriter out = spec.commandLine().getOut();
         format.write(TopTable.of(profile, column, nodeCount), out);
         out.flush();
         return 0;
-    }
-
-    /** Opens and parses the profile file. */
-    private static Profile load(Path file) {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(source, "is a directory, not a profile");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return PprofReader.read(in, source);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(source, "no such file");
-        } catch (IOException e) {
-            throw new BadInputException(source, "cannot read (" + e.getMessage() + ")");
-        }
     }
 }

@@ -25,7 +25,7 @@ final class GzipBytes {
         if (raw.length == 0) {
             throw new BadInputException(source, "empty file");
         }
-        if (!isGzip(raw)) {
+        if (!ProfileFormat.isGzip(raw)) {
             return raw;
         }
         byte[] data = gunzip(raw, source);
@@ -33,10 +33,6 @@ final class GzipBytes {
             throw new BadInputException(source, "gzip data decompresses to nothing");
         }
         return data;
-    }
-
-    static boolean isGzip(byte[] data) {
-        return data.length >= 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b;
     }
 
     private static byte[] gunzip(byte[] raw, String source) {

@@ -56,10 +56,14 @@ final class PprofConverter {
         if (types.isEmpty()) {
             throw new BadInputException(source, "not a pprof profile: no sample types");
         }
-        SampleType periodType = message.hasPeriodType
-                ? new SampleType(string(message.periodTypeName), string(message.periodTypeUnit)) : null;
-        return new ProfileHeader(types, defaultType(types), periodType, message.period,
+        return new ProfileHeader(types, defaultType(types), periodType(), message.period,
                 message.timeNanos, message.durationNanos);
+    }
+
+    /** The period type, or null when the profile has none or an empty one (as pprof writes for "none"). */
+    private SampleType periodType() {
+        SampleType type = new SampleType(string(message.periodTypeName), string(message.periodTypeUnit));
+        return type.type().isEmpty() && type.unit().isEmpty() ? null : type;
     }
 
     /** The column named by {@code default_sample_type}, else the last column, as pprof picks it. */
@@ -97,8 +101,9 @@ final class PprofConverter {
         long functionId = message.lineFunctions.get(line);
         int function = functionIndex.get(functionId);
         if (function < 0) {
-            throw new BadInputException(source, "location id " + Long.toUnsignedString(message.locationIds.get(location))
-                    + " refers to function id " + Long.toUnsignedString(functionId) + ", which does not exist");
+            String locationId = Long.toUnsignedString(message.locationIds.get(location));
+            throw new BadInputException(source, "location id " + locationId + " refers to function id "
+                    + Long.toUnsignedString(functionId) + ", which does not exist");
         }
         String name = functionName(function);
         return frames.intern(name.isEmpty() ? objectName(location) : name, functionFile(function),
@@ -193,7 +198,7 @@ final class PprofConverter {
     }
 
     /** Go's {@code filepath.Base}: the last element of a slash-separated path, trailing slashes ignored. */
-    static String baseName(String path) {
+    private static String baseName(String path) {
         int end = path.length();
         while (end > 1 && path.charAt(end - 1) == '/') {
             end--;

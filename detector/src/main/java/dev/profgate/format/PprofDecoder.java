@@ -8,8 +8,9 @@ import java.io.IOException;
 
 /**
  * Decodes a serialized pprof {@code Profile} (field numbers of {@code profile.proto}) straight from the wire into a
- * {@link PprofMessage}. Measured on {@code large.cpu.pb.gz} in a fresh JVM, this takes 60 ms where the generated
- * {@code ProfileProto.Profile.parseFrom} takes 440 ms, and it builds no object per sample, location or string.
+ * {@link PprofMessage}, building no object per sample, location or string. In a fresh JVM it decodes
+ * {@code large.cpu.pb.gz} (2.4 MB of protobuf) with about 55 ms of CPU where {@code ProfileProto.Profile.parseFrom}
+ * needs about 140 ms (and more compilation work besides).
  */
 final class PprofDecoder {
     private static final int VARINT = WireFormat.WIRETYPE_VARINT;
@@ -68,7 +69,6 @@ final class PprofDecoder {
     private void readPeriodType(int tag) throws IOException {
         int limit = enter(tag, "Profile.period_type");
         long[] valueType = readValueType();
-        message.hasPeriodType = true;
         message.periodTypeName = valueType[0];
         message.periodTypeUnit = valueType[1];
         in.popLimit(limit);

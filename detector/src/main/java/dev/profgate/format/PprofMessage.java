@@ -25,7 +25,6 @@ final class PprofMessage {
     final LongList functionIds = new LongList();
     final LongList functionNames = new LongList();
     final LongList functionFiles = new LongList();
-    boolean hasPeriodType;
     long periodTypeName;
     long periodTypeUnit;
     long period;

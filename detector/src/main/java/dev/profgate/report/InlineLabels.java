@@ -1,6 +1,7 @@
 package dev.profgate.report;
 
 import dev.profgate.model.CallTree;
+import dev.profgate.model.FrameTable;
 import dev.profgate.model.LongIntMap;
 import dev.profgate.model.Profile;
 import dev.profgate.model.TreeWalk;
@@ -9,25 +10,42 @@ import java.util.Arrays;
 /**
  * pprof's inline marker per function for one sample type. A call edge (caller to a different callee function) is
  * inline when every stack with a value that takes it first reaches the callee through an inlined frame; a function
- * with only inline incoming edges is {@code (inline)}, with both kinds {@code (partial-inline)}.
+ * with only inline incoming edges is {@code (inline)}, with both kinds {@code (partial-inline)}. Only functions
+ * with an inlined frame somewhere can get a marker, so only their edges are followed.
  */
 final class InlineLabels {
     private final int[] functionOfFrame;
+    private final boolean[] everInlined;
     private final LongIntMap edgeIndex = new LongIntMap(1024);
     private final LongIntMap activeOnPath = new LongIntMap(1024);
     private int[] edgeCallee = new int[256];
     private boolean[] edgeInline = new boolean[256];
     private int edges;
 
-    private InlineLabels(int[] functionOfFrame) {
+    private InlineLabels(FrameTable frames, int[] functionOfFrame, int functions) {
         this.functionOfFrame = functionOfFrame;
+        this.everInlined = new boolean[functions];
+        for (int frame = 0; frame < frames.size(); frame++) {
+            everInlined[functionOfFrame[frame]] |= frames.inlined(frame);
+        }
     }
 
     /** Labels indexed by function id ({@code functionOfFrame} maps frames to those ids). */
     static Inlining[] of(Profile profile, int[] functionOfFrame, int functions, long[] nodeValues) {
-        InlineLabels labels = new InlineLabels(functionOfFrame);
-        labels.collectEdges(profile, nodeValues);
+        InlineLabels labels = new InlineLabels(profile.frames(), functionOfFrame, functions);
+        if (labels.anyInlined()) {
+            labels.collectEdges(profile, nodeValues);
+        }
         return labels.byCallee(functions);
+    }
+
+    private boolean anyInlined() {
+        for (boolean inlined : everInlined) {
+            if (inlined) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collectEdges(Profile profile, long[] nodeValues) {
@@ -51,7 +69,7 @@ final class InlineLabels {
             }
             int caller = parent == CallTree.ROOT ? -1 : functionOfFrame[tree.frame(parent)];
             int callee = functionOfFrame[tree.frame(node)];
-            pathHasEdge[depth] = caller >= 0 && caller != callee;
+            pathHasEdge[depth] = everInlined[callee] && caller >= 0 && caller != callee;
             if (pathHasEdge[depth]) {
                 long edge = (long) caller << 32 | callee;
                 int active = Math.max(0, activeOnPath.get(edge));

@@ -17,9 +17,9 @@ public enum TopFormat {
             if (table.durationNanos() > 0) {
                 out.println("Duration: " + ValueText.of(table.durationNanos(), "nanoseconds"));
             }
-            long shownFlat = table.rows().stream().mapToLong(TopRow::flat).sum();
-            out.println("Showing " + table.rows().size() + " of " + table.shownOf() + " functions, accounting for "
-                    + value(table, shownFlat) + ", " + ValueText.percentage(shownFlat, table.total()).trim() + " of "
+            long shown = table.rows().stream().mapToLong(TopRow::flat).sum();
+            out.println("Showing " + table.rows().size() + " of " + table.functionCount()
+                    + " functions, accounting for " + value(table, shown) + ", " + percentage(table, shown).trim() + " of "
                     + value(table, table.total()) + " total");
             out.printf(Locale.ROOT, "%10s %5s%% %5s%% %10s %5s%%%n", "flat", "flat", "sum", "cum", "cum");
             long sum = 0;
@@ -27,13 +27,17 @@ public enum TopFormat {
                 sum += row.flat();
                 String label = row.inlining() == Inlining.NONE ? "" : " " + row.inlining().pprofLabel();
                 out.printf(Locale.ROOT, "%10s %s %s %10s %s  %s%s%n", value(table, row.flat()),
-                        ValueText.percentage(row.flat(), table.total()), ValueText.percentage(sum, table.total()),
-                        value(table, row.cum()), ValueText.percentage(row.cum(), table.total()), row.function(), label);
+                        percentage(table, row.flat()), percentage(table, sum), value(table, row.cum()),
+                        percentage(table, row.cum()), row.function(), label);
             }
         }
 
         private String value(TopTable table, long value) {
             return ValueText.of(value, table.type().unit());
+        }
+
+        private String percentage(TopTable table, long value) {
+            return ValueText.percentage(value, table.total());
         }
     },
     /**
@@ -45,8 +49,16 @@ public enum TopFormat {
         public void write(TopTable table, PrintWriter out) {
             out.print("function\tflat\tcum\n");
             for (TopRow row : table.rows()) {
-                String label = row.inlining() == Inlining.PARTIAL ? " " + row.inlining().pprofLabel() : "";
-                out.print(row.function() + label + "\t" + row.flat() + "\t" + row.cum() + "\n");
+                out.print(row.function());
+                if (row.inlining() == Inlining.PARTIAL) {
+                    out.print(' ');
+                    out.print(row.inlining().pprofLabel());
+                }
+                out.print('\t');
+                out.print(row.flat());
+                out.print('\t');
+                out.print(row.cum());
+                out.print('\n');
             }
         }
     },

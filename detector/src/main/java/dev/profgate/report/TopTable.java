@@ -5,21 +5,16 @@ import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * pprof's {@code -top} table for one sample type of one profile: every function with a value, sorted as
  * {@code go tool pprof -top} sorts (|flat| descending, then name, then |cum| descending).
  *
- * @param shownOf how many functions had a value before {@code nodeCount} cut the list
+ * @param functionCount how many functions had a value before {@code nodeCount} cut the list
  */
 public record TopTable(String source, SampleType type, long total, long durationNanos, List<TopRow> rows,
-                       int shownOf) {
-    /** pprof's node order; names compare by code point, which is the byte order of Go's UTF-8 strings. */
-    static final Comparator<TopRow> PPROF_ORDER = Comparator.<TopRow>comparingLong(r -> -Math.abs(r.flat()))
-            .thenComparing(TopRow::function, TopTable::compareCodePoints)
-            .thenComparingLong(r -> -Math.abs(r.cum()));
+                       int functionCount) {
 
     public TopTable {
         rows = List.copyOf(rows);
@@ -30,17 +25,28 @@ public record TopTable(String source, SampleType type, long total, long duration
         Dictionary functions = new Dictionary();
         long[] values = profile.tree().selfValues(type);
         FunctionTotals totals = FunctionTotals.of(profile, values, functions);
-        Inlining[] inlining = InlineLabels.of(profile, profile.frames().functionIds(functions), functions.size(), values);
+        int[] functionOfFrame = profile.frames().functionIds(functions);
+        Inlining[] inlining = InlineLabels.of(profile, functionOfFrame, functions.size(), values);
         List<TopRow> rows = new ArrayList<>();
         for (int f = 0; f < functions.size(); f++) {
             if (totals.self(f) != 0 || totals.total(f) != 0) {
                 rows.add(new TopRow(functions.name(f), totals.self(f), totals.total(f), inlining[f]));
             }
         }
-        rows.sort(PPROF_ORDER);
+        rows.sort(TopTable::pprofOrder);
         int shown = nodeCount > 0 ? Math.min(nodeCount, rows.size()) : rows.size();
         return new TopTable(profile.source(), profile.header().sampleTypes().get(type), totals.grandTotal(),
                 profile.header().durationNanos(), rows.subList(0, shown), rows.size());
+    }
+
+    /** pprof's node order; names compare by code point, which is the byte order of Go's UTF-8 strings. */
+    static int pprofOrder(TopRow a, TopRow b) {
+        int byFlat = Long.compare(Math.abs(b.flat()), Math.abs(a.flat()));
+        if (byFlat != 0) {
+            return byFlat;
+        }
+        int byName = compareCodePoints(a.function(), b.function());
+        return byName != 0 ? byName : Long.compare(Math.abs(b.cum()), Math.abs(a.cum()));
     }
 
     private static int compareCodePoints(String a, String b) {

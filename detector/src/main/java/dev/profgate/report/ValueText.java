@@ -2,9 +2,12 @@ package dev.profgate.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
+import java.math.RoundingMode;
 
-/** Profile values for people, scaled as pprof scales them: {@code 1.52s}, {@code 12.50MB}, {@code 7.36%}. */
+/**
+ * Profile values for people, scaled and rounded as pprof does ({@code 1.52s}, {@code 12.50MB}, {@code 7.36%}):
+ * the exact binary value rounded half to even, as Go's {@code fmt} rounds.
+ */
 final class ValueText {
     private static final String[] TIME_UNITS = {"ns", "us", "ms", "s"};
     private static final long[] TIME_FACTORS = {1, 1_000, 1_000_000, 1_000_000_000};
@@ -32,12 +35,8 @@ final class ValueText {
         if (ratio >= 99.95 && ratio <= 100.05) {
             return "  100%";
         }
-        if (ratio >= 1) {
-            return String.format(Locale.ROOT, "%5.2f%%", ratio);
-        }
-        String small = ratio == 0 ? "0"
-                : new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString();
-        return String.format(Locale.ROOT, "%5s%%", small);
+        String number = ratio >= 1 ? twoDecimals(ratio) : twoSignificantDigits(ratio);
+        return " ".repeat(Math.max(0, 5 - number.length())) + number + "%";
     }
 
     private static String scaled(long value, String[] units, long[] factors) {
@@ -45,7 +44,26 @@ final class ValueText {
         while (unit + 1 < units.length && Math.abs(value) >= factors[unit + 1]) {
             unit++;
         }
-        String number = String.format(Locale.ROOT, "%.2f", (double) value / factors[unit]);
+        String number = twoDecimals((double) value / factors[unit]);
         return (number.endsWith(".00") ? number.substring(0, number.length() - 3) : number) + units[unit];
+    }
+
+    private static String twoDecimals(double value) {
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** Go's {@code %.2g}: trailing zeros dropped, e-notation below 1e-4. */
+    private static String twoSignificantDigits(double value) {
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        if (exponent >= -4) {
+            return rounded.toPlainString();
+        }
+        String mantissa = rounded.movePointRight(-exponent).toPlainString();
+        return mantissa + "e-" + (-exponent < 10 ? "0" : "") + (-exponent);
     }
 }

@@ -1,0 +1,3 @@
+module profgen
+
+go 1.19
