@@ -79,7 +79,7 @@ public final class SyntheticProfiles {
     private Profile build(String name, long seed, double[] stackWeights) {
         long[] counts = sampleCounts(stackWeights, new SplittableRandom(seed));
         CallTree sites = program.tree();
-        CallTree tree = new CallTree(TYPES.size());
+        CallTree tree = new CallTree(TYPES.size(), sites.size());
         FrameTable frames = new FrameTable();
         int[] nodeOf = copyTree(sites, tree, frames);
         int[] leaves = program.leaves();
