@@ -3,10 +3,12 @@ package dev.profgate.cli;
 import dev.profgate.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns a user error into one line on stderr and exit code 2, never a stack trace. */
-final class ErrorHandler implements IExecutionExceptionHandler {
+/** Turns a user error or a usage error into one line on stderr and exit code 2, never a stack trace. */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         if (e instanceof BadInputException) {
@@ -14,6 +16,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else {
             cmd.getErr().println("profgate: internal error: " + e);
         }
+        cmd.getErr().flush();
+        return Main.EXIT_BAD_INPUT;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("profgate: usage: " + e.getMessage().replace('\n', ' ') + " (see "
+                + cmd.getCommandSpec().qualifiedName() + " --help)");
         cmd.getErr().flush();
         return Main.EXIT_BAD_INPUT;
     }

@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
 @Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate 0.1.0",
         description = "Profile-driven performance regression detector for CI/CD.",
-        subcommands = {TopCommand.class})
+        subcommands = {TopCommand.class, CompareCommand.class, DemoCommand.class})
 public final class Main {
+    /** Exit code for a run whose verdict fails the gate. */
+    public static final int EXIT_REGRESSION = 1;
     /** Exit code for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;
 
@@ -21,7 +23,9 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        cmd.setExecutionExceptionHandler(errors);
+        cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
     }

@@ -1,0 +1,64 @@
+package dev.profgate.cli;
+
+import dev.profgate.report.ReportFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code profgate compare --base A... --head B...}: the statistically tested per-function diff and its verdict. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare base and head profiles (each file one replicate) and gate on the verdict. "
+                + "Exit codes: 0 pass, 1 regression, 2 bad input or usage.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--base", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Base profiles: files, directories or globs (pprof, JFR, collapsed).")
+    private List<String> base;
+
+    @Option(names = "--head", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Head profiles: files, directories or globs.")
+    private List<String> head;
+
+    @Option(names = "--type", paramLabel = "T",
+            description = "Sample type to compare (default: profgate.yml's type, else the profiles' default).")
+    private String type;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Policy file (default: ./profgate.yml if it exists, else built-in defaults).")
+    private Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and report.txt here.")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
+            description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
+            description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = "--gate", paramLabel = "NAME",
+            description = "Gate name in the PR comment marker (default: the profile type).")
+    private String gate;
+
+    @Override
+    public Integer call() {
+        CompareRun.Result result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate)
+                .execute();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(format.render(result.comparison(), result.gate()));
+        stdout.flush();
+        if (out != null) {
+            spec.commandLine().getErr().println("profgate: reports written to " + out);
+        }
+        return failOn.exitCode(result.comparison().verdict());
+    }
+}

@@ -1,0 +1,164 @@
+package dev.profgate.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profgate.analysis.Comparison;
+import dev.profgate.analysis.DiffNode;
+import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.Interval;
+import dev.profgate.analysis.SideSummary;
+import dev.profgate.analysis.SourceRef;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}). Shares, deltas and
+ * intervals are fractions of the replicate total (0..1); non-finite numbers are {@code null}. The differential
+ * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
+ * is written without recursion. Keys are in a fixed order and nothing depends on the clock: the same comparison
+ * always gives the same bytes.
+ */
+public final class JsonReport {
+    /** Version of the report.json layout; bumped on incompatible changes. */
+    public static final int SCHEMA_VERSION = 1;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonReport() {
+    }
+
+    /** The JSON text of {@code comparison}, ending in a newline. */
+    public static String render(Comparison comparison) {
+        try {
+            return WRITER.writeValueAsString(toJson(comparison)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
+
+    static ObjectNode toJson(Comparison c) {
+        ObjectNode root = NODES.objectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("verdict", c.verdict().label());
+        root.put("profileType", c.profileType());
+        root.set("base", side(c.base()));
+        root.set("head", side(c.head()));
+        ArrayNode findings = root.putArray("findings");
+        c.findings().forEach(f -> findings.add(finding(f)));
+        number(root, "mde", c.minimumDetectableEffect());
+        root.put("functionsTested", c.functionsTested());
+        number(root, "fdr", c.fdr());
+        strings(root.putArray("notes"), c.notes());
+        tree(root.putArray("tree"), c.tree());
+        return root;
+    }
+
+    private static ObjectNode side(SideSummary side) {
+        ObjectNode node = NODES.objectNode();
+        node.put("replicates", side.replicates());
+        node.put("samples", side.samples());
+        strings(node.putArray("sources"), side.sources());
+        return node;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = NODES.objectNode();
+        node.put("function", f.function());
+        node.put("kind", f.kind().label());
+        node.put("metric", f.metric().label());
+        node.put("severity", f.severity().label());
+        number(node, "base", f.base());
+        number(node, "head", f.head());
+        number(node, "delta", f.delta());
+        interval(node, f.ci());
+        number(node, "pValue", f.pValue());
+        number(node, "qValue", f.qValue());
+        number(node, "welchP", f.welchP());
+        number(node, "mannWhitneyP", f.mannWhitneyP());
+        source(node.putObject("source"), f.source());
+        strings(node.putArray("callPath"), f.callPath());
+        node.putArray("rules");
+        return node;
+    }
+
+    private static void source(ObjectNode node, SourceRef source) {
+        boolean hasFile = source != null && source.file() != null && !source.file().isEmpty();
+        boolean hasLine = source != null && source.line() > 0;
+        if (hasFile) {
+            node.put("file", source.file());
+        } else {
+            node.putNull("file");
+        }
+        if (hasLine) {
+            node.put("line", source.line());
+        } else {
+            node.putNull("line");
+        }
+    }
+
+    private static void tree(ArrayNode out, DiffNode root) {
+        if (root == null) {
+            return;
+        }
+        Deque<DiffNode> nodes = new ArrayDeque<>();
+        Deque<Integer> parents = new ArrayDeque<>();
+        nodes.push(root);
+        parents.push(-1);
+        while (!nodes.isEmpty()) {
+            DiffNode node = nodes.pop();
+            int parent = parents.pop();
+            int id = out.size();
+            out.add(treeNode(node, parent));
+            List<DiffNode> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                nodes.push(children.get(i));
+                parents.push(id);
+            }
+        }
+    }
+
+    private static ObjectNode treeNode(DiffNode n, int parent) {
+        ObjectNode node = NODES.objectNode();
+        node.put("parent", parent);
+        node.put("function", n.function());
+        number(node, "base", n.base());
+        number(node, "head", n.head());
+        number(node, "delta", n.delta());
+        interval(node, n.ci());
+        number(node, "qValue", n.qValue());
+        node.put("significant", n.significant());
+        node.put("culprit", n.culprit());
+        return node;
+    }
+
+    private static void interval(ObjectNode node, Interval ci) {
+        if (ci == null) {
+            node.putNull("ci");
+            return;
+        }
+        ObjectNode out = node.putObject("ci");
+        number(out, "low", ci.low());
+        number(out, "high", ci.high());
+    }
+
+    private static void number(ObjectNode node, String name, double value) {
+        if (Double.isFinite(value)) {
+            node.put(name, value);
+        } else {
+            node.putNull(name);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.profgate.report;
+
+/**
+ * Escaping of untrusted text for GitHub-flavoured Markdown: everything but letters, digits and a few harmless
+ * punctuation marks becomes a numeric HTML entity, so a name can neither open HTML, break a table cell, start
+ * emphasis, a link or a code span, nor mention anyone ({@code @} is followed by a zero-width space).
+ */
+final class Markdown {
+    private static final String PLAIN_PUNCTUATION = " .,:;!?/()$-+=%'";
+
+    private Markdown() {
+    }
+
+    /** {@code text} escaped for a Markdown paragraph, table cell or {@code <pre>} block, on one line. */
+    static String text(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        Names.printable(text).codePoints().forEach(cp -> append(out, cp));
+        return out.toString();
+    }
+
+    /** {@code text} escaped and shown as code. */
+    static String code(String text) {
+        return "<code>" + text(text) + "</code>";
+    }
+
+    private static void append(StringBuilder out, int cp) {
+        if (Character.isLetterOrDigit(cp) || PLAIN_PUNCTUATION.indexOf(cp) >= 0) {
+            out.appendCodePoint(cp);
+        } else if (cp == '@') {
+            out.append("&#64;&#8203;");
+        } else {
+            out.append("&#").append(cp).append(';');
+        }
+    }
+}

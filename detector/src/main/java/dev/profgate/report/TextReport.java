@@ -1,0 +1,77 @@
+package dev.profgate.report;
+
+import dev.profgate.analysis.Comparison;
+import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.SideSummary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terminal report: verdict first, then the findings table (change in percentage points, q, kind, culprit with
+ * where it is called from, source line), then what the run could not see and the method notes. Names are made printable.
+ */
+public final class TextReport {
+    /** Rows shown before the table is cut (report.json has all findings). */
+    static final int MAX_ROWS = 40;
+    private static final String[] HEADER = {"Δ pp", "q", "kind", "culprit ← called from", "source"};
+
+    private TextReport() {
+    }
+
+    /** The report of {@code comparison}, lines ending in {@code \n}. */
+    public static String render(Comparison comparison) {
+        StringBuilder out = new StringBuilder();
+        out.append("profgate  base: ").append(side(comparison.base(), comparison.profileType()))
+                .append("  head: ").append(side(comparison.head(), comparison.profileType())).append("\n\n");
+        out.append(comparison.verdict().name()).append("  ").append(Labels.counts(comparison))
+                .append(" (").append(Names.printable(Labels.scope(comparison))).append(")\n\n");
+        appendTable(out, comparison.findings());
+        out.append(Labels.limits(comparison)).append('\n');
+        comparison.notes().forEach(note -> out.append("note: ").append(Names.printable(note)).append('\n'));
+        return out.toString();
+    }
+
+    private static String side(SideSummary side, String type) {
+        return side.replicates() + (side.replicates() == 1 ? " profile (" : " profiles (") + Names.printable(type)
+                + ", " + Formats.count(side.samples()) + " samples)";
+    }
+
+    private static void appendTable(StringBuilder out, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        findings.stream().limit(MAX_ROWS).forEach(f -> rows.add(row(f)));
+        int[] widths = new int[HEADER.length];
+        rows.forEach(r -> {
+            for (int c = 0; c < r.length; c++) {
+                widths[c] = Math.max(widths[c], Names.width(r[c]));
+            }
+        });
+        rows.forEach(r -> out.append(line(r, widths)).append('\n'));
+        if (findings.size() > MAX_ROWS) {
+            out.append("  … ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
+        }
+        out.append('\n');
+    }
+
+    private static String[] row(Finding f) {
+        String culprit = Labels.culpritAndCaller(f, Names::printable);
+        return new String[] {Formats.signedPoints(f.delta()), Formats.probability(f.qValue()), Labels.kind(f),
+                culprit, Names.printable(Labels.source(f.source()))};
+    }
+
+    /** The first column right-aligned (numbers), the others left-aligned, the last one unpadded. */
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder("  ");
+        line.append(" ".repeat(widths[0] - Names.width(cells[0]))).append(cells[0]);
+        for (int c = 1; c < cells.length; c++) {
+            line.append("  ").append(cells[c]);
+            if (c < cells.length - 1) {
+                line.append(" ".repeat(widths[c] - Names.width(cells[c])));
+            }
+        }
+        return line.toString().stripTrailing();
+    }
+}

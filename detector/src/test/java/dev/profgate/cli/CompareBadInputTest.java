@@ -1,0 +1,131 @@
+package dev.profgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.format.pprof.ProfileProto;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input ends in exit code 2 and one line on stderr naming the input, never a stack trace. */
+class CompareBadInputTest {
+    private static final String V1 = CompareCommandTest.V1;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void truncatedGzip() throws IOException {
+        byte[] gz = Files.readAllBytes(Path.of(V1));
+        assertRejectedAsHead(write("truncated.pb.gz", Arrays.copyOf(gz, gz.length / 2)));
+    }
+
+    @Test
+    void randomBytes() throws IOException {
+        assertRejectedAsHead(write("random.pb.gz", random()));
+    }
+
+    @Test
+    void validGzipOfGarbage() throws IOException {
+        assertRejectedAsHead(write("garbage.pb.gz", gzip(random())));
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        assertRejectedAsHead(write("empty.pb.gz", new byte[0]));
+    }
+
+    @Test
+    void profileWithZeroSamples() throws IOException {
+        ProfileProto.Profile empty = ProfileProto.Profile.newBuilder()
+                .addStringTable("").addStringTable("samples").addStringTable("count")
+                .addStringTable("cpu").addStringTable("nanoseconds")
+                .addSampleType(ProfileProto.ValueType.newBuilder().setType(1).setUnit(2))
+                .addSampleType(ProfileProto.ValueType.newBuilder().setType(3).setUnit(4))
+                .setPeriodType(ProfileProto.ValueType.newBuilder().setType(3).setUnit(4)).setPeriod(10_000_000)
+                .build();
+        assertRejectedAsHead(write("idle.pb.gz", gzip(empty.toByteArray())));
+    }
+
+    @Test
+    void mismatchedSampleTypesBetweenSides() {
+        Path heap = Path.of(V1).resolveSibling("java.heap.pb.gz");
+        assertOneLine(CliRun.of("compare", "--base", V1, "--head", heap.toString()), heap);
+        assertTrue(CliRun.of("compare", "--base", V1, "--head", heap.toString()).err().contains("'cpu'"));
+        CliRun heapFirst = CliRun.of("compare", "--base", heap.toString(), "--head", V1);
+        assertOneLine(heapFirst, Path.of(V1));
+        assertTrue(heapFirst.err().contains("'inuse_space'"), heapFirst.err());
+    }
+
+    @Test
+    void missingFile() {
+        assertRejectedAsHead(tmp.resolve("missing.pb.gz"));
+    }
+
+    @Test
+    void directoryWithNoProfiles() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("no-profiles"));
+        Files.writeString(dir.resolve("README.md"), "nothing here");
+        assertRejectedAsHead(dir);
+    }
+
+    @Test
+    void malformedPolicyFile() throws IOException {
+        Path config = Files.writeString(tmp.resolve("profgate.yml"), "fdr: [0.05\nfail: {absolute: \n");
+        assertOneLine(CliRun.of("compare", "--base", V1, "--head", V1, "--config", config.toString()), config);
+        Path unknownKey = Files.writeString(tmp.resolve("typo.yml"), "fdrr: 0.05\n");
+        assertOneLine(CliRun.of("compare", "--base", V1, "--head", V1, "--config", unknownKey.toString()), unknownKey);
+    }
+
+    @Test
+    void usageErrorsAreOneLineToo() {
+        CliRun run = CliRun.of("compare", "--base", V1);
+        assertEquals(2, run.exit());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("--head"), run.err());
+        CliRun badFormat = CliRun.of("compare", "--base", V1, "--head", V1, "--format", "html");
+        assertEquals(2, badFormat.exit());
+        assertEquals(1, badFormat.errLines().size(), badFormat.err());
+    }
+
+    private void assertRejectedAsHead(Path head) {
+        assertOneLine(CliRun.of("compare", "--base", V1, "--head", head.toString()), head);
+        assertOneLine(CliRun.of("compare", "--base", head.toString(), "--head", V1), head);
+    }
+
+    private static void assertOneLine(CliRun run, Path input) {
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        String line = run.errLines().get(0);
+        assertTrue(line.startsWith("profgate: error: ") && line.contains(input.toString()), line);
+        assertFalse(line.contains("Exception") || line.contains("\tat "), line);
+        assertEquals("", run.out());
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(tmp.resolve(name), bytes);
+    }
+
+    private static byte[] random() {
+        byte[] bytes = new byte[4096];
+        new Random(42).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(buffer)) {
+            out.write(bytes);
+        }
+        return buffer.toByteArray();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.profgate.report;
+
+import dev.profgate.analysis.Comparison;
+import dev.profgate.analysis.DiffNode;
+import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.FindingKind;
+import dev.profgate.analysis.Interval;
+import dev.profgate.analysis.SideSummary;
+import dev.profgate.analysis.SourceRef;
+import dev.profgate.analysis.Verdict;
+import java.util.List;
+
+/** Comparison values built by hand for the report tests (the mock-up's regex-per-call case, hostile names). */
+final class Comparisons {
+    static final List<String> HOSTILE = List.of(
+            "<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>", "a`b``c```d", "x|y||z",
+            "@octocat please look", "**bold** _it_ [link](http://e.x) ![i](http://e.x/i.png)", "line1\nline2\r\n| --- |",
+            "</pre></details><b>x</b>", "&lt;entity&gt; &amp; \\| \\`", "\u001b[31mred\u202Eevil");
+
+    private Comparisons() {
+    }
+
+    static Finding finding(String function, FindingKind kind, double base, double head, String file, int line,
+                           List<String> path, Verdict severity) {
+        double delta = head - base;
+        return new Finding(function, kind, Finding.Metric.TOTAL_SHARE, base, head, delta,
+                new Interval(delta - 0.02, delta + 0.02), 1e-33, 2.2e-31, 0.0031, Double.NaN,
+                new SourceRef(file, line), path, severity);
+    }
+
+    static DiffNode node(String function, double base, double head, boolean significant, boolean culprit,
+                         DiffNode... children) {
+        return new DiffNode(function, base, head, head - base, new Interval(head - base - 0.01, head - base + 0.01),
+                significant ? 1e-9 : 0.5, significant, culprit, List.of(children));
+    }
+
+    /** The mock-up: a regex compiled per call, a new JSON validation, one improvement. */
+    static Comparison regexPerCall() {
+        List<Finding> findings = List.of(
+                finding("regexp.MustCompile", FindingKind.REGRESSION, 0.0, 0.241, "/src/payments/payments.go", 30,
+                        List.of("main", "payments.HandlePayment", "payments.validate", "regexp.MustCompile"),
+                        Verdict.FAIL),
+                finding("encoding/json.Valid", FindingKind.NEW, 0.0, 0.042, "payments.go", 38,
+                        List.of("main", "payments.HandlePayment", "payments.parse", "encoding/json.Valid"),
+                        Verdict.WARN),
+                finding("strings.ToUpper", FindingKind.IMPROVEMENT, 0.031, 0.022, "", 0,
+                        List.of("strings.ToUpper"), Verdict.PASS));
+        DiffNode tree = node("main", 1.0, 1.0, false, false,
+                node("payments.HandlePayment", 0.782, 0.869, true, false,
+                        node("payments.validate", 0.06, 0.31, true, false,
+                                node("regexp.MustCompile", 0.0, 0.241, true, true)),
+                        node("payments.parse", 0.401, 0.41, false, false),
+                        node("payments.render", 0.203, 0.191, false, false)));
+        return new Comparison("cpu", new SideSummary(6, 21480, List.of("base/1.pb.gz")),
+                new SideSummary(6, 20910, List.of("head/1.pb.gz")), Verdict.FAIL, findings, tree, 0.006, 412, 0.05,
+                List.of("one profile per side: count test with over-dispersion factor 1.8"));
+    }
+
+    /** One regression per hostile name, each name also on the call path and in the tree. */
+    static Comparison hostile() {
+        List<Finding> findings = HOSTILE.stream()
+                .map(name -> finding(name, FindingKind.REGRESSION, 0.01, 0.05, fileName(name), 7,
+                        List.of("main", "caller of " + name, name), Verdict.FAIL))
+                .toList();
+        DiffNode[] leaves = HOSTILE.stream().map(name -> node(name, 0.01, 0.05, true, true)).toArray(DiffNode[]::new);
+        return new Comparison("cpu<b>`|@x", new SideSummary(3, 900, List.of()), new SideSummary(3, 910, List.of()),
+                Verdict.FAIL, findings, node("main", 1, 1, false, false, leaves), 0.01, 20, 0.05,
+                List.of("note with <b>html</b> and @team"));
+    }
+
+    /** A hostile name as a file name (path separators removed so the report shows all of it). */
+    static String fileName(String name) {
+        return name.replaceAll("[/\\\\]", "") + ".go";
+    }
+
+    /** No change at all. */
+    static Comparison clean() {
+        return new Comparison("alloc_space", new SideSummary(5, 1000, List.of()), new SideSummary(5, 1010, List.of()),
+                Verdict.PASS, List.of(), node("main", 1, 1, false, false), 0.004, 120, 0.05, List.of());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.profgate.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.analysis.Comparison;
+import dev.profgate.analysis.DiffNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+    private static final Pattern CODE = Pattern.compile("<code>(.*?)</code>");
+    private static final Pattern ENTITY = Pattern.compile("&#(\\d+);");
+    /** The markup the report itself emits; anything else that looks like markup came from a name. */
+    private static final Pattern OWN_MARKUP = Pattern.compile(
+            "</?code>|</?pre>|</?details>|</?summary>|\\*\\*|^<!-- profgate:gate=[A-Za-z0-9._/:-]+ -->$",
+            Pattern.MULTILINE);
+
+    @Test
+    void startsWithTheMarkerAndTheVerdict() {
+        List<String> lines = MarkdownReport.render(Comparisons.regexPerCall(), "payments-api/cpu").lines().toList();
+        assertEquals("<!-- profgate:gate=payments-api/cpu -->", lines.get(0));
+        assertTrue(lines.get(1).startsWith("### ❌ profgate FAIL: 1 regression, 1 improvement, 1 new function"),
+                lines.get(1));
+        assertTrue(lines.get(1).contains("6 vs 6 replicates"), lines.get(1));
+    }
+
+    @Test
+    void theGateCannotCloseTheMarker() {
+        String marker = MarkdownReport.marker("x --> <img src=x>\n@y");
+        assertTrue(marker.startsWith("<!-- profgate:gate="));
+        assertEquals(marker.length() - 3, marker.indexOf("-->"), marker);
+        assertFalse(marker.contains("<img") || marker.contains("\n") || marker.contains("@"), marker);
+    }
+
+    @Test
+    void findingsTableShowsCulpritCallerSourceSharesIntervalAndQ() {
+        String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
+        String row = tableRows(md).get(0);
+        assertTrue(row.startsWith("| ❌ | <code>regexp.MustCompile</code> ← <code>payments.validate</code> | "
+                + "<code>payments.go:30</code> | 0.0% | 24.1% | +24.1 pp (+22.1 … +26.1) | 2e-31 | regression (total) |"),
+                row);
+        assertTrue(tableRows(md).get(2).startsWith("| ✅ | <code>strings.ToUpper</code> |  | 3.1% | 2.2% | -0.90 pp"),
+                tableRows(md).get(2));
+    }
+
+    @Test
+    void treeIsDrawnInsideDetailsWithCulpritMarkedAndQuietBranchesLeftOut() {
+        String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
+        int open = md.indexOf("<details>");
+        int pre = md.indexOf("<pre>\n", open);
+        int end = md.indexOf("</pre>\n</details>", pre);
+        assertTrue(open > md.indexOf("| ✅ |") && pre > open && end > pre, md);
+        List<String> tree = md.substring(pre + 6, end).lines().toList();
+        assertEquals(5, tree.size(), md);
+        assertTrue(tree.get(0).matches("main +100\\.0% → 100\\.0% +~"), tree.get(0));
+        assertTrue(tree.get(1).matches("└─ payments\\.HandlePayment +78\\.2% → +86\\.9% +\\+8\\.7 pp"), tree.get(1));
+        assertTrue(tree.get(2).startsWith("   └─ payments.validate "), tree.get(2));
+        assertTrue(tree.get(3).matches("      └─ regexp\\.MustCompile +0\\.0% → +24\\.1% +\\+24\\.1 pp ⚠️"),
+                tree.get(3));
+        assertEquals("… 2 more nodes in report.json", tree.get(4));
+        assertEquals(1, tree.stream().filter(l -> l.contains("⚠️")).count());
+    }
+
+    @Test
+    void saysWhatTheRunCouldNotSee() {
+        String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
+        assertTrue(md.contains("Could not see: changes smaller than **0.60 pp** in a function"), md);
+        assertTrue(md.contains("412 functions tested, FDR 5%."), md);
+        assertTrue(md.contains("- one profile per side: count test with over-dispersion factor 1.8"), md);
+    }
+
+    @Test
+    void hostileNamesComeBackIntactInsideCodeAndNothingElseLeaks() {
+        Comparison c = Comparisons.hostile();
+        String md = MarkdownReport.render(c, "cpu");
+        List<String> rows = tableRows(md);
+        assertEquals(Comparisons.HOSTILE.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String name = Comparisons.HOSTILE.get(i);
+            assertEquals(9, rows.get(i).chars().filter(ch -> ch == '|').count(), rows.get(i));
+            List<String> codes = codeSpans(rows.get(i));
+            assertEquals(List.of(expected(name), expected("caller of " + name), expected(Comparisons.fileName(name) + ":7")), codes);
+        }
+        String rest = OWN_MARKUP.matcher(md).replaceAll("");
+        for (String forbidden : List.of("<", ">", "`", "[", "]", "*", "_", "\\", "\r", "\u001b", "\u202E")) {
+            assertFalse(rest.contains(forbidden), () -> "unescaped " + forbidden + " in\n" + md);
+        }
+        assertFalse(Pattern.compile("@[^&]").matcher(md).find(), md);
+    }
+
+    @Test
+    void hostileNamesInTheTreeStayInsideThePreBlock() {
+        String md = MarkdownReport.render(Comparisons.hostile(), "cpu");
+        assertEquals(1, count(md, "<pre>"));
+        assertEquals(1, count(md, "</pre>"));
+        assertEquals(1, count(md, "</details>"));
+        int pre = md.indexOf("<pre>\n");
+        List<String> tree = md.substring(pre + 6, md.indexOf("</pre>")).lines().toList();
+        assertEquals(Comparisons.HOSTILE.size() + 1, tree.size());
+        for (int i = 0; i < Comparisons.HOSTILE.size(); i++) {
+            String drawn = decode(tree.get(i + 1).substring(3));
+            assertTrue(drawn.startsWith(expected(Comparisons.HOSTILE.get(i)) + " "), drawn);
+        }
+    }
+
+    @Test
+    void aHundredThousandFrameChainIsCutNotOverflowed() {
+        DiffNode node = Comparisons.node("leaf", 0, 0.1, true, true);
+        for (int i = 0; i < 100_000; i++) {
+            node = Comparisons.node("f" + i, 0.5, 0.6, true, false, node);
+        }
+        Comparison deep = new Comparison("cpu", Comparisons.clean().base(), Comparisons.clean().head(),
+                Comparisons.clean().verdict(), List.of(), node, 0.01, 1, 0.05, List.of());
+        String md = MarkdownReport.render(deep, "cpu");
+        assertTrue(md.contains("… " + (100_001 - MarkdownReport.MAX_TREE_LINES) + " more nodes in report.json"), md);
+        assertTrue(md.length() < 65_536, "a GitHub comment holds at most 65,536 characters: " + md.length());
+    }
+
+    @Test
+    void cleanRunPassesWithoutTable() {
+        String md = MarkdownReport.render(Comparisons.clean(), MarkdownReport.defaultGate(Comparisons.clean()));
+        assertTrue(md.startsWith("<!-- profgate:gate=alloc_space -->\n### ✅ profgate PASS: no significant change"), md);
+        assertFalse(md.contains("| culprit"), md);
+    }
+
+    /** What a reader should see: the name with {@code @} defused and line breaks replaced. */
+    private static String expected(String name) {
+        return name.replace("@", "@\u200B").replaceAll("[\\r\\n\\u001b\\u202E]", "\uFFFD");
+    }
+
+    private static List<String> tableRows(String md) {
+        return md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| | culprit")).toList();
+    }
+
+    private static List<String> codeSpans(String row) {
+        List<String> spans = new ArrayList<>();
+        Matcher m = CODE.matcher(row);
+        while (m.find()) {
+            spans.add(decode(m.group(1)));
+        }
+        return spans;
+    }
+
+    private static String decode(String html) {
+        return ENTITY.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
+                new String(Character.toChars(Integer.parseInt(m.group(1))))));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.profgate.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesTheThreeReportsAndNoTemporaryFolderRemains() throws IOException {
+        Path out = tmp.resolve("reports/demo");
+        ReportWriter.writeAll(Comparisons.regexPerCall(), out, "demo/cpu");
+        assertEquals(List.of("report.json", "report.md", "report.txt"), list(out));
+        assertEquals(JsonReport.render(Comparisons.regexPerCall()), Files.readString(out.resolve("report.json")));
+        assertEquals(MarkdownReport.render(Comparisons.regexPerCall(), "demo/cpu"),
+                Files.readString(out.resolve("report.md")));
+        assertEquals(TextReport.render(Comparisons.regexPerCall()), Files.readString(out.resolve("report.txt")));
+        assertEquals(List.of("demo"), list(tmp.resolve("reports")));
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OTHERS_READ)
+                    == Files.getPosixFilePermissions(tmp.resolve("reports")).contains(PosixFilePermission.OTHERS_READ),
+                    "the report folder gets the same default permissions as a folder made by mkdir");
+        }
+    }
+
+    @Test
+    void replacesAnEarlierReport() throws IOException {
+        Path out = tmp.resolve("out");
+        ReportWriter.writeAll(Comparisons.regexPerCall(), out, "g");
+        ReportWriter.writeAll(Comparisons.clean(), out, "g");
+        assertEquals(JsonReport.render(Comparisons.clean()), Files.readString(out.resolve("report.json")));
+        assertEquals(List.of("out"), list(tmp));
+    }
+
+    @Test
+    void leavesAFolderWithOtherFilesAlone() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("src"));
+        Files.writeString(out.resolve("Main.java"), "class Main {}");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> ReportWriter.writeAll(Comparisons.clean(), out, "g"));
+        assertTrue(e.getMessage().startsWith(out + ": ") && e.getMessage().contains("Main.java"), e.getMessage());
+        assertEquals(List.of("Main.java"), list(out));
+        assertEquals(List.of("src"), list(tmp));
+    }
+
+    @Test
+    void aFileInTheWayIsBadInput() throws IOException {
+        Path out = Files.writeString(tmp.resolve("taken"), "x");
+        assertThrows(BadInputException.class, () -> ReportWriter.writeAll(Comparisons.clean(), out, "g"));
+        assertEquals("x", Files.readString(out));
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
