@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class CompareBenchmark {
-    private static final double REGRESSION = 1.1;
+    private static final double REGRESSION = 1.5;
 
     private List<Profile> base;
     private List<Profile> head;

@@ -44,13 +44,13 @@ public final class SyntheticProfiles {
         return build(name, seed, ZipfTable.zipfWeights(shape.stacks(), shape.zipfExponent()));
     }
 
-    /** A profile in which every stack through {@link #regressedFunction()} is {@code factor} times as likely. */
+    /** A profile in which {@link #regressedFunction()} costs {@code factor} times as much self time: its stacks ending in it are that much likelier. */
     public Profile regressed(String name, long seed, double factor) {
         double[] weights = ZipfTable.zipfWeights(shape.stacks(), shape.zipfExponent());
-        boolean[] through = stacksThrough(regressedFunctionId());
+        int function = regressedFunctionId();
         int[] leaves = program.leaves();
         for (int rank = 0; rank < leaves.length; rank++) {
-            if (through[leaves[rank]]) {
+            if (SyntheticProgram.functionOf(program.tree().frame(leaves[rank])) == function) {
                 weights[rank] *= factor;
             }
         }
@@ -63,17 +63,7 @@ public final class SyntheticProfiles {
     }
 
     private int regressedFunctionId() {
-        CallTree sites = program.tree();
-        return SyntheticProgram.functionOf(sites.frame(program.leaves()[REGRESSED_STACK_RANK]));
-    }
-
-    private boolean[] stacksThrough(int function) {
-        CallTree sites = program.tree();
-        boolean[] through = new boolean[sites.size()];
-        for (int node = 1; node < sites.size(); node++) {
-            through[node] = through[sites.parent(node)] || SyntheticProgram.functionOf(sites.frame(node)) == function;
-        }
-        return through;
+        return SyntheticProgram.functionOf(program.tree().frame(program.leaves()[REGRESSED_STACK_RANK]));
     }
 
     private Profile build(String name, long seed, double[] stackWeights) {
