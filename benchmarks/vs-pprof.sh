@@ -26,9 +26,15 @@ hyperfine --style basic -N --warmup 2 --runs "$runs" --export-csv times.csv \
   -n pprof "go tool pprof -top -diff_base base.pb.gz head.pb.gz" \
   -n profgate-c1 "java -XX:TieredStopAtLevel=1 -jar $jar compare --base base.pb.gz --head head.pb.gz"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-awk -F, 'NR > 1 { mean[$1] = $2 }
+# times.csv columns: command,mean,stddev,median,user,system,min,max (seconds)
+awk -F, 'NR > 1 { wall[$1] = $2; cpu[$1] = $5 + $6 }
+  function row(label, name) {
+    printf "%-38s wall %6.3f s  cpu %6.3f s   ratio pprof/profgate: wall %.2fx  cpu %.2fx\n",
+      label, wall[name], cpu[name], wall["pprof"] / wall[name], cpu["pprof"] / cpu[name]
+  }
   END {
-    printf "profgate compare: %.3f s   go tool pprof -top -diff_base: %.3f s   ratio pprof/profgate: %.2fx (goal >= 2x)\n",
-      mean["profgate"], mean["pprof"], mean["pprof"] / mean["profgate"]
-    printf "diagnostic, C1 only (not shipped): %.3f s   ratio %.2fx\n", mean["profgate-c1"], mean["pprof"] / mean["profgate-c1"]
+    printf "%-38s wall %6.3f s  cpu %6.3f s\n", "go tool pprof -top -diff_base", wall["pprof"], cpu["pprof"]
+    row("java -jar profgate.jar compare", "profgate")
+    row("diagnostic, C1 only (not shipped)", "profgate-c1")
+    print "goal: wall ratio >= 2x"
   }' times.csv
