@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** Questions tests ask of a profile: which function leads a column, what share a function carries, which names it has. */
-final class ProfileQueries {
+public final class ProfileQueries {
     private ProfileQueries() {
     }
 
@@ -25,7 +25,7 @@ final class ProfileQueries {
     }
 
     /** The total (cumulative) share of {@code function} in column {@code type}; 0 when absent. */
-    static double totalShare(Profile profile, String type, String function) {
+    public static double totalShare(Profile profile, String type, String function) {
         Dictionary functions = new Dictionary();
         FunctionTotals totals = totals(profile, type, functions);
         int id = functions.find(function);

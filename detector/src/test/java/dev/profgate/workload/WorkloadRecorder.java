@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@link ProfiledWorkload} in a child JVM (this JVM's {@code java}) under JDK Flight Recorder or
+ * Runs {@link ProfiledWorkload} (or another program) in a child JVM (this JVM's {@code java}) under JDK Flight Recorder or
  * async-profiler, for tests that need real recordings. Start several, then {@link #await} each: they record in
  * parallel.
  */
@@ -36,9 +36,17 @@ public final class WorkloadRecorder {
      */
     public static WorkloadRecorder jfr(Path recording, String settings, Map<String, String> environment,
                                        List<String> jvmOptions, String... workloadArgs) throws IOException {
+        return jfrProgram(recording, settings, environment, jvmOptions, classpath(), ProfiledWorkload.class.getName(),
+                workloadArgs);
+    }
+
+    /** Like {@link #jfr}, running another program: {@code mainClass} from {@code classpath} with {@code args}. */
+    public static WorkloadRecorder jfrProgram(Path recording, String settings, Map<String, String> environment,
+                                              List<String> jvmOptions, String classpath, String mainClass,
+                                              String... args) throws IOException {
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-XX:StartFlightRecording=dumponexit=true,filename=" + recording + ",settings=" + settings);
-        return start(recording, options, environment, workloadArgs);
+        return start(recording, options, environment, classpath, mainClass, args);
     }
 
     /**
@@ -56,7 +64,7 @@ public final class WorkloadRecorder {
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
         String agent = "-agentpath:" + library + "=start," + profilerOptions + ",file=" + recording;
-        return start(recording, List.of(agent), Map.of(), workloadArgs);
+        return start(recording, List.of(agent), Map.of(), classpath(), ProfiledWorkload.class.getName(), workloadArgs);
     }
 
     /** True where the bundled async-profiler library can run. */
@@ -87,14 +95,14 @@ public final class WorkloadRecorder {
     }
 
     private static WorkloadRecorder start(Path recording, List<String> jvmOptions, Map<String, String> environment,
-                                          String... workloadArgs) throws IOException {
+                                          String classpath, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classpath());
-        command.add(ProfiledWorkload.class.getName());
-        command.addAll(List.of(workloadArgs));
+        command.add(classpath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
         Path log = recording.resolveSibling(recording.getFileName() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

@@ -1,0 +1,33 @@
+package dev.profgate.cli;
+
+import dev.profgate.format.PprofExport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code profgate convert IN OUT.pb.gz}: any readable profile to gzipped pprof, keeping only stacks and values. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert a profile (JFR, pprof or collapsed stacks) to gzipped pprof.",
+                "Only sample types, stacks and values are kept: a JFR recording's environment variables, "
+                        + "system properties and JVM arguments are dropped, so the output is safe to store."})
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The profile to convert (format detected from content).")
+    private Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The gzipped pprof file to write (replaced if present).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PprofExport.convert(in, out);
+        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
