@@ -36,7 +36,8 @@ public final class SyntheticProfiles {
             throw new IllegalArgumentException("every stack needs a sample: samples < stacks in " + shape);
         }
         this.shape = shape;
-        this.program = new SyntheticProgram(shape.functions(), shape.stacks(), shape.minDepth(), shape.maxDepth(), seed);
+        this.program = new SyntheticProgram(shape.functions(), shape.stacks(), shape.minDepth(), shape.maxDepth(),
+                seed);
     }
 
     /** A profile whose sampling noise comes from {@code seed}. */
@@ -44,7 +45,10 @@ public final class SyntheticProfiles {
         return build(name, seed, ZipfTable.zipfWeights(shape.stacks(), shape.zipfExponent()));
     }
 
-    /** A profile in which {@link #regressedFunction()} costs {@code factor} times as much self time: its stacks ending in it are that much likelier. */
+    /**
+     * A profile in which {@link #regressedFunction()} costs {@code factor} times as much self time: the stacks
+     * ending in it are that much likelier.
+     */
     public Profile regressed(String name, long seed, double factor) {
         double[] weights = ZipfTable.zipfWeights(shape.stacks(), shape.zipfExponent());
         int function = regressedFunctionId();
@@ -92,7 +96,7 @@ public final class SyntheticProfiles {
         return counts;
     }
 
-    /** Copies the call-site tree into {@code target}, interning each site as a frame; returns target node per site node. */
+    /** Copies the call-site tree into {@code target}, interning each site as a frame; returns the target node per node. */
     private int[] copyTree(CallTree sites, CallTree target, FrameTable frames) {
         int[] frameOfSite = new int[program.functions() * SyntheticProgram.SITES];
         Arrays.fill(frameOfSite, -1);

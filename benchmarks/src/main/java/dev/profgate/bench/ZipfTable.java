@@ -3,7 +3,7 @@ package dev.profgate.bench;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Draws ranks 0..n-1 with probability proportional to {@code weight(rank)}, by binary search on the cumulative sums. */
+/** Draws ranks 0..n-1 with probability proportional to their weights, by binary search on the cumulative sums. */
 final class ZipfTable {
     private final double[] cumulative;
 
