@@ -96,7 +96,7 @@ public final class SyntheticProfiles {
         return counts;
     }
 
-    /** Copies the call-site tree into {@code target}, interning each site as a frame; returns the target node per node. */
+    /** Copies the call-site tree into {@code target}, interning each site as a frame; returns the new node per node. */
     private int[] copyTree(CallTree sites, CallTree target, FrameTable frames) {
         int[] frameOfSite = new int[program.functions() * SyntheticProgram.SITES];
         Arrays.fill(frameOfSite, -1);
