@@ -34,7 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ParseBenchmark {
-    @Param("../shared/fixtures/pprof/large.cpu.pb.gz")
+    /** The default profile, relative to the repo root. */
+    public static final String LARGE_CPU = "../shared/fixtures/pprof/large.cpu.pb.gz";
+
+    @Param(LARGE_CPU)
     public String file;
 
     private byte[] bytes;
