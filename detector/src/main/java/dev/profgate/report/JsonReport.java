@@ -26,7 +26,8 @@ import java.util.function.Function;
  * intervals are fractions of the replicate total (0..1); non-finite numbers are {@code null}. The differential
  * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
  * is written without recursion. {@code environmentMismatches} lists how the two sides were recorded differently
- * ({@code what}, {@code base}, {@code head}), empty when alike. Keys are in a fixed order and nothing depends on
+ * ({@code what}, {@code base}, {@code head}), empty when alike; {@code links} ({@code label}, {@code url}) the views
+ * to drill down in, empty for files. Keys are in a fixed order and nothing depends on
  * the clock: the same comparison always gives the same bytes.
  */
 public final class JsonReport {
@@ -45,9 +46,12 @@ public final class JsonReport {
         return text(toJson(comparison, finding -> List.of()));
     }
 
-    /** The JSON text of a report: its comparison, each finding with the catalog rules it hit. */
+    /** The JSON text of a report: its comparison, each finding with the catalog rules it hit, and its links. */
     public static String render(ReportData data) {
-        return text(toJson(data.comparison(), data::hits));
+        ObjectNode root = toJson(data.comparison(), data::hits);
+        ArrayNode links = root.putArray("links");
+        data.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
+        return text(root);
     }
 
     /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */

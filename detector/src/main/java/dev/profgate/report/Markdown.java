@@ -1,5 +1,8 @@
 package dev.profgate.report;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /**
  * Escaping of untrusted text for GitHub-flavoured Markdown: everything but letters, digits and a few harmless
  * punctuation marks becomes a numeric HTML entity, so a name can neither open HTML, break a table cell, start
@@ -16,6 +19,23 @@ final class Markdown {
         StringBuilder out = new StringBuilder(text.length() + 16);
         Names.printable(text).codePoints().forEach(cp -> append(out, cp));
         return out.toString();
+    }
+
+    /**
+     * A link with an escaped label; characters that could end the link destination or break out of it
+     * ({@code ( ) < > "}, spaces, backslashes and controls) are percent-encoded in the URL.
+     */
+    static String link(String label, String url) {
+        StringBuilder target = new StringBuilder(url.length());
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || "()<>\"\\`[]".indexOf(c) >= 0) {
+                target.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            } else {
+                target.append((char) c);
+            }
+        }
+        return "[" + text(label) + "](" + target + ")";
     }
 
     /** {@code text} escaped and shown as code. */

@@ -23,6 +23,17 @@ public record Credentials(String token, String user, String password) {
         return null;
     }
 
+    /** {@code text} (e.g. a server's error message) with every secret of these credentials replaced. */
+    public String redact(String text) {
+        String result = text;
+        for (String secret : new String[] {token, password, authorization()}) {
+            if (secret != null && !secret.isEmpty()) {
+                result = result.replace(secret, "[redacted]");
+            }
+        }
+        return result;
+    }
+
     /** The kind of authentication, never the secret: {@code bearer token}, {@code basic auth as USER} or {@code none}. */
     @Override
     public String toString() {

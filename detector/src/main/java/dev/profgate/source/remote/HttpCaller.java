@@ -36,9 +36,9 @@ final class HttpCaller {
         return server;
     }
 
-    /** The error for {@code what} (a request description) failing with {@code problem}. */
+    /** The error for {@code what} (a request description) failing with {@code problem}, secrets removed. */
     BadInputException error(String what, String problem) {
-        return new BadInputException(server + " " + what, problem);
+        return new BadInputException(server + " " + what, endpoint.credentials().redact(problem));
     }
 
     /** Sends the request built by {@code request} (its URI and method set); {@code what} names it in errors. */

@@ -11,23 +11,28 @@ final class ProfileTypeIds {
     }
 
     /**
-     * The id equal to {@code requested}, else the only id whose name (first part) or sample type (second part) is
-     * {@code requested}; {@code caller} names the server in the error when there is none or more than one.
+     * The id equal to {@code requested}, else the only id whose name (first part), else sample type (second part),
+     * else period type (fourth part) is {@code requested}; {@code caller} names the server in the error when there
+     * is none or more than one.
      */
     static String resolve(String requested, List<String> ids, HttpCaller caller, String what) {
         if (ids.contains(requested)) {
             return requested;
         }
-        List<String> matching = ids.stream().filter(id -> {
-            String[] parts = id.split(":");
-            return parts[0].equals(requested) || parts.length > 1 && parts[1].equals(requested);
-        }).toList();
-        if (matching.size() == 1) {
-            return matching.get(0);
+        for (int part : new int[] {0, 1, 3}) {
+            List<String> matching = ids.stream().filter(id -> {
+                String[] parts = id.split(":");
+                return parts.length > part && parts[part].equals(requested);
+            }).toList();
+            if (matching.size() == 1) {
+                return matching.get(0);
+            }
+            if (matching.size() > 1) {
+                throw caller.error(what, "profile type '" + requested + "' is ambiguous; give one of: "
+                        + list(matching));
+            }
         }
-        throw caller.error(what, matching.isEmpty()
-                ? "no profile type '" + requested + "'; available: " + list(ids)
-                : "profile type '" + requested + "' is ambiguous; give one of: " + list(matching));
+        throw caller.error(what, "no profile type '" + requested + "'; available: " + list(ids));
     }
 
     /** The first {@link #LISTED} values, comma-separated, or {@code none}. */
