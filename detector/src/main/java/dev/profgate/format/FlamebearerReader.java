@@ -73,6 +73,9 @@ public final class FlamebearerReader {
 
         void build() {
             int first = rootIsTotal() ? 1 : 0;
+            if (first == 1) {
+                aboveEnd[0] = number(levels.get(0), 1, 0);
+            }
             for (int depth = first; depth < levels.size(); depth++) {
                 level(depth);
             }

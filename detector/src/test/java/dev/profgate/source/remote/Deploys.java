@@ -25,10 +25,16 @@ final class Deploys {
     /** Scrapes of {@code service} every minute in [from, to) minutes around the deploy, of {@code fixture}. */
     static void scrape(ProfileStore store, Map<String, String> labels, String fixture, int fromMinute, int toMinute,
                        long seed) {
+        scrape(store, CPU, labels, fixture, fromMinute, toMinute, seed);
+    }
+
+    /** The same with profile type {@code type}. */
+    static void scrape(ProfileStore store, String type, Map<String, String> labels, String fixture, int fromMinute,
+                       int toMinute, long seed) {
         Profile profile = RecordedProfiles.fixture(fixture);
         Random random = new Random(seed);
         for (int minute = fromMinute; minute < toMinute; minute++) {
-            store.add(labels, CPU, DEPLOYED_AT.toEpochMilli() + minute * MINUTE + 5_000,
+            store.add(labels, type, DEPLOYED_AT.toEpochMilli() + minute * MINUTE + 5_000,
                     RecordedProfiles.thin(profile, KEPT, random));
         }
     }

@@ -24,7 +24,11 @@ import java.util.Arrays;
  * PPROF: gzipped pprof) answered from a {@link ProfileStore}.
  */
 final class FakeParca extends FakeServer {
-    final ProfileStore store = new ProfileStore();
+    final ProfileStore store;
+
+    FakeParca(ProfileStore store) {
+        this.store = store;
+    }
 
     @Override
     protected void protocol(HttpExchange exchange) throws IOException {

@@ -20,7 +20,11 @@ import java.util.Map;
  * ({@code GET /pyroscope/render?query=SERVICE.TYPE{labels}&from=&until=&format=json}).
  */
 final class FakePyroscope extends FakeServer {
-    final ProfileStore store = new ProfileStore();
+    final ProfileStore store;
+
+    FakePyroscope(ProfileStore store) {
+        this.store = store;
+    }
     private volatile long maxQueryMs;
     private volatile boolean legacy;
 

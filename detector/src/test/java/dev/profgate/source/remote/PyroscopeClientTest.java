@@ -19,18 +19,24 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Pyroscope client against a loopback server speaking Pyroscope's Connect API and its legacy render API. */
 class PyroscopeClientTest {
+    private static final ProfileStore STORE = new ProfileStore();
     private final LabelSelector selector = LabelSelector.parse(Deploys.SELECTOR, "test");
     private FakePyroscope server;
 
+    @BeforeAll
+    static void record() {
+        Deploys.around(STORE, RecordedProfiles.V2);
+    }
+
     @BeforeEach
     void start() {
-        server = new FakePyroscope();
-        Deploys.around(server.store, RecordedProfiles.V2);
+        server = new FakePyroscope(STORE);
     }
 
     @AfterEach
