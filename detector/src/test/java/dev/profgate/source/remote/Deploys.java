@@ -11,11 +11,11 @@ import java.util.Random;
  * A service seen by a continuous profiler around a deploy: one scrape a minute of the Go payments handler, thinned
  * from the fixtures, version 1 before {@link #DEPLOYED_AT} and version 2 (regexp compiled per call) or 1 again after.
  */
-final class Deploys {
-    static final String CPU = "process_cpu:cpu:nanoseconds:cpu:nanoseconds";
-    static final String SERVICE = "payments-api";
-    static final String SELECTOR = "{service_name=\"payments-api\"}";
-    static final Instant DEPLOYED_AT = Instant.parse("2024-05-01T10:00:00Z");
+public final class Deploys {
+    public static final String CPU = "process_cpu:cpu:nanoseconds:cpu:nanoseconds";
+    public static final String SERVICE = "payments-api";
+    public static final String SELECTOR = "{service_name=\"payments-api\"}";
+    public static final Instant DEPLOYED_AT = Instant.parse("2024-05-01T10:00:00Z");
     static final long MINUTE = 60_000;
     static final double KEPT = 0.25;
 
@@ -40,7 +40,7 @@ final class Deploys {
     }
 
     /** Version 1 for the 40 minutes before the deploy, {@code after} for the 40 minutes from it. */
-    static void around(ProfileStore store, String after) {
+    public static void around(ProfileStore store, String after) {
         scrape(store, Map.of("service_name", SERVICE, "namespace", "prod", "pod", "payments-api-7d9f"),
                 RecordedProfiles.V1, -40, 0, 1);
         scrape(store, Map.of("service_name", SERVICE, "namespace", "prod", "pod", "payments-api-8c2a"),

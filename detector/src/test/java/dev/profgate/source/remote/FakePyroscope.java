@@ -19,10 +19,10 @@ import java.util.Map;
  * {@link ProfileStore}, its {@code max_query_length} check, and, in legacy mode, only the 0.x render API
  * ({@code GET /pyroscope/render?query=SERVICE.TYPE{labels}&from=&until=&format=json}).
  */
-final class FakePyroscope extends FakeServer {
+public final class FakePyroscope extends FakeServer {
     final ProfileStore store;
 
-    FakePyroscope(ProfileStore store) {
+    public FakePyroscope(ProfileStore store) {
         this.store = store;
     }
     private volatile long maxQueryMs;

@@ -24,10 +24,10 @@ import java.util.concurrent.Executors;
  * query, headers, body), answers each as its subclass's {@link #protocol} does, unless a test queued a one-off
  * answer (an error status, a hang, garbage) for the next requests, and checks an expected Authorization header.
  */
-abstract class FakeServer implements AutoCloseable {
+public abstract class FakeServer implements AutoCloseable {
     /** One request as the server saw it. */
-    record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+    public record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -84,33 +84,33 @@ abstract class FakeServer implements AutoCloseable {
         protocol(exchange);
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 
-    List<Request> requests(String pathSuffix) {
+    public List<Request> requests(String pathSuffix) {
         return requests.stream().filter(r -> r.path().endsWith(pathSuffix)).toList();
     }
 
     /** Every request must carry this Authorization header, else 401; {@code echo} puts the wrong one in the message. */
-    void requireAuthorization(String value, boolean echo) {
+    public void requireAuthorization(String value, boolean echo) {
         requiredAuthorization = value;
         echoAuthorization = echo;
     }
 
     /** Answers the next request with {@code handler} instead of the protocol. */
-    void queue(HttpHandler handler) {
+    public void queue(HttpHandler handler) {
         synchronized (queued) {
             queued.add(handler);
         }
     }
 
     /** The next request gets {@code status} with a Connect error JSON of {@code code}. */
-    void queueConnectError(int status, String code, String message) {
+    public void queueConnectError(int status, String code, String message) {
         queue(exchange -> reply(exchange, status, "application/json",
                 "{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}"));
     }
@@ -130,7 +130,7 @@ abstract class FakeServer implements AutoCloseable {
         reply(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void reply(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void reply(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * What the fake servers hold: profiles scraped at points in time, each with its labels and profile type, selected
  * by label matchers and a time range as Pyroscope and Parca select them.
  */
-final class ProfileStore {
+public final class ProfileStore {
     /** One scraped profile. */
     record Scrape(Map<String, String> labels, String type, long timeMs, Profile profile) {
     }

@@ -17,9 +17,9 @@ import java.util.zip.GZIPInputStream;
  * Profiles a continuous profiler would have recorded: the Go payments fixtures thinned at random (each sample kept
  * with probability {@code p}, seeded), as one short scrape of a long-running service is a sample of its behaviour.
  */
-final class RecordedProfiles {
-    static final String V1 = "go-payments-v1.cpu.pb.gz";
-    static final String V2 = "go-payments-v2-regex-per-call.cpu.pb.gz";
+public final class RecordedProfiles {
+    public static final String V1 = "go-payments-v1.cpu.pb.gz";
+    public static final String V2 = "go-payments-v2-regex-per-call.cpu.pb.gz";
 
     private RecordedProfiles() {
     }
