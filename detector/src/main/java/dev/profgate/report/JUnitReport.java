@@ -55,7 +55,7 @@ public final class JUnitReport {
     }
 
     private static void property(StringBuilder out, String name, String value) {
-        out.append("      <property name=\"").append(name).append("\" value=\"").append(Xml.attribute(value))
+        out.append("      <property name=\"").append(Xml.attribute(name)).append("\" value=\"").append(Xml.attribute(value))
                 .append("\"/>\n");
     }
 

@@ -1,5 +1,6 @@
 package dev.profgate.report;
 
+import dev.profgate.BadInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -12,10 +13,10 @@ public record ReportLink(String label, String url) {
         try {
             URI uri = new URI(url);
             if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
+                throw new BadInputException(label, "not an absolute http(s) URL: " + url);
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a URL: " + url, e);
+            throw new BadInputException(label, "not a URL: " + e.getMessage());
         }
     }
 }
