@@ -43,15 +43,12 @@ public final class JsonReport {
 
     /** The JSON text of {@code comparison} without rule hits, ending in a newline. */
     public static String render(Comparison comparison) {
-        return text(toJson(comparison, finding -> List.of()));
+        return text(toJson(comparison, finding -> List.of(), List.of()));
     }
 
     /** The JSON text of a report: its comparison, each finding with the catalog rules it hit, and its links. */
     public static String render(ReportData data) {
-        ObjectNode root = toJson(data.comparison(), data::hits);
-        ArrayNode links = root.putArray("links");
-        data.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
-        return text(root);
+        return text(toJson(data.comparison(), data::hits, data.links()));
     }
 
     /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */
@@ -63,7 +60,7 @@ public final class JsonReport {
         }
     }
 
-    static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits) {
+    static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits, List<ReportLink> reportLinks) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("verdict", c.verdict().label());
@@ -80,6 +77,8 @@ public final class JsonReport {
         c.environmentMismatches().forEach(m -> mismatches.addObject()
                 .put("what", m.what()).put("base", m.base()).put("head", m.head()));
         tree(root.putArray("tree"), c.tree());
+        ArrayNode links = root.putArray("links");
+        reportLinks.forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
         return root;
     }
 
