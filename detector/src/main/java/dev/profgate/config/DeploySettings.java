@@ -1,5 +1,6 @@
 package dev.profgate.config;
 
+import dev.profgate.BadInputException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public record DeploySettings(String backend, String url, String tenant, String p
             }
             try {
                 return DurationText.parse(nodes.string(node, KEY + "." + key), KEY + "." + key);
-            } catch (dev.profgate.BadInputException e) {
+            } catch (BadInputException e) {
                 throw nodes.error(node, e.getMessage());
             }
         }
