@@ -12,6 +12,8 @@ import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.GitHubRateLimitHandler;
+import org.kohsuke.github.HttpException;
+import org.kohsuke.github.connector.GitHubConnectorResponse;
 
 /**
  * The GitHub REST calls profgate makes, through hub4j github-api, against {@code GITHUB_API_URL}. Rate and abuse
@@ -20,6 +22,19 @@ import org.kohsuke.github.GitHubRateLimitHandler;
  */
 final class GitHubApi {
     private static final int PAGE_SIZE = 100;
+    /** Fails at once with GitHub's response (body and headers), unlike github-api's FAIL, which drops the body. */
+    private static final GitHubRateLimitHandler FAIL_ON_RATE_LIMIT = new GitHubRateLimitHandler() {
+        @Override
+        public void onError(GitHubConnectorResponse response) throws IOException {
+            throw new HttpException(response);
+        }
+    };
+    private static final GitHubAbuseLimitHandler FAIL_ON_SECONDARY_LIMIT = new GitHubAbuseLimitHandler() {
+        @Override
+        public void onError(GitHubConnectorResponse response) throws IOException {
+            throw new HttpException(response);
+        }
+    };
     private final GHRepository repository;
     private final String repoPath;
     private final GitHubToken token;
@@ -36,7 +51,7 @@ final class GitHubApi {
         GitHubToken token = env.token();
         GHRepository repository = call("GET " + repoPath, "read the repository", token, () -> new GitHubBuilder()
                 .withEndpoint(env.apiUrl()).withOAuthToken(token.reveal())
-                .withRateLimitHandler(GitHubRateLimitHandler.FAIL).withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
+                .withRateLimitHandler(FAIL_ON_RATE_LIMIT).withAbuseLimitHandler(FAIL_ON_SECONDARY_LIMIT)
                 .build().getRepository(env.repository()));
         return new GitHubApi(repository, repoPath, token);
     }
