@@ -54,7 +54,12 @@ final class GitHubOptions {
     static final class CommentModeConverter implements picocli.CommandLine.ITypeConverter<CommentMode> {
         @Override
         public CommentMode convert(String value) {
-            return CommentMode.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            for (CommentMode mode : CommentMode.values()) {
+                if (mode.name().replace('_', '-').equalsIgnoreCase(value.trim())) {
+                    return mode;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not always, on-change or never");
         }
     }
 }
