@@ -23,12 +23,12 @@ class CompareWithGitHubTest {
     void compareWithGitHubPublishesWhatItWrote() throws Exception {
         try (FakeGitHub github = new FakeGitHub()) {
             Map<String, String> env = PublishFixtures.pullRequestEnv(github, tmp);
-            Path demo = PublishFixtures.REPO.resolve("baselines/demo");
+            Path fixtures = Path.of(System.getProperty("profgate.fixtures", "../../shared/fixtures"), "pprof");
             Path out = tmp.resolve("report");
             ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-cp", System.getProperty("java.class.path"), "dev.profgate.cli.Main", "compare",
-                    "--base", demo.resolve("base").toString(), "--head", demo.resolve("head").toString(),
-                    "--gate", "demo", "--out", out.toString(), "--github", "--comment", "on-change",
+                    "--base", fixtures.resolve("go-payments-v1.cpu.pb.gz").toString(),
+                    "--head", fixtures.resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString(), "--gate", "go", "--out", out.toString(), "--github", "--comment", "on-change",
                     "--artifact-url", "https://github.example/acme/payments/actions/runs/555/artifacts/3");
             process.environment().keySet().removeIf(k -> k.startsWith("GITHUB_"));
             process.environment().putAll(env);
