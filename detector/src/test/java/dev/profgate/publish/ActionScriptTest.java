@@ -53,8 +53,8 @@ class ActionScriptTest {
         }
         base.write(workspace.resolve("profiles/base"));
         head.write(workspace.resolve("profiles/head"));
-        git("init", "-q");
-        git("add", "src");
+        TestGit.run(workspace, "init", "-q");
+        TestGit.run(workspace, "add", "src");
     }
 
     @BeforeEach
@@ -156,13 +156,5 @@ class ActionScriptTest {
         List<FakeGitHub.Request> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static void git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", workspace.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
     }
 }

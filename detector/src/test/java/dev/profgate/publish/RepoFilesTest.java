@@ -3,7 +3,6 @@ package dev.profgate.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ class RepoFilesTest {
             Files.writeString(tmp.resolve(file), "// " + file + "\n");
         }
         Files.writeString(tmp.resolve("untracked.go"), "package main\n");
-        git("init", "-q");
+        TestGit.run(tmp, "init", "-q");
         List<String> add = new ArrayList<>(List.of("add", "--"));
         add.addAll(tracked);
-        git(add.toArray(String[]::new));
+        TestGit.run(tmp, add.toArray(String[]::new));
         List<String> notes = new ArrayList<>();
         RepoFiles files = RepoFiles.of(tmp, notes);
         assertEquals(List.of(), notes);
@@ -69,14 +68,5 @@ class RepoFilesTest {
         assertEquals(Optional.empty(), RepoFiles.jvmSourcePath("payments.validate"));
         assertEquals(Optional.empty(), RepoFiles.jvmSourcePath("github.com/acme/pay.(*T).Run"));
         assertEquals(Optional.empty(), RepoFiles.jvmSourcePath("malloc"));
-    }
-
-    private void git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", tmp.toString(), "-c", "user.name=t",
-                "-c", "user.email=t@e.x"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
     }
 }
