@@ -32,7 +32,7 @@ public record ReportFinding(String function, String kind, Verdict severity, doub
                     rule.path("advice").asText(""), rule.path("caller").asText(""), source(rule.path("source"))));
         }
         return new ReportFinding(node.path("function").asText(""), node.path("kind").asText(""),
-                ReportFolder.verdict(node.path("severity"), file), node.path("delta").asDouble(Double.NaN),
+                ReportFolder.verdict(node, "severity", file), node.path("delta").asDouble(Double.NaN),
                 source(node.path("source")), callPath, rules, node.path("benchmark").asText(""));
     }
 

@@ -43,7 +43,7 @@ public record ReportFolder(Path dir, String markdown, String gate, Verdict verdi
         for (JsonNode finding : json.path("findings")) {
             findings.add(ReportFinding.of(finding, jsonFile));
         }
-        return new ReportFolder(dir, markdown, marker.group(1), verdict(json.path("verdict"), jsonFile), findings);
+        return new ReportFolder(dir, markdown, marker.group(1), verdict(json, "verdict", jsonFile), findings);
     }
 
     /** The marker that identifies this gate's comment: the first line of {@code report.md}. */
@@ -62,14 +62,15 @@ public record ReportFolder(Path dir, String markdown, String gate, Verdict verdi
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    static Verdict verdict(JsonNode node, Path file) {
-        String label = node.asText("");
+    /** The verdict in field {@code field} of {@code node}: {@code pass}, {@code warn} or {@code fail}. */
+    static Verdict verdict(JsonNode node, String field, Path file) {
+        String label = node.path(field).asText("");
         for (Verdict verdict : Verdict.values()) {
             if (verdict.label().equals(label.toLowerCase(Locale.ROOT))) {
                 return verdict;
             }
         }
-        throw new BadInputException(file.toString(), "verdict '" + label + "' is not pass, warn or fail");
+        throw new BadInputException(file.toString(), field + " '" + label + "' is not pass, warn or fail");
     }
 
     private static String text(Path file) {
