@@ -2,11 +2,8 @@ package dev.profgate.cli;
 
 import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
-import dev.profgate.analysis.Policy;
-import dev.profgate.config.ConfigLoader;
-import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
-import dev.profgate.config.RuleSettings;
+import dev.profgate.config.Settings;
 import dev.profgate.model.Profile;
 import dev.profgate.report.MarkdownReport;
 import dev.profgate.report.ReportData;
@@ -48,17 +45,16 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
 
     /** Runs the comparison; throws {@link dev.profgate.BadInputException} for unusable inputs. */
     public ReportData execute() {
-        Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
-        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
-        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults()
-                : RuleSettings.load(config));
+        Settings settings = Settings.load(config);
         BaselineStore baselines = new BaselineStore(store);
         Side baseSide = Side.load(base, baselines);
         Side headSide = Side.load(head, baselines);
-        List<Profile> baseProfiles = redaction.apply(baseSide.profiles());
-        List<Profile> headProfiles = redaction.apply(headSide.profiles());
-        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, policy)
+        List<Profile> baseProfiles = settings.redaction().apply(baseSide.profiles());
+        List<Profile> headProfiles = settings.redaction().apply(headSide.profiles());
+        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, settings.policy())
                 .withEnvironmentMismatches(baseSide.environment().mismatches(headSide.environment()));
+        RuleCatalog catalog = out != null || !comparison.findings().isEmpty() ? RuleCatalogLoader.load(settings.rules())
+                : RuleCatalog.NONE;
         ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
                 catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles));
         if (out != null) {
