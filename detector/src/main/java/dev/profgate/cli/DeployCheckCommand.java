@@ -45,7 +45,8 @@ final class DeployCheckCommand implements Callable<Integer> {
 
     @Option(names = "--backend", paramLabel = "pyroscope|parca", description = "Profiling server (default: pyroscope).")
     private String backend;
-    @Option(names = "--url", paramLabel = "URL", description = "The server's base URL, e.g. http://pyroscope:4040.")
+    @Option(names = {"--url", "--pyroscope-url"}, paramLabel = "URL",
+            description = "The server's base URL, e.g. http://pyroscope:4040.")
     private String url;
     @Option(names = "--tenant", paramLabel = "ID", description = "Tenant sent as X-Scope-OrgID.")
     private String tenant;
@@ -83,7 +84,7 @@ final class DeployCheckCommand implements Callable<Integer> {
     private String maxQueryLength;
 
     @Option(names = "--token-env", paramLabel = "NAME", description = "Environment variable holding a bearer token "
-            + "(default: PROFGATE_TOKEN).")
+            + "(default: PROFGATE_TOKEN, else PYROSCOPE_TOKEN as the GitHub Action sets it).")
     private String tokenEnv;
     @Option(names = "--token-file", paramLabel = "FILE", description = "File holding a bearer token.")
     private Path tokenFile;
@@ -156,8 +157,10 @@ final class DeployCheckCommand implements Callable<Integer> {
         ProfileBackend client = kind.equals("parca") ? new ParcaClient(endpoint) : new PyroscopeClient(endpoint);
         TimeRange[] ranges = ranges(s, now);
         String both = pick(selector, s.selector(), null);
-        WindowQuery baseQuery = new WindowQuery("base", selector("--base", pick(baseSelector, both, null)), ranges[0]);
-        WindowQuery headQuery = new WindowQuery("head", selector("--head", pick(headSelector, both, null)), ranges[1]);
+        WindowQuery baseQuery = new WindowQuery("base", selector("--base", pick(baseSelector, both, headSelector)),
+                ranges[0]);
+        WindowQuery headQuery = new WindowQuery("head", selector("--head", pick(headSelector, both, baseSelector)),
+                ranges[1]);
         FetchPlan plan = new FetchPlan(pick(replicates, s.replicates(), 0), pick(minSamples, s.minSamples(), 100),
                 duration(maxQueryLength, s.maxQueryLength(), "--max-query-length", "24h").toMillis());
         DeploySettings.Links l = s.links();
@@ -189,7 +192,9 @@ final class DeployCheckCommand implements Callable<Integer> {
     }
 
     private Credentials credentials(DeploySettings s) {
-        String token = tokenFile != null ? secretFile(tokenFile) : env(pick(tokenEnv, s.tokenEnv(), "PROFGATE_TOKEN"));
+        String named = pick(tokenEnv, s.tokenEnv(), null);
+        String token = tokenFile != null ? secretFile(tokenFile)
+                : named != null ? env(named) : pick(env("PROFGATE_TOKEN"), env("PYROSCOPE_TOKEN"), null);
         String name = pick(user, s.user(), null);
         String password = passwordFile != null ? secretFile(passwordFile)
                 : env(pick(passwordEnv, s.passwordEnv(), "PROFGATE_PASSWORD"));

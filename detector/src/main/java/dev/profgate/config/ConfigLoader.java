@@ -26,12 +26,16 @@ public final class ConfigLoader {
     }
 
     public static Policy load(Path path) {
-        return YamlNodes.read(path, reader -> parse(reader, path.toString()));
+        return Settings.load(path).policy();
     }
 
     /** Parses policy YAML from {@code reader}; {@code name} is used in error messages. */
     public static Policy parse(Reader reader, String name) {
-        Node root = YamlNodes.compose(reader, name);
+        return policy(YamlNodes.compose(reader, name), name);
+    }
+
+    /** The policy of a composed policy document ({@code root} null when empty). */
+    static Policy policy(Node root, String name) {
         Policy defaults = Policy.defaults();
         if (root == null) {
             return defaults;

@@ -8,14 +8,14 @@ import java.util.Locale;
  * punctuation marks becomes a numeric HTML entity, so a name can neither open HTML, break a table cell, start
  * emphasis, a link or a code span, nor mention anyone ({@code @} is followed by a zero-width space).
  */
-final class Markdown {
+public final class Markdown {
     private static final String PLAIN_PUNCTUATION = " .,:;!?/()$-+=%'";
 
     private Markdown() {
     }
 
     /** {@code text} escaped for a Markdown paragraph, table cell or {@code <pre>} block, on one line. */
-    static String text(String text) {
+    public static String text(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         Names.printable(text).codePoints().forEach(cp -> append(out, cp));
         return out.toString();
