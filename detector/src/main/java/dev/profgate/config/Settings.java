@@ -4,11 +4,11 @@ import dev.profgate.analysis.Policy;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction and rules. */
-public record Settings(Policy policy, Redaction redaction, RuleSettings rules) {
+/** Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction, rules and cost. */
+public record Settings(Policy policy, Redaction redaction, RuleSettings rules, CostSettings cost) {
     /** The built-in defaults, used when there is no policy file. */
     public static Settings defaults() {
-        return new Settings(Policy.defaults(), Redaction.none(), RuleSettings.defaults());
+        return new Settings(Policy.defaults(), Redaction.none(), RuleSettings.defaults(), CostSettings.defaults());
     }
 
     /** The settings of the policy file {@code config}, or the defaults when it is null. */
@@ -21,7 +21,7 @@ public record Settings(Policy policy, Redaction redaction, RuleSettings rules) {
         return YamlNodes.read(config, reader -> {
             Node root = YamlNodes.compose(reader, name);
             return new Settings(ConfigLoader.policy(root, name), Redaction.of(root, name),
-                    RuleSettings.of(root, name, directory));
+                    RuleSettings.of(root, name, directory), CostSettings.of(root, name));
         });
     }
 }

@@ -1,0 +1,96 @@
+package dev.profgate.analysis;
+
+import dev.profgate.model.Dictionary;
+import dev.profgate.model.FunctionTotals;
+import dev.profgate.model.Profile;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * One service's quarter aggregated week by week, one profile at a time: per function (an interned name) its self and
+ * total sample counts in each week, in primitive arrays indexed {@code function * weeks + week}, and each week's
+ * sample total. A profile is reduced to these counts when it is added and can be dropped right after.
+ */
+public final class WeeklyTrends {
+    private final int weeks;
+    private final Dictionary functions = new Dictionary();
+    private final long[] weekTotals;
+    private long[] self;
+    private long[] total;
+
+    public WeeklyTrends(int weeks) {
+        this.weeks = weeks;
+        this.weekTotals = new long[weeks];
+        this.self = new long[64 * weeks];
+        this.total = new long[64 * weeks];
+    }
+
+    /** Adds the sample counts of column {@code column} of {@code profile} to week {@code week}. */
+    public void add(int week, Profile profile, int column) {
+        FunctionTotals totals = FunctionTotals.of(profile, profile.counts(column), functions);
+        if (functions.size() * weeks > self.length) {
+            int size = Math.max(functions.size(), self.length / weeks * 2) * weeks;
+            self = Arrays.copyOf(self, size);
+            total = Arrays.copyOf(total, size);
+        }
+        for (int f = 0; f < totals.size(); f++) {
+            self[f * weeks + week] += totals.self(f);
+            total[f * weeks + week] += totals.total(f);
+        }
+        weekTotals[week] += totals.grandTotal();
+    }
+
+    public int weeks() {
+        return weeks;
+    }
+
+    public int functionCount() {
+        return functions.size();
+    }
+
+    public String function(int f) {
+        return functions.name(f);
+    }
+
+    public long self(int f, int week) {
+        return self[f * weeks + week];
+    }
+
+    public long total(int f, int week) {
+        return total[f * weeks + week];
+    }
+
+    public long weekTotal(int week) {
+        return weekTotals[week];
+    }
+
+    /** The samples of the whole quarter. */
+    public long samples() {
+        return Arrays.stream(weekTotals).sum();
+    }
+
+    /** The function's self ({@code selfMetric}) or total samples of the whole quarter. */
+    public long quarter(int f, boolean selfMetric) {
+        long sum = 0;
+        for (int w = 0; w < weeks; w++) {
+            sum += selfMetric ? self(f, w) : total(f, w);
+        }
+        return sum;
+    }
+
+    /** The weeks that have samples, in order. */
+    int[] weeksWithSamples() {
+        return IntStream.range(0, weeks).filter(w -> weekTotals[w] > 0).toArray();
+    }
+
+    /** The counts of every function in {@code chosen} weeks as the engine's table {@code [function * R + r]}. */
+    long[] table(int[] chosen, boolean selfMetric) {
+        long[] table = new long[functions.size() * chosen.length];
+        for (int f = 0; f < functions.size(); f++) {
+            for (int r = 0; r < chosen.length; r++) {
+                table[f * chosen.length + r] = selfMetric ? self(f, chosen[r]) : total(f, chosen[r]);
+            }
+        }
+        return table;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.profgate.source.weekly;
+
+import dev.profgate.BadInputException;
+import dev.profgate.format.ProfileFormat;
+import dev.profgate.source.remote.TimeRange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A folder of timestamped profiles: the date ({@code YYYY-MM-DD}, UTC) in each file's name places it in a week; files
+ * directly in the folder belong to the service named after the folder, files in a subfolder to the service named after
+ * the subfolder. Files without a date in their name are not read.
+ */
+public record FolderWeeks(Path root) implements WeeklySource {
+    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    @Override
+    public void read(List<TimeRange> weeks, Sink sink) {
+        if (!Files.isDirectory(root)) {
+            throw new BadInputException(root.toString(), "not a folder of profiles");
+        }
+        readFolder(root, serviceName(root), weeks, sink);
+        for (Path folder : list(root).stream().filter(Files::isDirectory).toList()) {
+            readFolder(folder, folder.getFileName().toString(), weeks, sink);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "folder " + root;
+    }
+
+    private void readFolder(Path folder, String service, List<TimeRange> weeks, Sink sink) {
+        for (Path file : list(folder)) {
+            Matcher date = DATE.matcher(file.getFileName().toString());
+            if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".") && date.find()) {
+                int week = WeeklySource.weekOf(weeks, epochMs(date.group(1), file));
+                if (week >= 0) {
+                    sink.accept(service, week, ProfileFormat.read(file));
+                }
+            }
+        }
+    }
+
+    private static long epochMs(String date, Path file) {
+        try {
+            return LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(file.toString(), "the date " + date + " in the file name is not a date");
+        }
+    }
+
+    private static String serviceName(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "default" : name.toString();
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(folder.toString(), "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+}

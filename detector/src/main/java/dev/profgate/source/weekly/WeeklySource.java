@@ -1,0 +1,32 @@
+package dev.profgate.source.weekly;
+
+import dev.profgate.model.Profile;
+import dev.profgate.source.remote.TimeRange;
+import java.util.List;
+
+/**
+ * Where a quarter's profiles come from: each profile is handed to the sink with its service and week as soon as it is
+ * read, so no more than one profile needs to be in memory at a time.
+ */
+public interface WeeklySource {
+    /** Hands every profile that falls into one of {@code weeks} to {@code sink}, week index from 0. */
+    void read(List<TimeRange> weeks, Sink sink);
+
+    /** What the source is, for the report's notes, e.g. {@code folder profiles/}. */
+    String describe();
+
+    /** Receives the profiles of a source. */
+    interface Sink {
+        void accept(String service, int week, Profile profile);
+    }
+
+    /** The index of the week that {@code timeMs} falls into, or -1. */
+    static int weekOf(List<TimeRange> weeks, long timeMs) {
+        for (int w = 0; w < weeks.size(); w++) {
+            if (timeMs >= weeks.get(w).startMs() && timeMs < weeks.get(w).endMs()) {
+                return w;
+            }
+        }
+        return -1;
+    }
+}
