@@ -175,7 +175,7 @@ public final class JsonReport {
         number(out, "high", ci.high());
     }
 
-    private static void number(ObjectNode node, String name, double value) {
+    static void number(ObjectNode node, String name, double value) {
         if (Double.isFinite(value)) {
             node.put(name, value);
         } else {

@@ -30,7 +30,11 @@ public final class ReportWriter {
 
     /** Writes every {@link ReportFormat} of {@code data} into {@code outDir}, replacing an earlier report folder. */
     public static void writeAll(ReportData data, Path outDir) {
-        Map<String, String> files = render(data);
+        writeFiles(render(data), outDir);
+    }
+
+    /** Writes {@code files} (name to content) into {@code outDir} atomically, replacing an earlier report folder. */
+    public static void writeFiles(Map<String, String> files, Path outDir) {
         Path target = outDir.toAbsolutePath().normalize();
         checkReplaceable(target, files);
         try {

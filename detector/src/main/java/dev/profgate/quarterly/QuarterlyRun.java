@@ -1,0 +1,103 @@
+package dev.profgate.quarterly;
+
+import dev.profgate.BadInputException;
+import dev.profgate.analysis.Growth;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.Settings;
+import dev.profgate.model.Profile;
+import dev.profgate.report.QuarterlyData;
+import dev.profgate.report.QuarterlyReport;
+import dev.profgate.report.ReportWriter;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.source.weekly.WeeklySource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The quarterly optimization report: streams the quarter's profiles from a {@link WeeklySource} into per-service
+ * weekly aggregates (one profile in memory at a time), builds each service's section and the executive summary, and
+ * writes HTML, Markdown, JSON and one trend chart per service into a folder atomically. {@code type} null means each
+ * profile's default sample type.
+ */
+public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Settings settings) {
+    /** Builds the report's data; no profile in the quarter is a user error. */
+    public QuarterlyData analyse() {
+        RuleCatalog catalog = RuleCatalogLoader.load(settings.rules());
+        int weeks = quarter.weeks().size();
+        Map<String, ServiceWeeks> services = new TreeMap<>();
+        source.read(quarter.weeks(), (service, week, profile) -> services
+                .computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type))
+                .add(week, redacted(profile)));
+        services.values().removeIf(s -> s.trends.samples() == 0);
+        if (services.isEmpty()) {
+            throw new BadInputException(source.describe(), "no profiles with samples from " + quarter.from()
+                    + " to " + quarter.to());
+        }
+        ServiceSection sections = new ServiceSection(settings.cost(), settings.policy(), quarter.hours());
+        List<QuarterlyData.Service> built = new ArrayList<>();
+        services.forEach((name, weeksOf) -> built.add(sections.build(name, weeksOf)));
+        return new QuarterlyData(quarter.name(), quarter.from().toString(), quarter.to().toString(),
+                quarter.weekLabels(), settings.redaction().apply(source.describe()), settings.cost(), summary(built),
+                built, notes());
+    }
+
+    /** Analyses and writes the report folder; returns the data. */
+    public QuarterlyData writeTo(Path out) {
+        QuarterlyData data = analyse();
+        ReportWriter.writeFiles(QuarterlyReport.render(data), out);
+        return data;
+    }
+
+    private Profile redacted(Profile profile) {
+        return settings.redaction().apply(List.of(profile)).get(0);
+    }
+
+    private static List<String> summary(List<QuarterlyData.Service> services) {
+        List<String> lines = new ArrayList<>();
+        long samples = services.stream().mapToLong(QuarterlyData.Service::samples).sum();
+        lines.add(String.format(Locale.ROOT, "%d service(s), %,d samples.", services.size(), samples));
+        services.stream().filter(s -> !s.growers().isEmpty())
+                .max(Comparator.comparingDouble(s -> s.growers().get(0).delta()))
+                .ifPresent(s -> {
+                    Growth g = s.growers().get(0);
+                    lines.add(String.format(Locale.ROOT, "Biggest grower: %s in %s, self share %.2f%% -> %.2f%% "
+                            + "(q = %.2g).", g.function(), s.name(), g.early() * 100, g.late() * 100, g.qValue()));
+                });
+        services.stream().filter(s -> !s.antiPatterns().isEmpty())
+                .max(Comparator.comparingDouble(s -> s.antiPatterns().get(0).saving()))
+                .ifPresent(s -> {
+                    QuarterlyData.AntiPattern a = s.antiPatterns().get(0);
+                    lines.add(String.format(Locale.ROOT, "Largest saving: %s (%s) in %s, called from %s since week "
+                            + "%d, %.2f%% of CPU: about %,.0f per quarter.", a.title(), a.rule(), s.name(), a.caller(),
+                            a.firstWeek(), a.share() * 100, a.saving()));
+                });
+        services.stream().filter(s -> !s.topSelf().isEmpty())
+                .max(Comparator.comparingDouble(s -> s.topSelf().get(0).selfCost()))
+                .ifPresent(s -> {
+                    QuarterlyData.FunctionRow r = s.topSelf().get(0);
+                    lines.add(String.format(Locale.ROOT, "Most expensive function: %s in %s, %.2f%% self: about "
+                            + "%,.0f per quarter.", r.function(), s.name(), r.selfShare() * 100, r.selfCost()));
+                });
+        return lines;
+    }
+
+    private List<String> notes() {
+        return List.of("Profiles from " + settings.redaction().apply(source.describe()) + ", aggregated per service "
+                        + "and week.",
+                "Growers: the engine's dispersion-shrunk count test with weeks as replicates, the first half of the "
+                        + "weeks with samples against the second half (the middle week left out when their number "
+                        + "is odd); Benjamini-Hochberg q <= " + settings.policy().fdr() + ", ranked by the change of "
+                        + "self share (total share change shown beside it).",
+                "Cost: share of the service's samples x fleet cores (" + settings.cost().fleetCores() + ") x hours "
+                        + "of the quarter x price per core hour (" + settings.cost().coreHourPrice() + " "
+                        + settings.cost().currency() + "), from the cost section of profgate.yml.",
+                "Anti-patterns: samples running through a catalog rule's expensive frames since the week the rule "
+                        + "was first seen; the saving assumes those samples go away when it is fixed (an upper "
+                        + "bound).");
+    }
+}

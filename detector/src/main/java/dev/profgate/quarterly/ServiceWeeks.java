@@ -1,0 +1,40 @@
+package dev.profgate.quarterly;
+
+import dev.profgate.analysis.WeeklyTrends;
+import dev.profgate.model.Profile;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleExposure;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One service's quarter as it streams in: the per-function weekly counts ({@link WeeklyTrends}) and, per catalog rule,
+ * its samples per week and the application callers they came from. A profile is reduced when added and not kept.
+ */
+final class ServiceWeeks {
+    final WeeklyTrends trends;
+    final Map<String, long[]> ruleSamples = new LinkedHashMap<>();
+    final Map<String, Map<String, Long>> ruleCallers = new HashMap<>();
+    final RuleCatalog catalog;
+    private final String type;
+
+    ServiceWeeks(int weeks, RuleCatalog catalog, String type) {
+        this.trends = new WeeklyTrends(weeks);
+        this.catalog = catalog;
+        this.type = type;
+    }
+
+    /** Adds one profile of week {@code week}; {@code type} null means the profile's default sample type. */
+    void add(int week, Profile profile) {
+        int column = profile.header().resolveType(type, profile.source());
+        trends.add(week, profile, column);
+        String typeName = profile.header().sampleTypes().get(column).type();
+        for (RuleExposure exposure : RuleExposure.of(profile, typeName, catalog)) {
+            String id = exposure.rule().id();
+            ruleSamples.computeIfAbsent(id, k -> new long[trends.weeks()])[week] += exposure.samples();
+            Map<String, Long> callers = ruleCallers.computeIfAbsent(id, k -> new HashMap<>());
+            exposure.callers().forEach((caller, count) -> callers.merge(caller, count, Long::sum));
+        }
+    }
+}
