@@ -74,7 +74,7 @@ final class QuarterlyCommand implements Callable<Integer> {
         Quarter quarter = Quarter.parse(from, to);
         Settings settings = Settings.load(CompareRun.configOrDefault(config));
         Path folder = out != null ? out : Path.of("reports", quarter.name());
-        QuarterlyData data = new QuarterlyRun(quarter, source(), url != null && type == null ? "cpu" : type, settings)
+        QuarterlyData data = new QuarterlyRun(quarter, source(), type, settings)
                 .writeTo(folder);
         PrintWriter stdout = spec.commandLine().getOut();
         data.summary().forEach(stdout::println);

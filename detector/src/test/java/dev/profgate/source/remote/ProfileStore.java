@@ -19,7 +19,7 @@ public final class ProfileStore {
 
     private final List<Scrape> scrapes = new ArrayList<>();
 
-    synchronized void add(Map<String, String> labels, String type, long timeMs, Profile profile) {
+    public synchronized void add(Map<String, String> labels, String type, long timeMs, Profile profile) {
         scrapes.add(new Scrape(Map.copyOf(labels), type, timeMs, profile));
     }
 
