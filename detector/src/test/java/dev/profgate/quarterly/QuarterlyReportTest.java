@@ -56,7 +56,7 @@ class QuarterlyReportTest {
     static void record() throws Exception {
         profiles = Files.createDirectories(dir.resolve("profiles")).resolve("checkout");
         WorkloadRecorder.selfRecording(QuarterWorkload.class, profiles, profiles.toString(), FROM,
-                String.valueOf(WEEKS), String.valueOf(REGEX_WEEK), "700").await();
+                String.valueOf(WEEKS), String.valueOf(REGEX_WEEK), "1000").await();
         config = Files.writeString(dir.resolve("profgate.yml"),
                 "cost:\n  coreHourPrice: " + PRICE + "\n  fleetCores: " + CORES + "\n  currency: EUR\n");
     }
