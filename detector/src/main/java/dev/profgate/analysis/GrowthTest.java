@@ -19,7 +19,10 @@ public final class GrowthTest {
     private GrowthTest() {
     }
 
-    /** The functions whose self share grew with q at most {@code fdr} by at least {@code smallestChange}, largest first. */
+    /**
+     * The functions whose self share grew with q at most {@code fdr} by at least {@code smallestChange}, largest
+     * change first; none when fewer than {@link #MIN_WEEKS} weeks have samples.
+     */
     public static List<Growth> growers(WeeklyTrends trends, double fdr, double smallestChange) {
         int[] weeks = trends.weeksWithSamples();
         if (weeks.length < MIN_WEEKS) {

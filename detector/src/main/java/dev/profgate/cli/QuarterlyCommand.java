@@ -63,7 +63,8 @@ final class QuarterlyCommand implements Callable<Integer> {
     private String type;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "profgate.yml with the cost section, policy and rules (default: ./profgate.yml if it exists).")
+            description = "profgate.yml with the cost section, policy and rules (default: ./profgate.yml if it "
+                    + "exists).")
     private Path config;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: reports/YYYY-Qn).")

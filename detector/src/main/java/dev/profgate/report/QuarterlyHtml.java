@@ -72,7 +72,8 @@ final class QuarterlyHtml {
             html.append(String.format(Locale.ROOT, "<tr><td>%s (%s)</td><td><code>%s</code></td><td class=\"n\">%d"
                             + "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td>%s</td></tr>%n",
                     Xml.text(a.title()), Xml.text(a.rule()), Xml.text(a.caller()), a.firstWeek(),
-                    QuarterlyMarkdown.pct(a.share()), Xml.text(money(a.saving(), currency)), Xml.text(a.advice())));
+                    QuarterlyMarkdown.pct(a.share()), Xml.text(QuarterlyMarkdown.money(a.saving(), currency)),
+                    Xml.text(a.advice())));
         }
         html.append("</table>\n");
     }
@@ -85,13 +86,9 @@ final class QuarterlyHtml {
             html.append(String.format(Locale.ROOT, "<tr><td><code>%s</code></td><td class=\"n\">%s</td>"
                             + "<td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td></tr>%n",
                     Xml.text(r.function()), QuarterlyMarkdown.pct(r.selfShare()),
-                    QuarterlyMarkdown.pct(r.totalShare()), Xml.text(money(r.selfCost(), currency)),
-                    Xml.text(money(r.totalCost(), currency))));
+                    QuarterlyMarkdown.pct(r.totalShare()), Xml.text(QuarterlyMarkdown.money(r.selfCost(), currency)),
+                    Xml.text(QuarterlyMarkdown.money(r.totalCost(), currency))));
         }
         html.append("</table>\n");
-    }
-
-    private static String money(double amount, String currency) {
-        return String.format(Locale.ROOT, "%,.0f %s", amount, currency);
     }
 }

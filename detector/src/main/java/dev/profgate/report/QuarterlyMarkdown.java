@@ -56,7 +56,7 @@ final class QuarterlyMarkdown {
         for (QuarterlyData.AntiPattern a : found) {
             md.append(String.format(Locale.ROOT, "| %s (%s) | %s | %d | %s | %s | %s |%n", Markdown.text(a.title()),
                     Markdown.text(a.rule()), Markdown.code(a.caller()), a.firstWeek(), pct(a.share()),
-                    money(a.saving(), currency), Markdown.text(a.advice())));
+                    Markdown.text(money(a.saving(), currency)), Markdown.text(a.advice())));
         }
         md.append('\n');
     }
@@ -67,8 +67,8 @@ final class QuarterlyMarkdown {
                 .append("|---|---|---|---|---|\n");
         for (QuarterlyData.FunctionRow r : rows) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", Markdown.code(r.function()),
-                    pct(r.selfShare()), pct(r.totalShare()), money(r.selfCost(), currency),
-                    money(r.totalCost(), currency)));
+                    pct(r.selfShare()), pct(r.totalShare()), Markdown.text(money(r.selfCost(), currency)),
+                    Markdown.text(money(r.totalCost(), currency))));
         }
         md.append('\n');
     }
@@ -81,7 +81,8 @@ final class QuarterlyMarkdown {
         return String.format(Locale.ROOT, "%+.2f pp", delta * 100);
     }
 
+    /** An amount of money rounded to whole units with its currency, unescaped. */
     static String money(double amount, String currency) {
-        return String.format(Locale.ROOT, "%,.0f %s", amount, Markdown.text(currency));
+        return String.format(Locale.ROOT, "%,.0f %s", amount, currency);
     }
 }
