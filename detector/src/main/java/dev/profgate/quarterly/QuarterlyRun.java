@@ -42,8 +42,8 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         List<QuarterlyData.Service> built = new ArrayList<>();
         services.forEach((name, weeksOf) -> built.add(sections.build(name, weeksOf)));
         return new QuarterlyData(quarter.name(), quarter.from().toString(), quarter.to().toString(),
-                quarter.weekLabels(), settings.redaction().apply(source.describe()), settings.cost(), summary(built),
-                built, notes());
+                quarter.weekLabels(), settings.redaction().apply(source.describe()), settings.cost(),
+                summary(built, settings.cost().currency()), built, notes());
     }
 
     /** Analyses and writes the report folder; returns the data. */
@@ -57,7 +57,7 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         return settings.redaction().apply(List.of(profile)).get(0);
     }
 
-    private static List<String> summary(List<QuarterlyData.Service> services) {
+    private static List<String> summary(List<QuarterlyData.Service> services, String currency) {
         List<String> lines = new ArrayList<>();
         long samples = services.stream().mapToLong(QuarterlyData.Service::samples).sum();
         lines.add(String.format(Locale.ROOT, "%d service(s), %,d samples.", services.size(), samples));
@@ -73,15 +73,16 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
                 .ifPresent(s -> {
                     QuarterlyData.AntiPattern a = s.antiPatterns().get(0);
                     lines.add(String.format(Locale.ROOT, "Largest saving: %s (%s) in %s, called from %s since week "
-                            + "%d, %.2f%% of CPU: about %,.0f per quarter.", a.title(), a.rule(), s.name(), a.caller(),
-                            a.firstWeek(), a.share() * 100, a.saving()));
+                            + "%d, %.2f%% of CPU: about %,.0f %s per quarter.", a.title(), a.rule(), s.name(),
+                            a.caller(), a.firstWeek(), a.share() * 100, a.saving(), currency));
                 });
         services.stream().filter(s -> !s.topSelf().isEmpty())
                 .max(Comparator.comparingDouble(s -> s.topSelf().get(0).selfCost()))
                 .ifPresent(s -> {
                     QuarterlyData.FunctionRow r = s.topSelf().get(0);
                     lines.add(String.format(Locale.ROOT, "Most expensive function: %s in %s, %.2f%% self: about "
-                            + "%,.0f per quarter.", r.function(), s.name(), r.selfShare() * 100, r.selfCost()));
+                            + "%,.0f %s per quarter.", r.function(), s.name(), r.selfShare() * 100, r.selfCost(),
+                            currency));
                 });
         return lines;
     }
