@@ -1,0 +1,8 @@
+package dev.profgate.jenkins;
+
+/**
+ * One function's regressions across builds: in how many builds it was a regression, the newest such build and its
+ * share change there, and the largest share change seen.
+ */
+public record RegressionTrend(String function, int builds, int latestBuild, double latestDelta, double maxDelta) {
+}
