@@ -33,7 +33,7 @@ Map call(Map params = [:]) {
     if (problem) {
         error("profgate: ${problem}")
     }
-    Map s = settings(params, env.PROFGATE_JAR)
+    Map s = settings(params, [PROFGATE_JAR: env.PROFGATE_JAR, GIT_COMMIT: env.GIT_COMMIT])
     String tmp = pwd(tmp: true)
     int exitCode = runProfgate(s, tmp)
     String reportJson = "${s.out}/report.json"
@@ -137,11 +137,12 @@ static String problemWith(Map params) {
     return null
 }
 
-/** The parameters with their defaults filled in. */
+/** The parameters with their defaults filled in; {@code environment} holds PROFGATE_JAR and GIT_COMMIT. */
 @NonCPS
-static Map settings(Map params, String jarFromEnvironment) {
+static Map settings(Map params, Map environment) {
     Map s = [mode: 'compare', failOn: 'fail', out: 'profgate-report', args: [], reportName: 'profgate',
-             jar: jarFromEnvironment ?: '.profgate/detector/target/profgate.jar', comment: 'always'] + params
+             jar: environment.PROFGATE_JAR ?: '.profgate/detector/target/profgate.jar', comment: 'always',
+             githubSha: environment.GIT_COMMIT ?: ''] + params
     s.base = list(s.base)
     s.head = list(s.head)
     s.args = list(s.args)

@@ -48,6 +48,11 @@ public final class RealReports {
         return folders.get(verdict);
     }
 
+    /** The summary of the report folder whose verdict is {@code verdict}. */
+    public static ReportSummary summary(Verdict verdict) throws IOException {
+        return ReportSummary.read(folder(verdict));
+    }
+
     private static Path compare(Path root, String name, Path head, String... more) {
         Path out = root.resolve(name);
         List<String> args = new ArrayList<>(List.of("compare", "--base", BASE.toString(), "--head", head.toString(),

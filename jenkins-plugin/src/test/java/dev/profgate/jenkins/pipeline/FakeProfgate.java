@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * A stand-in for the profgate program, as a shell script: it records each invocation's arguments and the
  * environment variables that carry credentials, copies a real report folder to its {@code --out} and exits with a
- * chosen code. Installed as a launcher ({@code launcher:}) or as {@code $JAVA_HOME/bin/java} (then it skips the JVM
+ * chosen code; {@code publish github} runs only record (and keep the GitHub event file) and exit 0. Installed as a launcher ({@code launcher:}) or as {@code $JAVA_HOME/bin/java} (then it skips the JVM
  * flags and {@code -jar JAR}), so the step's real shell script runs unchanged.
  */
 final class FakeProfgate {
@@ -53,7 +53,8 @@ final class FakeProfgate {
             script.append("printf '%s' \"${").append(variable).append("-<unset>}\" >\"$d/").append(variable)
                     .append("\"\n");
         }
-        script.append("[ -n \"$GITHUB_EVENT_PATH\" ] && cp \"$GITHUB_EVENT_PATH\" \"$d/event.json\"\n")
+        script.append("if [ \"$1\" = publish ]; then\n  [ -n \"$GITHUB_EVENT_PATH\" ] && cp \"$GITHUB_EVENT_PATH\" \"$d/event.json\"\n")
+                .append("  echo 'profgate: GitHub: comment created' >&2\n  exit 0\nfi\n")
                 .append("out=; prev=\nfor a in \"$@\"; do [ \"$prev\" = --out ] && out=$a; prev=$a; done\n");
         if (report != null) {
             script.append("[ -n \"$out\" ] && mkdir -p \"$out\" && cp -R '").append(report).append("'/. \"$out\"/\n");

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -76,10 +75,10 @@ final class PipelineHarness extends BasePipelineTest {
         return (Map<String, Object>) step.invokeMethod("call", new Object[] {new LinkedHashMap<>(params)});
     }
 
-    /** Runs a Jenkinsfile that loads the library with {@code @Library('profgate') _}. */
-    Object runJenkinsfile(Path jenkinsfile) throws IOException {
-        Path libraries = Files.createDirectories(workspace.resolveSibling(workspace.getFileName() + "-libs"));
-        Path link = libraries.resolve("profgate@main");
+    /** Runs a Jenkinsfile that loads this library with {@code @Library('profgate@VERSION') _}. */
+    Object runJenkinsfile(Path jenkinsfile, String version) throws IOException {
+        Path libraries = Files.createDirectories(LIBRARY.resolve("target/pipeline-libraries"));
+        Path link = libraries.resolve("profgate@" + version);
         if (!Files.exists(link)) {
             Files.createSymbolicLink(link, LIBRARY);
         }
@@ -194,31 +193,15 @@ final class PipelineHarness extends BasePipelineTest {
         if (!runsForReal.apply(script)) {
             return returnStatus(args) ? 0 : null;
         }
-        try {
-            ProcessBuilder process = new ProcessBuilder("/bin/sh", "-xe", "-c", script).directory(workspace.toFile());
-            process.environment().putAll(environment());
-            Path output = Files.createTempFile(workspace.getParent(), "sh", ".log");
-            process.redirectErrorStream(true).redirectOutput(output.toFile());
-            Process running = process.start();
-            if (!running.waitFor(5, TimeUnit.MINUTES)) {
-                running.destroyForcibly();
-                throw new IllegalStateException("sh did not end in 5 minutes: " + script);
-            }
-            log.add(Files.readString(output));
-            int status = running.exitValue();
-            if (returnStatus(args)) {
-                return status;
-            }
-            if (status != 0) {
-                throw new PipelineError("script returned exit code " + status);
-            }
-            return null;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        Shell.Run run = Shell.run(script, workspace, environment());
+        log.add(run.output());
+        if (returnStatus(args)) {
+            return run.status();
         }
+        if (run.status() != 0) {
+            throw new PipelineError("script returned exit code " + run.status());
+        }
+        return null;
     }
 
     /** The environment a script sees: the node's, the job's env, then withEnv and withCredentials scopes. */
