@@ -57,6 +57,19 @@ class ReportSummaryTest {
     }
 
     @Test
+    void findingsAreWrittenForPagesInPercentagePoints() {
+        Finding finding = new Finding("f", "regression", Verdict.FAIL, 0.2531, 2.96e-13, "a/B.java", 12, List.of());
+        assertEquals("+25.31 pp", finding.deltaText());
+        assertEquals("3.0e-13", finding.qValueText());
+        assertEquals("a/B.java:12", finding.sourceText());
+        Finding unknown = new Finding("g", "shift", Verdict.PASS, Double.NaN, 0.0123, null, 0, List.of());
+        assertEquals("-", unknown.deltaText());
+        assertEquals("0.012", unknown.qValueText());
+        assertEquals("", unknown.sourceText());
+        assertEquals("-0.50 pp", new RegressionTrend("h", 1, 1, -0.005, -0.005).maxDeltaText());
+    }
+
+    @Test
     void aPassingRunHasNoRegressions() throws IOException {
         ReportSummary summary = ReportSummary.read(RealReports.folder(Verdict.PASS));
 
