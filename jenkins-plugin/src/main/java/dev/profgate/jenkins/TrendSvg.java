@@ -28,7 +28,8 @@ public final class TrendSvg {
         int height = CHART + MARGIN * 2;
         StringBuilder svg = new StringBuilder(256 + 300 * shown.size());
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">\n", width, height, width, height));
+                        + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">\n",
+                width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"14\">profgate: regressions per build "
                 + "(green pass, amber warn, red fail)</text>\n", MARGIN));
         int baseline = MARGIN + CHART;

@@ -17,7 +17,8 @@ class SafeSvgTest {
             String svg = Files.readString(RealReports.folder(verdict).resolve("flamegraph.svg"));
             assertTrue(SafeSvg.isStatic(svg), verdict + " flame graph");
         }
-        assertTrue(SafeSvg.isStatic(TrendSvg.render(new VerdictTrend(List.of(VerdictTrendTest.build(1, Verdict.FAIL))))));
+        VerdictTrend trend = new VerdictTrend(List.of(VerdictTrendTest.build(1, Verdict.FAIL)));
+        assertTrue(SafeSvg.isStatic(TrendSvg.render(trend)), "trend chart");
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * A stand-in for the profgate program, as a shell script: it records each invocation's arguments and the
  * environment variables that carry credentials, copies a real report folder to its {@code --out} and exits with a
- * chosen code; {@code publish github} runs only record (and keep the GitHub event file) and exit 0. Installed as a launcher ({@code launcher:}) or as {@code $JAVA_HOME/bin/java} (then it skips the JVM
- * flags and {@code -jar JAR}), so the step's real shell script runs unchanged.
+ * chosen code; {@code publish github} runs only record (and keep the GitHub event file) and exit 0. Installed as
+ * a launcher ({@code launcher:}) or as {@code $JAVA_HOME/bin/java} (then it skips the JVM flags and
+ * {@code -jar JAR}), so the step's real shell script runs unchanged.
  */
 final class FakeProfgate {
     /** The environment variables each invocation records (unset ones as {@code <unset>}). */
@@ -28,7 +29,7 @@ final class FakeProfgate {
         this.program = program;
     }
 
-    /** A fake launcher in {@code dir} that writes {@code report} (may be null: writes nothing) and exits {@code exit}. */
+    /** A fake launcher in {@code dir} writing {@code report} (null: nothing) and exiting with {@code exit}. */
     static FakeProfgate launcher(Path dir, Path report, int exit) throws IOException {
         return new FakeProfgate(dir, write(dir, dir.resolve("profgate"), report, exit));
     }
@@ -53,7 +54,8 @@ final class FakeProfgate {
             script.append("printf '%s' \"${").append(variable).append("-<unset>}\" >\"$d/").append(variable)
                     .append("\"\n");
         }
-        script.append("if [ \"$1\" = publish ]; then\n  [ -n \"$GITHUB_EVENT_PATH\" ] && cp \"$GITHUB_EVENT_PATH\" \"$d/event.json\"\n")
+        script.append("if [ \"$1\" = publish ]; then\n")
+                .append("  [ -n \"$GITHUB_EVENT_PATH\" ] && cp \"$GITHUB_EVENT_PATH\" \"$d/event.json\"\n")
                 .append("  echo 'profgate: GitHub: comment created' >&2\n  exit 0\nfi\n")
                 .append("out=; prev=\nfor a in \"$@\"; do [ \"$prev\" = --out ] && out=$a; prev=$a; done\n");
         if (report != null) {

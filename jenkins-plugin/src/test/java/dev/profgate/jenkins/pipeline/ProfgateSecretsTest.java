@@ -73,8 +73,8 @@ class ProfgateSecretsTest {
         assertEquals(GITHUB, publish.env("GITHUB_TOKEN"));
         assertEquals("acme/payments-api", publish.env("GITHUB_REPOSITORY"));
         assertEquals("http://127.0.0.1:9/api/v3", publish.env("GITHUB_API_URL"));
-        assertEquals("{\"pull_request\":{\"number\":42,\"head\":{\"sha\":\"0123456789abcdef0123456789abcdef01234567\"}}}",
-                publish.event());
+        assertEquals("{\"pull_request\":{\"number\":42,\"head\":{\"sha\":\""
+                + "0123456789abcdef0123456789abcdef01234567\"}}}", publish.event());
         assertNoSecretIn(pipeline.texts());
         assertEquals(1, pipeline.calls("withCredentials").size());
     }

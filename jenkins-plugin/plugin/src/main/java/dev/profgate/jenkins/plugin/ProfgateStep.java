@@ -61,7 +61,8 @@ public final class ProfgateStep extends Step implements Serializable {
     /** The command line these parameters describe. */
     ProfgateCommand command() {
         return new ProfgateCommand(ProfgateCommand.Mode.of(mode)).base(base).head(head).config(config).gate(gate)
-                .failOn(failOn()).out(out).extraArgs(args).jar(jar).launcher(launcher).java(java == null ? "java" : java)
+                .failOn(failOn()).out(out).extraArgs(args).jar(jar).launcher(launcher)
+                .java(java == null ? "java" : java)
                 .pyroscopeUrl(pyroscopeUrl).tenant(pyroscopeTenant).profileType(profileType).selector(selector)
                 .deployedAt(deployedAt).window(window).gap(gap).tokenEnv(pyroscopeTokenVariable)
                 .basicAuth(pyroscopeUser, pyroscopePasswordVariable);
