@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code profgate compare --base A... --head B...}: the statistically tested per-function diff and its verdict. */
@@ -55,8 +56,17 @@ final class CompareCommand implements Callable<Integer> {
             description = "Gate name in the PR comment marker (default: the profile type).")
     private String gate;
 
+    @Option(names = "--github", description = "Publish the reports of --out to GitHub (as 'publish github' does).")
+    private boolean publishToGitHub;
+
+    @Mixin
+    private GitHubOptions github;
+
     @Override
     public Integer call() {
+        if (publishToGitHub && out == null) {
+            throw new ParameterException(spec.commandLine(), "--github publishes the report folder: give --out DIR");
+        }
         ReportData result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
                 store.root).execute();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -64,6 +74,9 @@ final class CompareCommand implements Callable<Integer> {
         stdout.flush();
         if (out != null) {
             spec.commandLine().getErr().println("profgate: reports written to " + out);
+        }
+        if (publishToGitHub) {
+            github.publish(out, failOn, spec.commandLine().getErr());
         }
         return failOn.exitCode(result.comparison().verdict());
     }
