@@ -54,6 +54,17 @@ class ProfgateCommandTest {
     }
 
     @Test
+    void theRealCliKnowsEveryDeployCheckFlagTheCommandPasses() {
+        List<String> args = new ProfgateCommand(Mode.DEPLOY).pyroscopeUrl("https://pyroscope:4040").tenant("t")
+                .profileType("cpu").selector("{service_name=\"api\"}").base(List.of("{version=\"1\"}"))
+                .head(List.of("{version=\"2\"}")).deployedAt("2026-03-02T14:05:00Z").window("30m").gap("2m")
+                .tokenEnv("PYRO_TOKEN").basicAuth("bob", "PYRO_PASSWORD").config("p.yml").gate("cpu")
+                .extraArgs(List.of("--replicates", "4")).arguments();
+
+        RealReports.assertCliAccepts(args);
+    }
+
+    @Test
     void aLauncherReplacesJavaAndTheJar() {
         ProfgateCommand command = new ProfgateCommand(Mode.BENCH).base(List.of("main")).head(List.of("HEAD"))
                 .jar("ignored.jar").launcher(".profgate/bin/profgate");

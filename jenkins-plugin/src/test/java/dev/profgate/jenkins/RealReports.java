@@ -6,6 +6,7 @@ import dev.profgate.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ public final class RealReports {
             folders = made;
         }
         return folders.get(verdict);
+    }
+
+    /** Parses {@code args} with the real profgate command line: a flag it does not know fails the test. */
+    public static void assertCliAccepts(List<String> args) {
+        Main.getCommandLine(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()))
+                .parseArgs(args.toArray(String[]::new));
     }
 
     /** The summary of the report folder whose verdict is {@code verdict}. */

@@ -37,13 +37,14 @@ class ProfgateArgumentsTest {
     void compareSidesConfigGateAndExtraArgumentsArriveUnchanged() throws Exception {
         List<String> received = run(Map.of("base", List.of("base/*.pb.gz", AWKWARD), "head", "head dir/",
                 "config", "ci/profgate.yml", "gate", "cpu gate", "failOn", "warn", "out", "out/" + AWKWARD,
-                "args", List.of("--type", "alloc_space", AWKWARD)));
+                "args", List.of("--type", AWKWARD)));
 
         assertEquals(new ProfgateCommand(Mode.COMPARE).base(List.of("base/*.pb.gz", AWKWARD)).head(List.of("head dir/"))
                 .config("ci/profgate.yml").gate("cpu gate").failOn(FailOn.WARN).out("out/" + AWKWARD)
-                .extraArgs(List.of("--type", "alloc_space", AWKWARD)).arguments(), received);
+                .extraArgs(List.of("--type", AWKWARD)).arguments(), received);
         assertEquals(List.of("compare", "--base", "base/*.pb.gz", AWKWARD, "--head", "head dir/"),
                 received.subList(0, 6));
+        RealReports.assertCliAccepts(received);
     }
 
     @Test
@@ -73,6 +74,7 @@ class ProfgateArgumentsTest {
                 .head(List.of("{version=\"v2\"}")).deployedAt("2026-03-02T14:05:00Z").window("30m").gap("2m")
                 .tokenEnv("PROFGATE_PYROSCOPE_TOKEN").basicAuth("bob", "PROFGATE_PYROSCOPE_PASSWORD").arguments(),
                 received);
+        RealReports.assertCliAccepts(received);
     }
 
     private List<String> run(Map<String, Object> params) throws Exception {

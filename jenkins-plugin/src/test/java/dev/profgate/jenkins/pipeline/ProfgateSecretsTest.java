@@ -70,6 +70,7 @@ class ProfgateSecretsTest {
         FakeProfgate.Invocation publish = runs.get(1);
         assertEquals(List.of("publish", "github", "--report", "profgate-report", "--fail-on", "never",
                 "--comment", "on-change"), publish.args());
+        RealReports.assertCliAccepts(publish.args());
         assertEquals(GITHUB, publish.env("GITHUB_TOKEN"));
         assertEquals("acme/payments-api", publish.env("GITHUB_REPOSITORY"));
         assertEquals("http://127.0.0.1:9/api/v3", publish.env("GITHUB_API_URL"));
