@@ -88,7 +88,7 @@ class ProfgateStepTest {
                 pipeline.runStep(Map.of("base", missing.toString(), "head", RealReports.HEAD.toString(),
                         "jar", JAR.toString())));
 
-        assertEquals("profgate compare failed (exit 2): profgate: error: " + missing + ": no such file or directory",
+        assertTrue(error.getMessage().startsWith("profgate compare failed (exit 2): profgate: error: " + missing),
                 error.getMessage());
         assertEquals("FAILURE", pipeline.result());
         assertTrue(pipeline.calls("archiveArtifacts").isEmpty());

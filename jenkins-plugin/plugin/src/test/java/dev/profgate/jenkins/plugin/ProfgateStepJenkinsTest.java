@@ -87,8 +87,7 @@ class ProfgateStepJenkinsTest {
 
         WorkflowRun build = r.buildAndAssertStatus(Result.FAILURE, job);
 
-        r.assertLogContains("profgate compare failed (exit 2): profgate: error: " + temp.resolve("missing")
-                + ": no such file or directory", build);
+        r.assertLogContains("profgate compare failed (exit 2): profgate: error: " + temp.resolve("missing"), build);
     }
 
     @Test
