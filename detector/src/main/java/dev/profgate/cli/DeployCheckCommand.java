@@ -5,7 +5,6 @@ import dev.profgate.config.DeploySettings;
 import dev.profgate.config.DurationText;
 import dev.profgate.report.DeployLinks;
 import dev.profgate.report.ReportData;
-import dev.profgate.report.ReportFormat;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.DeployWindows;
 import dev.profgate.source.remote.Endpoint;
@@ -17,7 +16,6 @@ import dev.profgate.source.remote.PyroscopeClient;
 import dev.profgate.source.remote.TimeRange;
 import dev.profgate.source.remote.WindowQuery;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,27 +117,18 @@ final class DeployCheckCommand implements Callable<Integer> {
     private Path config;
     @Option(names = "--out", paramLabel = "DIR", description = "Write every report here.")
     private Path out;
-    @Option(names = "--format", paramLabel = "text|markdown|json|junit|sarif|html|svg", defaultValue = "text",
-            description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
-    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
-            description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    @Mixin
+    private ReportDelivery delivery;
     @Option(names = "--gate", paramLabel = "NAME", description = "Gate name in the PR comment marker.")
     private String gate;
 
     @Override
     public Integer call() {
+        delivery.requireFolder(spec, out);
         Path settingsFile = CompareRun.configOrDefault(config);
         DeploySettings settings = settingsFile == null ? DeploySettings.none() : DeploySettings.load(settingsFile);
         ReportData result = run(settings, settingsFile, Instant.now()).execute();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result));
-        stdout.flush();
-        if (out != null) {
-            spec.commandLine().getErr().println("profgate: reports written to " + out);
-        }
-        return failOn.exitCode(result.comparison().verdict());
+        return delivery.deliver(spec, result, out);
     }
 
     private DeployCheckRun run(DeploySettings s, Path settingsFile, Instant now) {
