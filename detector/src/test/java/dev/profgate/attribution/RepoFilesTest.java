@@ -1,5 +1,6 @@
-package dev.profgate.publish;
+package dev.profgate.attribution;
 
+import dev.profgate.publish.TestGit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
