@@ -62,13 +62,17 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private GitHubOptions github;
 
+    @Mixin
+    private AttributionOptions attribution;
+
     @Override
     public Integer call() {
         if (publishToGitHub && out == null) {
             throw new ParameterException(spec.commandLine(), "--github publishes the report folder: give --out DIR");
         }
-        ReportData result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
-                store.root).execute();
+        Analysed analysed = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
+                store.root).analyse();
+        ReportData result = analysed.report();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.render(result));
         stdout.flush();
@@ -77,6 +81,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (publishToGitHub) {
             github.publish(out, failOn, spec.commandLine().getErr());
+        }
+        if (attribution.attribute) {
+            attribution.run(analysed, out, publishToGitHub, spec.commandLine().getErr());
         }
         return failOn.exitCode(result.comparison().verdict());
     }

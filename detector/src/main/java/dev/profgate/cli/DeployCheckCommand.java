@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -127,16 +129,31 @@ final class DeployCheckCommand implements Callable<Integer> {
     @Option(names = "--gate", paramLabel = "NAME", description = "Gate name in the PR comment marker.")
     private String gate;
 
+    @Option(names = "--github", description = "With --attribute: comment on the implicated pull requests, post the "
+            + "deployment status and write the job summary (in GitHub Actions).")
+    private boolean github;
+
+    @Mixin
+    private AttributionOptions attribution;
+
     @Override
     public Integer call() {
+        if (github && !attribution.attribute) {
+            throw new ParameterException(spec.commandLine(), "--github in deploy-check publishes the attribution: "
+                    + "give --attribute");
+        }
         Path settingsFile = CompareRun.configOrDefault(config);
         DeploySettings settings = settingsFile == null ? DeploySettings.none() : DeploySettings.load(settingsFile);
-        ReportData result = run(settings, settingsFile, Instant.now()).execute();
+        Analysed analysed = run(settings, settingsFile, Instant.now()).analyse();
+        ReportData result = analysed.report();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(format.render(result));
         stdout.flush();
         if (out != null) {
             spec.commandLine().getErr().println("profgate: reports written to " + out);
+        }
+        if (attribution.attribute) {
+            attribution.run(analysed, out, github, spec.commandLine().getErr());
         }
         return failOn.exitCode(result.comparison().verdict());
     }
