@@ -75,9 +75,9 @@ public final class Attributor {
                 owned.computeIfAbsent(m.group(1), sha -> new TreeSet<>()).add(Integer.parseInt(m.group(2)));
             }
         }
-        String where = fileName(culprit.path()) + ":" + span + " in `" + name + "`";
+        String where = "`" + name + "` (" + fileName(culprit.path()) + ":" + span + ")";
         owned.forEach((sha, lines) -> suspects.put(sha, new Suspect(changes.commit(sha).orElseThrow(),
-                Confidence.HIGH, "wrote " + fileName(culprit.path()) + ":" + ranges(lines) + " of " + where
+                Confidence.HIGH, "wrote " + fileName(culprit.path()) + ":" + ranges(lines) + " in " + where
                 + (lines.contains(culprit.line()) ? ", including the profile's hot line " + culprit.line() : ""),
                 lines.size())));
         String log = git.run("log", "-L", span.start() + "," + span.end() + ":" + culprit.path(), "-s",

@@ -34,7 +34,7 @@ class AttributorTest {
         Suspect first = regex.suspects().get(0);
         assertEquals(repo.culprit, first.commit().sha());
         assertEquals(Confidence.HIGH, first.confidence());
-        assertTrue(first.evidence().contains("CardValidator.java:" + line + " of"), first.evidence());
+        assertTrue(first.evidence().contains("CardValidator.java:" + line + " in `isValid`"), first.evidence());
         assertTrue(first.evidence().contains("hot line " + line), first.evidence());
         assertEquals(List.of(first), regex.implicated());
     }
