@@ -52,17 +52,23 @@ public final class Attributor {
         }
         Frame culprit = frames.get(0);
         String name = simpleName(culprit.function());
-        Optional<FunctionSpan> span = FunctionSpan.find(git.run("show", changes.head() + ":" + culprit.path()), name,
-                culprit.line());
+        Optional<FunctionSpan> span = headSource(culprit.path())
+                .flatMap(source -> FunctionSpan.find(source, name, culprit.line()));
         Map<String, Suspect> suspects = new LinkedHashMap<>();
         span.ifPresent(s -> bodySuspects(culprit, name, s, suspects));
         fileSuspects(culprit, name, span, suspects);
         frames.stream().skip(1).forEach(caller -> callerSuspects(caller, culprit.path(), suspects));
         List<Suspect> ranked = suspects.values().stream().sorted(Comparator.comparing(Suspect::confidence)
                 .thenComparing(Comparator.comparingInt(Suspect::linesInFunction).reversed())).toList();
-        String note = ranked.isEmpty() ? "no matching change: no commit of " + shortRange() + " touched "
+        String note = ranked.isEmpty() ? "no matching change: no commit of " + changes.range() + " touched "
                 + culprit.path() + " or the files of its callers on the path" : "";
         return new Attribution(finding, culprit.function(), culprit.path(), span.orElse(null), ranked, note);
+    }
+
+    /** The file's text at the head commit; empty when head does not have it (the working tree is elsewhere). */
+    private Optional<String> headSource(String path) {
+        boolean present = !git.run("ls-tree", "--name-only", changes.head(), "--", path).isBlank();
+        return present ? Optional.of(git.run("show", changes.head() + ":" + path)) : Optional.empty();
     }
 
     private void bodySuspects(Frame culprit, String name, FunctionSpan span, Map<String, Suspect> suspects) {
@@ -131,10 +137,6 @@ public final class Attributor {
     private SourceRef hotLine(String function, List<RuleHit> hits) {
         return hits.stream().filter(h -> h.caller().equals(function) && !h.source().file().isEmpty())
                 .map(RuleHit::source).findFirst().orElseGet(() -> sources.of(function));
-    }
-
-    private String shortRange() {
-        return changes.base().substring(0, 12) + ".." + changes.head().substring(0, 12);
     }
 
     /** The simple name of a function: {@code isValid} of {@code a.b.C.isValid}, {@code run} of a lambda in it. */

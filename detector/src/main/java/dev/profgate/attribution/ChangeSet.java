@@ -33,6 +33,16 @@ public record ChangeSet(String base, String head, List<Commit> commits) {
         return new ChangeSet(base, head, commits);
     }
 
+    /** {@code base..head} with abbreviated hashes, as a user reads it. */
+    public String range() {
+        return abbreviate(base) + ".." + abbreviate(head);
+    }
+
+    /** The first 12 digits of a commit hash. */
+    public static String abbreviate(String sha) {
+        return sha.substring(0, Math.min(12, sha.length()));
+    }
+
     /** The commit with hash {@code sha}, if it is in this change set. */
     public java.util.Optional<Commit> commit(String sha) {
         return commits.stream().filter(c -> c.sha().equals(sha)).findFirst();

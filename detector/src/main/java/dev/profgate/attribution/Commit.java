@@ -14,7 +14,7 @@ public record Commit(String sha, String subject, List<Hunk> hunks) {
 
     /** The first 12 digits of the hash. */
     public String shortSha() {
-        return sha.substring(0, Math.min(12, sha.length()));
+        return ChangeSet.abbreviate(sha);
     }
 
     /** Whether the commit changed {@code path}. */

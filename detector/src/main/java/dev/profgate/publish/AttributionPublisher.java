@@ -64,7 +64,7 @@ public final class AttributionPublisher {
             GitHubApi api = connect(env);
             attributions.stream().flatMap(a -> a.suspects().stream()).map(s -> s.commit().sha()).distinct()
                     .forEach(sha -> prs.put(sha, api.pullRequestsOf(sha)));
-            String deploy = (environment == null ? "" : environment + "@") + changes.head().substring(0, 12);
+            String deploy = (environment == null ? "" : environment + "@") + ChangeSet.abbreviate(changes.head());
             String marker = AttributionMarkdown.marker(deploy, gate);
             for (int pr : implicated(attributions, prs)) {
                 StickyComment.publish(api, pr, marker, AttributionMarkdown.pullRequestComment(marker, pr,
@@ -120,8 +120,7 @@ public final class AttributionPublisher {
     }
 
     private static String describe(String environment, ChangeSet changes) {
-        return (environment == null ? "commits " : "the deploy to " + environment + " of ")
-                + changes.base().substring(0, 12) + ".." + changes.head().substring(0, 12);
+        return (environment == null ? "commits " : "the deploy to " + environment + " of ") + changes.range();
     }
 
     private static boolean succeeded(List<GHDeploymentStatus> statuses) {

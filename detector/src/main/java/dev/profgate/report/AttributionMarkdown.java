@@ -28,7 +28,7 @@ public final class AttributionMarkdown {
 
     /** The job summary section: a row per suspect of every attribution ({@code prs}: commit hash to PR numbers). */
     public static String summary(List<Attribution> attributions, ChangeSet changes, Map<String, List<Integer>> prs) {
-        StringBuilder out = new StringBuilder("### profgate attribution: ").append(range(changes)).append(" (")
+        StringBuilder out = new StringBuilder("### profgate attribution: ").append(changes.range()).append(" (")
                 .append(changes.commits().size()).append(" commits)\n\n");
         if (attributions.isEmpty()) {
             return out.append("No regression to attribute.\n").toString();
@@ -83,10 +83,6 @@ public final class AttributionMarkdown {
         List<Integer> numbers = prs.getOrDefault(commit.sha(), List.of());
         String pulls = numbers.stream().map(n -> "PR #" + n).collect(Collectors.joining(", "));
         return (pulls.isEmpty() ? "" : pulls + " ") + commit.shortSha() + " " + Markdown.text(commit.subject());
-    }
-
-    private static String range(ChangeSet changes) {
-        return changes.base().substring(0, 12) + ".." + changes.head().substring(0, 12);
     }
 
     /** The last two dot-separated parts of a function name ({@code CardValidator.isValid}). */
