@@ -1,8 +1,5 @@
 package dev.profgate.cli;
 
-import dev.profgate.report.ReportData;
-import dev.profgate.report.ReportFormat;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code profgate compare --base A... --head B...}: the statistically tested per-function diff and its verdict. */
@@ -44,47 +40,25 @@ final class CompareCommand implements Callable<Integer> {
             + "report.json, junit.xml, report.sarif, flamegraph.html, flamegraph.svg.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "text|markdown|json|junit|sarif|html|svg", defaultValue = "text",
-            description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
-
-    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
-            description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
-
     @Option(names = "--gate", paramLabel = "NAME",
             description = "Gate name in the PR comment marker (default: the profile type).")
     private String gate;
 
-    @Option(names = "--github", description = "Publish the reports of --out to GitHub (as 'publish github' does).")
-    private boolean publishToGitHub;
-
     @Mixin
-    private GitHubOptions github;
+    private ReportDelivery delivery;
 
     @Mixin
     private AttributionOptions attribution;
 
     @Override
     public Integer call() {
-        if (publishToGitHub && out == null) {
-            throw new ParameterException(spec.commandLine(), "--github publishes the report folder: give --out DIR");
-        }
+        delivery.requireFolder(spec, out);
         Analysed analysed = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
                 store.root).analyse();
-        ReportData result = analysed.report();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result));
-        stdout.flush();
-        if (out != null) {
-            spec.commandLine().getErr().println("profgate: reports written to " + out);
-        }
-        if (publishToGitHub) {
-            github.publish(out, failOn, spec.commandLine().getErr());
-        }
+        int exit = delivery.deliver(spec, analysed.report(), out);
         if (attribution.attribute) {
-            attribution.run(analysed, out, publishToGitHub, spec.commandLine().getErr());
+            attribution.run(analysed, out, delivery.publishToGitHub, spec.commandLine().getErr());
         }
-        return failOn.exitCode(result.comparison().verdict());
+        return exit;
     }
 }

@@ -4,8 +4,6 @@ import dev.profgate.BadInputException;
 import dev.profgate.config.DeploySettings;
 import dev.profgate.config.DurationText;
 import dev.profgate.report.DeployLinks;
-import dev.profgate.report.ReportData;
-import dev.profgate.report.ReportFormat;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.DeployWindows;
 import dev.profgate.source.remote.Endpoint;
@@ -17,7 +15,6 @@ import dev.profgate.source.remote.PyroscopeClient;
 import dev.profgate.source.remote.TimeRange;
 import dev.profgate.source.remote.WindowQuery;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +24,6 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,42 +116,25 @@ final class DeployCheckCommand implements Callable<Integer> {
     private Path config;
     @Option(names = "--out", paramLabel = "DIR", description = "Write every report here.")
     private Path out;
-    @Option(names = "--format", paramLabel = "text|markdown|json|junit|sarif|html|svg", defaultValue = "text",
-            description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
-    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
-            description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    @Mixin
+    private ReportDelivery delivery;
     @Option(names = "--gate", paramLabel = "NAME", description = "Gate name in the PR comment marker.")
     private String gate;
-
-    @Option(names = "--github", description = "With --attribute: comment on the implicated pull requests, post the "
-            + "deployment status and write the job summary (in GitHub Actions).")
-    private boolean github;
 
     @Mixin
     private AttributionOptions attribution;
 
     @Override
     public Integer call() {
-        if (github && !attribution.attribute) {
-            throw new ParameterException(spec.commandLine(), "--github in deploy-check publishes the attribution: "
-                    + "give --attribute");
-        }
+        delivery.requireFolder(spec, out);
         Path settingsFile = CompareRun.configOrDefault(config);
         DeploySettings settings = settingsFile == null ? DeploySettings.none() : DeploySettings.load(settingsFile);
         Analysed analysed = run(settings, settingsFile, Instant.now()).analyse();
-        ReportData result = analysed.report();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result));
-        stdout.flush();
-        if (out != null) {
-            spec.commandLine().getErr().println("profgate: reports written to " + out);
-        }
+        int exit = delivery.deliver(spec, analysed.report(), out);
         if (attribution.attribute) {
-            attribution.run(analysed, out, github, spec.commandLine().getErr());
+            attribution.run(analysed, out, delivery.publishToGitHub, spec.commandLine().getErr());
         }
-        return failOn.exitCode(result.comparison().verdict());
+        return exit;
     }
 
     private DeployCheckRun run(DeploySettings s, Path settingsFile, Instant now) {

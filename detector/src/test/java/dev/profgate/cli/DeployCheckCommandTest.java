@@ -193,6 +193,14 @@ class DeployCheckCommandTest {
                 "--url", "give the server's URL");
     }
 
+    @Test
+    void githubPublishingNeedsTheReportFolder() {
+        CliRun run = CliRun.of("deploy-check", "--url", "http://127.0.0.1:1", "--selector", Deploys.SELECTOR,
+                "--deployed-at", "now-1h", "--github");
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("--github publishes the report folder: give --out DIR"), run.err());
+    }
+
     private static void assertOneLineError(CliRun run, String input, String problem) {
         assertEquals(2, run.exit(), run.out() + run.err());
         assertEquals(1, run.errLines().size(), run.err());

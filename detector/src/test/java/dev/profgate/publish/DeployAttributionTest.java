@@ -53,7 +53,7 @@ class DeployAttributionTest {
 
             String err = deployCheck(env, pyroscope, repo);
             assertTrue(err.contains("profgate: GitHub: attribution comment on PR #22, deployment status failure"), err);
-            assertEquals(1, github.comments().size());
+            assertEquals(1, github.comments().size(), "a push has no PR of its own: the attribution's comment only");
             JsonNode comment = github.comments().get(0);
             assertTrue(comment.get("issue_url").textValue().endsWith("/issues/22"), comment.toString());
             assertTrue(comment.get("body").textValue().contains("payments.go:30 in"), comment.toString());
@@ -70,7 +70,8 @@ class DeployAttributionTest {
         ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), "dev.profgate.cli.Main", "deploy-check",
                 "--url", pyroscope.uri().toString(), "--selector", Deploys.SELECTOR, "--deployed-at",
-                Deploys.DEPLOYED_AT.toString(), "--window", "30m", "--gap", "2m", "--attribute", "--github",
+                Deploys.DEPLOYED_AT.toString(), "--window", "30m", "--gap", "2m", "--out",
+                tmp.resolve("reports").toString(), "--attribute", "--github",
                 "--environment", "production", "--repo", repo.toString()).directory(tmp.toFile());
         process.environment().keySet().removeIf(k -> k.startsWith("GITHUB_"));
         process.environment().putAll(env);
