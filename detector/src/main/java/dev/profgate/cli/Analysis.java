@@ -28,6 +28,11 @@ record Analysis(String type, Path out, String gate, Settings settings) {
         return new Analysis(type, out, gate, Settings.load(config));
     }
 
+    /** {@link #run} with the head side kept for attribution. */
+    Analysed analyse(Side base, Side head, List<String> notes, List<ReportLink> links) {
+        return new Analysed(run(base, head, notes, links), head, settings);
+    }
+
     /** Compares the sides, adds {@code notes} and {@code links} to the report, and writes the folder when asked. */
     ReportData run(Side base, Side head, List<String> notes, List<ReportLink> links) {
         Redaction redaction = settings.redaction();

@@ -1,6 +1,5 @@
 package dev.profgate.cli;
 
-import dev.profgate.report.ReportData;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,11 +47,18 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private ReportDelivery delivery;
 
+    @Mixin
+    private AttributionOptions attribution;
+
     @Override
     public Integer call() {
         delivery.requireFolder(spec, out);
-        ReportData result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
-                store.root).execute();
-        return delivery.deliver(spec, result, out);
+        Analysed analysed = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
+                store.root).analyse();
+        int exit = delivery.deliver(spec, analysed.report(), out);
+        if (attribution.attribute) {
+            attribution.run(analysed, out, delivery.publishToGitHub, spec.commandLine().getErr());
+        }
+        return exit;
     }
 }

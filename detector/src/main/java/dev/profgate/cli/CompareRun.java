@@ -36,8 +36,13 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
 
     /** Runs the comparison; throws {@link dev.profgate.BadInputException} for unusable inputs. */
     public ReportData execute() {
+        return analyse().report();
+    }
+
+    /** Runs the comparison and keeps the head side (for attribution). */
+    Analysed analyse() {
         Analysis analysis = Analysis.load(type, config, out, gate);
         BaselineStore baselines = new BaselineStore(store);
-        return analysis.run(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
+        return analysis.analyse(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
     }
 }

@@ -4,7 +4,6 @@ import dev.profgate.BadInputException;
 import dev.profgate.config.DeploySettings;
 import dev.profgate.config.DurationText;
 import dev.profgate.report.DeployLinks;
-import dev.profgate.report.ReportData;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.DeployWindows;
 import dev.profgate.source.remote.Endpoint;
@@ -122,13 +121,20 @@ final class DeployCheckCommand implements Callable<Integer> {
     @Option(names = "--gate", paramLabel = "NAME", description = "Gate name in the PR comment marker.")
     private String gate;
 
+    @Mixin
+    private AttributionOptions attribution;
+
     @Override
     public Integer call() {
         delivery.requireFolder(spec, out);
         Path settingsFile = CompareRun.configOrDefault(config);
         DeploySettings settings = settingsFile == null ? DeploySettings.none() : DeploySettings.load(settingsFile);
-        ReportData result = run(settings, settingsFile, Instant.now()).execute();
-        return delivery.deliver(spec, result, out);
+        Analysed analysed = run(settings, settingsFile, Instant.now()).analyse();
+        int exit = delivery.deliver(spec, analysed.report(), out);
+        if (attribution.attribute) {
+            attribution.run(analysed, out, delivery.publishToGitHub, spec.commandLine().getErr());
+        }
+        return exit;
     }
 
     private DeployCheckRun run(DeploySettings s, Path settingsFile, Instant now) {

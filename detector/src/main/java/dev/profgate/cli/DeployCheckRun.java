@@ -29,6 +29,11 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
 
     /** Runs the check; throws {@link dev.profgate.BadInputException} for unusable inputs or an unusable server. */
     public ReportData execute() {
+        return analyse().report();
+    }
+
+    /** Runs the check and keeps the head side (for attribution). */
+    Analysed analyse() {
         Analysis analysis = Analysis.load(null, config, out, gate);
         TimeRange both = new TimeRange(Math.min(base.range().startMs(), head.range().startMs()),
                 Math.max(base.range().endMs(), head.range().endMs()));
@@ -40,7 +45,7 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
         FetchedSide headSide = fetcher.fetch(head);
         List<String> notes = new ArrayList<>(baseSide.notes());
         notes.addAll(headSide.notes());
-        return analysis.run(new Side(baseSide.replicates(), SERVER), new Side(headSide.replicates(), SERVER), notes,
+        return analysis.analyse(new Side(baseSide.replicates(), SERVER), new Side(headSide.replicates(), SERVER), notes,
                 links.links(type, window(base), window(head)));
     }
 

@@ -1,5 +1,6 @@
 package dev.profgate.publish;
 
+import dev.profgate.attribution.RepoFiles;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.report.Names;

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.util.List;
 import org.kohsuke.github.GHCheckRun;
 import org.kohsuke.github.GHCheckRunBuilder;
+import org.kohsuke.github.GHDeployment;
+import org.kohsuke.github.GHDeploymentState;
+import org.kohsuke.github.GHDeploymentStatus;
 import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
@@ -93,6 +97,37 @@ final class GitHubApi {
      */
     GHCheckRun createCheckRun(GHCheckRunBuilder builder) {
         return call("POST " + repoPath + "/check-runs", "create the check run", token, builder::create);
+    }
+
+    /**
+     * The numbers of the pull requests that brought commit {@code sha} ({@code GET .../commits/{sha}}, then
+     * {@code GET .../commits/{sha}/pulls}).
+     */
+    List<Integer> pullRequestsOf(String sha) {
+        return call("GET " + repoPath + "/commits/" + sha + "/pulls", "find the commit's pull requests", token,
+                () -> repository.getCommit(sha).listPullRequests().withPageSize(PAGE_SIZE).toList().stream()
+                        .map(GHPullRequest::getNumber).toList());
+    }
+
+    /** The deployments to {@code environment}, newest first ({@code GET .../deployments?environment=}). */
+    List<GHDeployment> deployments(String environment) {
+        return call("GET " + repoPath + "/deployments", "list the deployments of " + environment, token,
+                () -> repository.listDeployments(null, null, null, environment).withPageSize(PAGE_SIZE).toList());
+    }
+
+    /** The statuses of {@code deployment}, newest first ({@code GET .../deployments/{id}/statuses}). */
+    List<GHDeploymentStatus> statuses(GHDeployment deployment) {
+        return call("GET " + repoPath + "/deployments/" + deployment.getId() + "/statuses",
+                "read the deployment's statuses", token, () -> deployment.listStatuses().withPageSize(PAGE_SIZE).toList());
+    }
+
+    /** Adds a status to {@code deployment} ({@code POST .../deployments/{id}/statuses}). */
+    void createDeploymentStatus(GHDeployment deployment, GHDeploymentState state, String description, String logUrl) {
+        call("POST " + repoPath + "/deployments/" + deployment.getId() + "/statuses", "post the deployment status",
+                token, () -> {
+                    var builder = deployment.createStatus(state).description(description).autoInactive(false);
+                    return (logUrl == null ? builder : builder.logUrl(logUrl)).create();
+                });
     }
 
     private interface Call<T> {

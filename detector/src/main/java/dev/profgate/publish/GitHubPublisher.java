@@ -1,5 +1,6 @@
 package dev.profgate.publish;
 
+import dev.profgate.attribution.RepoFiles;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.report.Markdown;
 import java.nio.file.Path;

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * as GitHub documents them: {@code GET /repos/{o}/{r}}, {@code GET /repos/{o}/{r}/issues/{n}}, {@code GET|POST
  * /repos/{o}/{r}/issues/{n}/comments} (paged with {@code per_page}/{@code page} and a {@code Link} header),
  * {@code PATCH /repos/{o}/{r}/issues/comments/{id}}, {@code POST /repos/{o}/{r}/check-runs} and
- * {@code PATCH /repos/{o}/{r}/check-runs/{id}}. Requests without {@code Authorization: token <TOKEN>} get GitHub's
+ * {@code PATCH /repos/{o}/{r}/check-runs/{id}}, {@code GET /repos/{o}/{r}/commits/{sha}} and
+ * {@code .../commits/{sha}/pulls} (pull requests of a commit, from {@link #addPull}), {@code GET
+ * /repos/{o}/{r}/deployments?environment=} (newest first), {@code GET|POST .../deployments/{id}/statuses}
+ * (newest first; from {@link #addDeployment}). Requests without {@code Authorization: token <TOKEN>} get GitHub's
  * 401; {@link #failWith} makes matching requests fail like GitHub does. Every request is recorded.
  */
 final class FakeGitHub implements AutoCloseable {
@@ -36,6 +39,9 @@ final class FakeGitHub implements AutoCloseable {
     private static final Pattern COMMENTS = Pattern.compile("/repos/acme/payments/issues/(\\d+)/comments");
     private static final Pattern COMMENT = Pattern.compile("/repos/acme/payments/issues/comments/(\\d+)");
     private static final Pattern CHECK_RUN = Pattern.compile("/repos/acme/payments/check-runs/(\\d+)");
+    private static final Pattern COMMIT = Pattern.compile("/repos/acme/payments/commits/([0-9a-f]{40})");
+    private static final Pattern PULLS = Pattern.compile("/repos/acme/payments/commits/([0-9a-f]{40})/pulls");
+    private static final Pattern STATUSES = Pattern.compile("/repos/acme/payments/deployments/(\\d+)/statuses");
 
     /** One request as received. */
     record Request(String method, String path, String query, String authorization, String body) {
@@ -61,6 +67,9 @@ final class FakeGitHub implements AutoCloseable {
     private final List<ObjectNode> comments = new ArrayList<>();
     private final List<ObjectNode> checkRuns = new ArrayList<>();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Integer>> pulls = new java.util.HashMap<>();
+    private final List<ObjectNode> deployments = new ArrayList<>();
+    private final Map<Long, List<ObjectNode>> deploymentStatuses = new java.util.HashMap<>();
     private long nextId = 1_000;
 
     FakeGitHub() throws IOException {
@@ -83,6 +92,33 @@ final class FakeGitHub implements AutoCloseable {
     /** Adds a comment by someone else, as if posted before. */
     synchronized void addComment(int issue, String body, String login) {
         comments.add(comment(issue, body, login));
+    }
+
+    /** Commit {@code sha} came with pull request {@code number}. */
+    synchronized void addPull(String sha, int number) {
+        pulls.computeIfAbsent(sha, k -> new ArrayList<>()).add(number);
+    }
+
+    /** A deployment of {@code sha} to {@code environment} (newer than those added before), with status {@code state}. */
+    synchronized long addDeployment(String sha, String environment, String state) {
+        long id = nextId++;
+        ObjectNode deployment = JSON.createObjectNode();
+        deployment.put("id", id).put("node_id", "DE_" + id).put("sha", sha).put("ref", "main").put("task", "deploy")
+                .put("environment", environment).put("original_environment", environment).put("description", "")
+                .put("url", apiUrl() + "/repos/acme/payments/deployments/" + id)
+                .put("statuses_url", apiUrl() + "/repos/acme/payments/deployments/" + id + "/statuses")
+                .put("repository_url", apiUrl() + "/repos/acme/payments")
+                .put("created_at", "2026-11-26T09:00:00Z").put("updated_at", "2026-11-26T09:00:00Z");
+        deployment.set("creator", user("deployer", "User"));
+        deployments.add(0, deployment);
+        deploymentStatuses.put(id, new ArrayList<>());
+        deploymentStatuses.get(id).add(0, deploymentStatus(id, state, "deployed"));
+        return id;
+    }
+
+    /** The statuses of deployment {@code id}, newest first. */
+    synchronized List<JsonNode> deploymentStatuses(long id) {
+        return List.copyOf(deploymentStatuses.get(id));
     }
 
     List<Request> requests() {
@@ -151,9 +187,72 @@ final class FakeGitHub implements AutoCloseable {
             send(exchange, 201, Map.of(), run.toString());
         } else if (method.equals("PATCH") && (m = CHECK_RUN.matcher(path)).matches()) {
             updateCheckRun(exchange, Long.parseLong(m.group(1)), request.json());
+        } else if (method.equals("GET") && (m = COMMIT.matcher(path)).matches()) {
+            send(exchange, 200, Map.of(), commit(m.group(1)).toString());
+        } else if (method.equals("GET") && (m = PULLS.matcher(path)).matches()) {
+            ArrayNode body = JSON.createArrayNode();
+            pulls.getOrDefault(m.group(1), List.of()).forEach(n -> body.add(pull(n)));
+            send(exchange, 200, Map.of(), body.toString());
+        } else if (method.equals("GET") && path.equals("/repos/acme/payments/deployments")) {
+            ArrayNode body = JSON.createArrayNode();
+            String environment = query(request.query(), "environment", null);
+            deployments.stream().filter(d -> environment == null || d.get("environment").textValue()
+                    .equals(environment)).forEach(body::add);
+            send(exchange, 200, Map.of(), body.toString());
+        } else if ((m = STATUSES.matcher(path)).matches() && deploymentStatuses.containsKey(Long.parseLong(m.group(1)))) {
+            statuses(exchange, Long.parseLong(m.group(1)), request);
         } else {
             send(exchange, 404, Map.of(), error("Not Found", "rest"));
         }
+    }
+
+    private void statuses(HttpExchange exchange, long deployment, Request request) throws IOException {
+        List<ObjectNode> statuses = deploymentStatuses.get(deployment);
+        if (request.method().equals("POST")) {
+            JsonNode body = request.json();
+            ObjectNode status = deploymentStatus(deployment, body.path("state").asText(),
+                    body.path("description").asText(""));
+            status.put("log_url", body.path("log_url").asText(""));
+            statuses.add(0, status);
+            send(exchange, 201, Map.of(), status.toString());
+            return;
+        }
+        ArrayNode body = JSON.createArrayNode();
+        statuses.forEach(body::add);
+        send(exchange, 200, Map.of(), body.toString());
+    }
+
+    private ObjectNode deploymentStatus(long deployment, String state, String description) {
+        long id = nextId++;
+        ObjectNode status = JSON.createObjectNode();
+        status.put("id", id).put("node_id", "DES_" + id).put("state", state).put("description", description)
+                .put("environment", "production")
+                .put("deployment_url", apiUrl() + "/repos/acme/payments/deployments/" + deployment)
+                .put("url", apiUrl() + "/repos/acme/payments/deployments/" + deployment + "/statuses/" + id)
+                .put("created_at", "2026-11-26T10:00:00Z").put("updated_at", "2026-11-26T10:00:00Z");
+        status.set("creator", user("github-actions[bot]", "Bot"));
+        return status;
+    }
+
+    private ObjectNode commit(String sha) {
+        ObjectNode commit = JSON.createObjectNode();
+        commit.put("sha", sha).put("node_id", "C_" + sha).put("url", apiUrl() + "/repos/acme/payments/commits/" + sha)
+                .put("html_url", "https://github.example/acme/payments/commit/" + sha);
+        commit.putObject("commit").put("message", "a change").putObject("author").put("name", "dev")
+                .put("email", "dev@example.com").put("date", "2026-11-25T10:00:00Z");
+        commit.putArray("parents");
+        commit.putArray("files");
+        return commit;
+    }
+
+    private ObjectNode pull(int number) {
+        ObjectNode pull = JSON.createObjectNode();
+        pull.put("id", 70_000 + number).put("number", number).put("state", "closed").put("title", "PR " + number)
+                .put("url", apiUrl() + "/repos/acme/payments/pulls/" + number)
+                .put("html_url", "https://github.example/acme/payments/pull/" + number)
+                .put("merged_at", "2026-11-25T11:00:00Z");
+        pull.set("user", user("dev", "User"));
+        return pull;
     }
 
     private void listComments(HttpExchange exchange, int issue, Request request) throws IOException {

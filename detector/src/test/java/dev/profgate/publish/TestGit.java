@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs git in a test's folder (with a committer identity, so it works on a bare CI machine). */
-final class TestGit {
+public final class TestGit {
     private TestGit() {
     }
 
-    static void run(Path dir, String... args) throws IOException, InterruptedException {
+    public static void run(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=t",
                 "-c", "user.email=t@e.x"));
         command.addAll(List.of(args));

@@ -1,8 +1,9 @@
-package dev.profgate.publish;
+package dev.profgate.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.publish.TestGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.profgate.publish;
+package dev.profgate.attribution;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
