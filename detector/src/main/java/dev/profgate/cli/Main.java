@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
 @Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate 0.1.0",
         description = "Profile-driven performance regression detector for CI/CD.",
-        subcommands = {TopCommand.class, CompareCommand.class, DemoCommand.class, ConvertCommand.class})
+        subcommands = {TopCommand.class, CompareCommand.class, BenchCommand.class, DemoCommand.class,
+                ConvertCommand.class})
 public final class Main {
     /** Exit code for a run whose verdict fails the gate. */
     public static final int EXIT_REGRESSION = 1;

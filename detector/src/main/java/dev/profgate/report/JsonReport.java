@@ -38,8 +38,13 @@ public final class JsonReport {
 
     /** The JSON text of {@code comparison}, ending in a newline. */
     public static String render(Comparison comparison) {
+        return write(toJson(comparison));
+    }
+
+    /** {@code root} as indented JSON text ending in a newline. */
+    static String write(ObjectNode root) {
         try {
-            return WRITER.writeValueAsString(toJson(comparison)) + "\n";
+            return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
@@ -70,7 +75,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode finding(Finding f) {
+    static ObjectNode finding(Finding f) {
         ObjectNode node = NODES.objectNode();
         node.put("function", f.function());
         node.put("kind", f.kind().label());
@@ -140,7 +145,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static void interval(ObjectNode node, Interval ci) {
+    static void interval(ObjectNode node, Interval ci) {
         if (ci == null) {
             node.putNull("ci");
             return;
@@ -150,7 +155,7 @@ public final class JsonReport {
         number(out, "high", ci.high());
     }
 
-    private static void number(ObjectNode node, String name, double value) {
+    static void number(ObjectNode node, String name, double value) {
         if (Double.isFinite(value)) {
             node.put(name, value);
         } else {
@@ -158,7 +163,7 @@ public final class JsonReport {
         }
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
+    static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
 }

@@ -1,5 +1,6 @@
 package dev.profgate.report;
 
+import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.Comparison;
 
 /** The report formats written to a report folder or to standard output, with their file names. */
@@ -23,6 +24,15 @@ public enum ReportFormat {
             case TEXT -> TextReport.render(comparison);
             case MARKDOWN -> MarkdownReport.render(comparison, gate);
             case JSON -> JsonReport.render(comparison);
+        };
+    }
+
+    /** This report of a bench run. */
+    public String render(BenchOutcome outcome, BenchRunInfo run, String gate) {
+        return switch (this) {
+            case TEXT -> BenchTextReport.render(outcome, run);
+            case MARKDOWN -> BenchMarkdownReport.render(outcome, run, gate);
+            case JSON -> BenchJsonReport.render(outcome, run);
         };
     }
 }

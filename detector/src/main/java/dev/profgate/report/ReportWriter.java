@@ -1,6 +1,7 @@
 package dev.profgate.report;
 
 import dev.profgate.BadInputException;
+import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.Comparison;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -26,16 +28,29 @@ public final class ReportWriter {
 
     /** The file names and contents of every report of {@code comparison} under gate {@code gate}. */
     public static Map<String, String> render(Comparison comparison, String gate) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            files.put(format.fileName(), format.render(comparison, gate));
-        }
-        return files;
+        return files(format -> format.render(comparison, gate));
     }
 
     /** Writes every {@link ReportFormat} into {@code outDir}, replacing an earlier report folder. */
     public static void writeAll(Comparison comparison, Path outDir, String gate) {
-        Map<String, String> files = render(comparison, gate);
+        write(render(comparison, gate), outDir);
+    }
+
+    /** Writes every {@link ReportFormat} of a bench run into {@code outDir}, replacing an earlier report folder. */
+    public static void writeAll(BenchOutcome outcome, BenchRunInfo run, Path outDir, String gate) {
+        write(files(format -> format.render(outcome, run, gate)), outDir);
+    }
+
+    private static Map<String, String> files(Function<ReportFormat, String> render) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            files.put(format.fileName(), render.apply(format));
+        }
+        return files;
+    }
+
+    /** Writes {@code files} (name to content) as the report folder {@code outDir}, atomically. */
+    private static void write(Map<String, String> files, Path outDir) {
         Path target = outDir.toAbsolutePath().normalize();
         checkReplaceable(target, files);
         try {

@@ -1,0 +1,76 @@
+package dev.profgate.source.jmh;
+
+import dev.profgate.BadInputException;
+import dev.profgate.analysis.BenchSide;
+import dev.profgate.analysis.BenchmarkSamples;
+import dev.profgate.format.JmhResult;
+import dev.profgate.format.JmhResultReader;
+import dev.profgate.format.ProfileFormat;
+import dev.profgate.model.Profile;
+import dev.profgate.model.ProfileFocus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what the forks of one case measured: the score and allocated bytes per operation of each fork's JMH result,
+ * and each fork's profile cut to the stacks under the benchmark method (JMH's generated {@code *_jmhStub} frame),
+ * so neither JMH's own threads nor the fork's start-up dilute the shares.
+ */
+public final class ForkResults {
+    /** The suffix of the generated method that calls the benchmark method in its measurement loop. */
+    static final String STUB_SUFFIX = "_jmhStub";
+    /** The secondary metric of {@code -prof gc} with the allocated bytes per operation. */
+    static final String BYTES_PER_OP = "gc.alloc.rate.norm";
+
+    private ForkResults() {
+    }
+
+    /** The samples of {@code forks}, both sides. */
+    public static BenchmarkSamples load(BenchSession.CaseForks forks) {
+        String unit = null;
+        List<BenchSide> sides = new ArrayList<>();
+        for (List<Forks.ForkFiles> side : List.of(forks.base(), forks.head())) {
+            List<Double> scores = new ArrayList<>();
+            List<Double> bytes = new ArrayList<>();
+            List<Profile> profiles = new ArrayList<>();
+            for (Forks.ForkFiles fork : side) {
+                JmhResult result = result(fork, forks.benchmark());
+                if (unit != null && !unit.equals(result.primary().unit())) {
+                    throw new BadInputException(fork.result().toString(), "score unit " + result.primary().unit()
+                            + " differs from the other forks' " + unit);
+                }
+                unit = result.primary().unit();
+                scores.add(mean(result.primary().forkScores()));
+                JmhResult.Metric allocation = result.secondary().get(BYTES_PER_OP);
+                if (allocation != null) {
+                    bytes.add(mean(allocation.forkScores()));
+                }
+                if (fork.profile() != null) {
+                    profiles.add(ProfileFocus.under(ProfileFormat.read(fork.profile()), f -> f.endsWith(STUB_SUFFIX)));
+                }
+            }
+            sides.add(new BenchSide(scores, bytes.size() == scores.size() ? bytes : List.of(), profiles));
+        }
+        return new BenchmarkSamples(forks.benchmark().id(), unit, sides.get(0), sides.get(1));
+    }
+
+    /** The one result of a fork's file, which must be the case it ran. */
+    private static JmhResult result(Forks.ForkFiles fork, BenchmarkCase benchmark) {
+        List<JmhResult> results = JmhResultReader.read(fork.result());
+        if (results.size() != 1 || !results.get(0).benchmark().equals(benchmark.benchmark())
+                || !results.get(0).params().equals(benchmark.params())) {
+            throw new BadInputException(fork.result().toString(), "expected the result of " + benchmark.id()
+                    + " alone, found " + results.stream().map(r -> new BenchmarkCase(r.benchmark(), r.params()).id())
+                    .toList());
+        }
+        return results.get(0);
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return sum / values.length;
+    }
+}
