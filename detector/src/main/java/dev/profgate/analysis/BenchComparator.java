@@ -10,13 +10,13 @@ import java.util.Locale;
 
 /**
  * Compares a bench run: every benchmark's fork scores ({@link ScoreTest}) and, per profile type recorded on both
- * sides (CPU time, allocated bytes, monitor contention), the per-function comparison of the core engine
- * ({@link Comparator}) with the forks' profiles as replicates, normalised per operation where the run measured the
- * operation's cost ({@link ProfileComparison}). The run's verdict is the worst of all of them.
+ * sides ({@code time}: CPU plus monitor-wait time; {@code alloc_space}: allocated bytes), the per-function
+ * comparison of the core engine ({@link Comparator}) with the forks' profiles as replicates, normalised per
+ * operation ({@link ProfileComparison}). The run's verdict is the worst of all of them.
  */
 public final class BenchComparator {
     /** The profile types compared, with the unit of their cost per operation (null: none). */
-    private static final String[][] TYPES = {{"cpu", "ns/op"}, {"alloc_space", "B/op"}, {"delay", null}};
+    private static final String[][] TYPES = {{"time", "ns/op"}, {"alloc_space", "B/op"}};
 
     private BenchComparator() {
     }
@@ -60,7 +60,7 @@ public final class BenchComparator {
     private static ProfileComparison profileComparison(BenchmarkSamples samples, Comparison comparison, String unit) {
         double baseScale = scale(samples.base(), samples.unit(), unit);
         double headScale = scale(samples.head(), samples.unit(), unit);
-        boolean perOp = unit != null && Double.isFinite(baseScale) && Double.isFinite(headScale);
+        boolean perOp = Double.isFinite(baseScale) && Double.isFinite(headScale);
         return new ProfileComparison(comparison, perOp ? unit : null, perOp ? baseScale : Double.NaN,
                 perOp ? headScale : Double.NaN);
     }
@@ -101,7 +101,8 @@ public final class BenchComparator {
                         + " and warns below it.",
                 "Functions: each fork's profile cut to the stacks under the benchmark method (JMH's *_jmhStub frame), "
                         + "forks as replicates; cost per operation of a function = its share x the side's median "
-                        + "score in ns/op (CPU) or median allocated B/op from -prof gc (allocations).");
+                        + "score in ns/op (time: CPU samples plus monitor waits) or median allocated B/op from -prof gc "
+                        + "(allocations).");
     }
 
     private static String percent(double fraction) {

@@ -7,20 +7,30 @@ import dev.profgate.format.JmhResult;
 import dev.profgate.format.JmhResultReader;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
+import dev.profgate.model.ProfileColumns;
 import dev.profgate.model.ProfileFocus;
+import dev.profgate.model.SampleType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads what the forks of one case measured: the score and allocated bytes per operation of each fork's JMH result,
  * and each fork's profile cut to the stacks under the benchmark method (JMH's generated {@code *_jmhStub} frame),
- * so neither JMH's own threads nor the fork's start-up dilute the shares.
+ * so neither JMH's own threads nor the fork's start-up dilute the shares. The profile gets a {@link #TIME} column,
+ * where the benchmark threads' time goes: CPU time per stack plus the time blocked entering a monitor, shown as a
+ * {@link #MONITOR_WAIT} frame under the code that blocked (a blocked thread is not sampled on the CPU, so the two
+ * never count the same moment twice).
  */
 public final class ForkResults {
     /** The suffix of the generated method that calls the benchmark method in its measurement loop. */
     static final String STUB_SUFFIX = "_jmhStub";
     /** The secondary metric of {@code -prof gc} with the allocated bytes per operation. */
     static final String BYTES_PER_OP = "gc.alloc.rate.norm";
+    /** The column of CPU plus monitor-wait time. */
+    public static final SampleType TIME = new SampleType("time", "nanoseconds");
+    /** The frame that stands for time blocked entering a monitor ({@code synchronized}). */
+    public static final String MONITOR_WAIT = "(monitor wait)";
 
     private ForkResults() {
     }
@@ -46,12 +56,17 @@ public final class ForkResults {
                     bytes.add(mean(allocation.forkScores()));
                 }
                 if (fork.profile() != null) {
-                    profiles.add(ProfileFocus.under(ProfileFormat.read(fork.profile()), f -> f.endsWith(STUB_SUFFIX)));
+                    profiles.add(profile(fork.profile()));
                 }
             }
             sides.add(new BenchSide(scores, bytes.size() == scores.size() ? bytes : List.of(), profiles));
         }
         return new BenchmarkSamples(forks.benchmark().id(), unit, sides.get(0), sides.get(1));
+    }
+
+    private static Profile profile(Path recording) {
+        Profile benchmark = ProfileFocus.under(ProfileFormat.read(recording), f -> f.endsWith(STUB_SUFFIX));
+        return ProfileColumns.withTime(benchmark, TIME, "cpu", "delay", MONITOR_WAIT);
     }
 
     /** The one result of a fork's file, which must be the case it ran. */

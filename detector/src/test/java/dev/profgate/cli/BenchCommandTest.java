@@ -1,0 +1,78 @@
+package dev.profgate.cli;
+
+import static dev.profgate.cli.BenchRuns.calledThrough;
+import static dev.profgate.cli.BenchRuns.findings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profgate.workload.JmhJars;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code profgate bench} end to end on the payments-api example's JMH benchmarks, one jar per version, small
+ * settings: each regression is caught with its culprit, the benchmark change is reported with its interval, and no
+ * process of the run survives it.
+ */
+class BenchCommandTest {
+    private static final String PAYMENTS = "dev.profgate.examples.payments.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFormatterBuiltPerCallFailsAndNamesDateTimeFormatterOfPatternUnderTheRenderer() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = BenchRuns.bench("--base-jar", JmhJars.paymentsApi("base").toString(), "--head-jar",
+                JmhJars.paymentsApi("formatter-per-call").toString(), "--bench", "PaymentBenchmarks.handle$",
+                "--out", out.toString(), "--forks-dir", dir.resolve("forks").toString());
+        assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
+        JsonNode report = BenchRuns.report(out);
+        assertEquals("fail", report.get("verdict").asText());
+        List<JsonNode> cpu = findings(report, "time");
+        assertTrue(cpu.stream().limit(3).anyMatch(f -> calledThrough(f, PAYMENTS + "ResponseRenderer.render",
+                "java.time.format.DateTimeFormatter.ofPattern")), cpu.toString());
+        assertChangeWithInterval(report.get("benchmarks").get(0));
+        assertEquals(List.of(), BenchRuns.processesUsing(dir));
+    }
+
+    @Test
+    void theLockHeldAcrossTheHandlerFailsAndNamesTheHandlersMonitorWait() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = BenchRuns.bench("--base-jar", JmhJars.paymentsApi("base").toString(), "--head-jar",
+                JmhJars.paymentsApi("lock-held").toString(), "--bench", "PaymentBenchmarks.handleConcurrently$",
+                "--out", out.toString(), "--forks-dir", dir.resolve("forks").toString());
+        assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
+        JsonNode report = BenchRuns.report(out);
+        List<JsonNode> lock = findings(report, "time");
+        assertTrue(lock.stream().limit(3).anyMatch(f -> f.get("function").asText()
+                .equals(PAYMENTS + "PaymentHandler.handle") && f.get("delta").asDouble() > 0), lock.toString());
+        JsonNode benchmark = report.get("benchmarks").get(0);
+        assertChangeWithInterval(benchmark);
+        assertTrue(benchmark.get("slowdown").asDouble() > 0, benchmark.toString());
+        assertEquals(List.of(), BenchRuns.processesUsing(dir));
+    }
+
+    /** The benchmark row has a ratio inside a finite interval, and the text report shows the benchmark table. */
+    static void assertChangeWithInterval(JsonNode benchmark) {
+        double ratio = benchmark.get("ratio").asDouble();
+        double low = benchmark.at("/ci/low").asDouble();
+        double high = benchmark.at("/ci/high").asDouble();
+        assertTrue(low <= ratio && ratio <= high && low > 0 && Double.isFinite(high), benchmark.toString());
+        assertEquals(4, benchmark.at("/base/forks").size());
+        assertEquals(4, benchmark.at("/head/forks").size());
+    }
+
+    /** The repository lists only its main worktree. */
+    static void assertNoWorktreesLeft(Path repo) throws IOException, InterruptedException {
+        Process git = new ProcessBuilder("git", "-C", repo.toString(), "worktree", "list", "--porcelain")
+                .redirectErrorStream(true).start();
+        String listing = new String(git.getInputStream().readAllBytes());
+        git.waitFor();
+        assertEquals(1, listing.lines().filter(l -> l.startsWith("worktree ")).count(), listing);
+    }
+}
