@@ -44,14 +44,14 @@ public final class Comparator {
         List<Finding> findings = assembler.findings(outcome, search.ignored(), inclusive);
         List<String> budgetViolations = Budgets.violations(policy, tree.functions(), counts, m);
         Verdict verdict = verdict(findings, budgetViolations);
-        double mde = minimumDetectableEffect(test, counts.replicateTotals(), outcome.firstTests().tested(), policy.fdr());
+        double mde = minimumDetectableEffect(test, counts.replicateTotals(), outcome.functionTests().tested(), policy.fdr());
         List<String> notes = new ArrayList<>(Notes.method(input, test, policy, outcome, mde));
         notes.addAll(budgetViolations);
-        DiffNode diffTree = DiffTreeBuilder.build(tree, test, inclusive, counts.replicateTotals(),
+        DiffNode diffTree = DiffTreeBuilder.build(tree, test, outcome.nodeTests(), inclusive, counts.replicateTotals(),
                 assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());
         return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
                 side(head, counts.replicateTotals(), m, m + n, n), verdict, findings, diffTree, mde,
-                outcome.firstTests().tested(), policy.fdr(), notes);
+                outcome.functionTests().tested(), policy.fdr(), notes);
     }
 
     /**

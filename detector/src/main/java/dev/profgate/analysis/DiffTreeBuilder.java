@@ -1,16 +1,15 @@
 package dev.profgate.analysis;
 
-import dev.profgate.model.CallTree;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The differential call tree for display: nodes with at least {@link #DISPLAY_SHARE} of either side, plus the call
- * paths of the culprits; each node tested with the primary test (q-values by Benjamini-Hochberg over the shown
- * nodes), culprit nodes marked. Built bottom-up without recursion.
+ * paths of the culprits, with the node tests of the culprit search (q-values over all tested nodes) and culprit
+ * nodes marked. Built bottom-up without recursion.
  */
 final class DiffTreeBuilder {
     /** Nodes below this share on both sides are left out unless they lead to a culprit. */
@@ -21,39 +20,25 @@ final class DiffTreeBuilder {
     private DiffTreeBuilder() {
     }
 
-    /** {@code inclusive}/{@code totals} are the unmasked first round; {@code culprit} flags nodes of culprits. */
-    static DiffNode build(ReplicateTree tree, CountTest test, long[] inclusive, long[] totals, boolean[] culprit,
-                          int[] culpritPaths, double fdr) {
+    /** {@code inclusive}/{@code totals} are the unmasked counts; {@code culprit} flags nodes of culprits. */
+    static DiffNode build(ReplicateTree tree, CountTest test, FeatureTests nodeTests, long[] inclusive, long[] totals,
+                          boolean[] culprit, int[] culpritPaths, double fdr) {
         boolean[] shown = shownNodes(tree, test, inclusive, totals, culpritPaths);
-        int[] preorder = tree.walk().preorder();
         int replicates = tree.replicates();
-        CountTest.Result[] results = new CountTest.Result[tree.size()];
-        double[] pValues = new double[tree.size()];
-        Arrays.fill(pValues, Double.NaN);
-        for (int node : preorder) {
-            if (shown[node] && node != CallTree.ROOT) {
-                results[node] = test.test(inclusive, node * replicates, totals);
-                pValues[node] = results[node].pValue();
-            }
-        }
-        double[] qValues = BenjaminiHochberg.qValues(pValues);
-        List<List<DiffNode>> children = new ArrayList<>(Collections.nCopies(tree.size(), null));
-        for (int i = preorder.length - 1; i > 0; i--) {
-            int node = preorder[i];
+        Map<Integer, List<DiffNode>> children = new HashMap<>();
+        for (int node = tree.size() - 1; node > ReplicateTree.ROOT; node--) {
             if (!shown[node]) {
                 continue;
             }
-            CountTest.Result r = results[node];
-            List<DiffNode> own = children.get(node) == null ? List.of() : sorted(children.get(node));
+            CountTest.Result r = nodeTests.result(node) != null ? nodeTests.result(node)
+                    : test.test(inclusive, node * replicates, totals);
+            double q = nodeTests.qValue(node);
+            List<DiffNode> own = sorted(children.getOrDefault(node, new ArrayList<>()));
             DiffNode diff = new DiffNode(tree.functions().name(tree.function(node)), r.base(), r.head(), r.delta(),
-                    r.ci(), qValues[node], qValues[node] <= fdr, culprit[node], own);
-            int parent = tree.parent(node);
-            if (children.get(parent) == null) {
-                children.set(parent, new ArrayList<>());
-            }
-            children.get(parent).add(diff);
+                    r.ci(), q, q <= fdr, culprit[node], own);
+            children.computeIfAbsent(tree.parent(node), p -> new ArrayList<>()).add(diff);
         }
-        List<DiffNode> top = children.get(CallTree.ROOT) == null ? List.of() : sorted(children.get(CallTree.ROOT));
+        List<DiffNode> top = sorted(children.getOrDefault(ReplicateTree.ROOT, new ArrayList<>()));
         return new DiffNode(ROOT_NAME, 1, 1, 0, new Interval(0, 0), Double.NaN, false, false, top);
     }
 
@@ -70,11 +55,11 @@ final class DiffTreeBuilder {
             shown[node] = Math.max(baseShare, headShare) >= DISPLAY_SHARE;
         }
         for (int node : culpritPaths) {
-            for (int n = node; n != CallTree.ROOT && !shown[n]; n = tree.parent(n)) {
+            for (int n = node; n != ReplicateTree.ROOT && !shown[n]; n = tree.parent(n)) {
                 shown[n] = true;
             }
         }
-        shown[CallTree.ROOT] = true;
+        shown[ReplicateTree.ROOT] = true;
         return shown;
     }
 

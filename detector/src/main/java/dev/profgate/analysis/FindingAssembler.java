@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns culprits into findings (kind, severity, source line, call path, cross-checks), adds the self-time changes
- * left unexplained by any culprit, and ranks them: culprits first; within each, regressions, then shifts, then
- * improvements; by |delta| within a kind.
+ * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
+ * first-round test, as {@code top} and the flame graph show it), adds the self-time changes left unexplained by any
+ * culprit, and ranks them: culprits first; within each, regressions, then shifts, then improvements; by |delta|.
  */
 final class FindingAssembler {
     private final ReplicateTree tree;
@@ -25,14 +25,15 @@ final class FindingAssembler {
 
     List<Finding> findings(CulpritSearch.Outcome outcome, boolean[] ignored, long[] inclusive) {
         List<CulpritSearch.Culprit> culprits = outcome.culprits();
-        FunctionCounts first = outcome.firstCounts();
-        boolean[] shifts = ShiftDetector.shifts(culprits, tree, test, inclusive, first.replicateTotals());
+        FunctionCounts counts = outcome.counts();
+        FeatureTests tests = outcome.functionTests();
+        boolean[] shifts = ShiftDetector.shifts(culprits, tree, test, tests, inclusive, counts.replicateTotals());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < culprits.size(); i++) {
             CulpritSearch.Culprit c = culprits.get(i);
-            FindingKind kind = shifts[i] ? FindingKind.SHIFT : kind(c.sign(), first.total(), c.function());
-            findings.add(finding(c.function(), kind, Finding.Metric.TOTAL_SHARE, c.result(), c.qValue(), c.counts(),
-                    c.totals(), c.node()));
+            FindingKind kind = shifts[i] ? FindingKind.SHIFT : kind(c.sign(), counts.total(), c.function());
+            findings.add(finding(c.function(), kind, Finding.Metric.TOTAL_SHARE, tests, counts.total(),
+                    counts.replicateTotals(), c.node()));
         }
         findings.addAll(selfFindings(outcome, ignored));
         findings.sort(Comparator.comparingInt((Finding f) -> f.metric().ordinal())
@@ -58,38 +59,47 @@ final class FindingAssembler {
         return flags;
     }
 
-    /** Self-time changes in what the culprits left (their subtrees removed from both sides). */
+    /**
+     * Self-time changes listed both in the first round and in what the culprits left (their subtrees removed from
+     * both sides), reported with their first-round numbers.
+     */
     private List<Finding> selfFindings(CulpritSearch.Outcome outcome, boolean[] ignored) {
+        FunctionCounts counts = outcome.counts();
         FunctionCounts residual = outcome.residualCounts();
-        long[] totals = residual.replicateTotals();
         int base = test.baseReplicates();
+        long[] left = residual.replicateTotals();
         List<Finding> findings = new ArrayList<>();
-        if (CountTest.sum(totals, 0, 0, base) == 0 || CountTest.sum(totals, 0, base, totals.length) == 0) {
+        if (CountTest.sum(left, 0, 0, base) == 0 || CountTest.sum(left, 0, base, left.length) == 0) {
             return findings;
         }
-        FunctionTests tests = FunctionTests.run(residual.self(), totals, ignored, test, gate.smallestListedChange());
-        int replicates = tree.replicates();
-        for (int f = 0; f < tests.size(); f++) {
-            CountTest.Result result = tests.result(f);
-            if (result != null && gate.lists(result, tests.qValue(f))) {
-                int sign = (int) Math.signum(result.delta());
-                long[] row = Arrays.copyOfRange(residual.self(), f * replicates, (f + 1) * replicates);
-                findings.add(finding(f, kind(sign, outcome.firstCounts().self(), f), Finding.Metric.SELF_SHARE,
-                        result, tests.qValue(f), row, totals, hottestSelfNode(f, sign, outcome.mask(), totals)));
+        double smallest = gate.smallestListedChange();
+        FeatureTests first = FeatureTests.run(counts.self(), counts.replicateTotals(), ignored, test, smallest);
+        FeatureTests rest = FeatureTests.run(residual.self(), left, ignored, test, smallest);
+        for (int f = 0; f < first.size(); f++) {
+            for (int sign : new int[] {1, -1}) {
+                if (first.listed(f, sign, gate) && rest.listed(f, sign, gate)) {
+                    findings.add(finding(f, kind(sign, counts.self(), f), Finding.Metric.SELF_SHARE, first,
+                            counts.self(), counts.replicateTotals(),
+                            hottestSelfNode(f, sign, outcome.mask(), counts.replicateTotals())));
+                }
             }
         }
         return findings;
     }
 
-    private Finding finding(int function, FindingKind kind, Finding.Metric metric, CountTest.Result result,
-                            double qValue, long[] counts, long[] totals, int node) {
+    private Finding finding(int function, FindingKind kind, Finding.Metric metric, FeatureTests tests,
+                            long[] counts, long[] totals, int node) {
         int base = test.baseReplicates();
-        double[] baseShares = CrossChecks.shares(counts, totals, 0, base);
-        double[] headShares = CrossChecks.shares(counts, totals, base, totals.length);
+        int replicates = totals.length;
+        long[] row = Arrays.copyOfRange(counts, function * replicates, (function + 1) * replicates);
+        double[] baseShares = CrossChecks.shares(row, totals, 0, base);
+        double[] headShares = CrossChecks.shares(row, totals, base, replicates);
+        CountTest.Result result = tests.result(function);
         return new Finding(tree.functions().name(function), kind, metric, result.base(), result.head(),
-                result.delta(), result.ci(), result.pValue(), qValue, CrossChecks.welch(baseShares, headShares),
-                CrossChecks.mannWhitney(baseShares, headShares),
-                locator.locate(function, metric == Finding.Metric.SELF_SHARE), tree.path(node), gate.severity(kind, result));
+                result.delta(), result.ci(), result.pValue(), tests.qValue(function),
+                CrossChecks.welch(baseShares, headShares), CrossChecks.mannWhitney(baseShares, headShares),
+                locator.locate(function, metric == Finding.Metric.SELF_SHARE), tree.path(node),
+                gate.severity(kind, result));
     }
 
     /** New when absent from all of base, gone when absent from all of head, by the counts of the first round. */

@@ -1,7 +1,5 @@
 package dev.profgate.analysis;
 
-import dev.profgate.model.CallTree;
-
 /**
  * Per function and replicate: self and total sample counts ({@code [function * R + r]}; a function recurring on a
  * stack counts once per sample in its total, as pprof's cum) and each replicate's total, from a
@@ -27,22 +25,14 @@ final class FunctionCounts {
         long[] self = new long[functions * replicates];
         long[] total = new long[functions * replicates];
         long[] treeSelf = tree.self();
-        int[] preorder = tree.walk().preorder();
         int[] active = new int[functions];
-        int[] pathFunction = new int[tree.size()];
-        int[] depthOf = new int[tree.size()];
-        int depth = 0;
-        for (int i = 1; i < preorder.length; i++) {
-            int node = preorder[i];
+        PathStack path = new PathStack();
+        for (int node = 1; node < tree.size(); node++) {
             if (mask != null && mask[node]) {
-                i += tree.subtreeSize(node) - 1;
+                node = tree.end(node) - 1;
                 continue;
             }
-            int nodeDepth = depthOf[tree.parent(node)] + 1;
-            while (depth >= nodeDepth) {
-                active[pathFunction[--depth]]--;
-            }
-            depthOf[node] = nodeDepth;
+            path.leaveBefore(node, active);
             int f = tree.function(node);
             boolean first = active[f]++ == 0;
             for (int r = 0; r < replicates; r++) {
@@ -51,10 +41,10 @@ final class FunctionCounts {
                     total[f * replicates + r] += inclusive[node * replicates + r];
                 }
             }
-            pathFunction[depth++] = f;
+            path.enter(tree.end(node), f);
         }
         long[] replicateTotals = new long[replicates];
-        System.arraycopy(inclusive, CallTree.ROOT, replicateTotals, 0, replicates);
+        System.arraycopy(inclusive, ReplicateTree.ROOT, replicateTotals, 0, replicates);
         return new FunctionCounts(self, total, replicateTotals, functions);
     }
 

@@ -3,10 +3,15 @@ package dev.profgate.analysis;
 import java.util.regex.Pattern;
 
 /** A function-name pattern from the policy: {@code *} matches any text (dots and slashes too), {@code ?} one character. */
-final class FunctionGlob {
+public final class FunctionGlob {
     private final Pattern pattern;
 
     FunctionGlob(String glob) {
+        this.pattern = Pattern.compile(regex(glob), Pattern.DOTALL);
+    }
+
+    /** The regular expression (for {@link Pattern#DOTALL}) that matches what {@code glob} matches, as a whole. */
+    public static String regex(String glob) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : glob.toCharArray()) {
@@ -17,8 +22,7 @@ final class FunctionGlob {
                 literal.append(c);
             }
         }
-        regex.append(Pattern.quote(literal.toString()));
-        this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return regex.append(Pattern.quote(literal.toString())).toString();
     }
 
     boolean matches(String function) {

@@ -12,7 +12,7 @@ final class Notes {
     static List<String> method(Replicates input, CountTest test, Policy policy, CulpritSearch.Outcome outcome,
                                double mde) {
         List<String> notes = new ArrayList<>();
-        int tested = outcome.firstTests().tested();
+        int tested = outcome.functionTests().tested();
         if (input.splitByTime()) {
             notes.add(String.format(Locale.ROOT, "One profile per side: each was split into %d time windows of equal "
                     + "duration, used as replicates (%d base and %d head windows hold samples).",
@@ -37,9 +37,9 @@ final class Notes {
                 + "needs (alpha = %s / %d functions), with dispersion %.2f.", Comparator.percent(mde).replace("%", ""),
                 Comparator.percent(Comparator.MDE_REFERENCE_SHARE), Comparator.MDE_POWER * 100,
                 Comparator.percent(policy.fdr()), Math.max(1, tested), test.typicalDispersion()));
-        if (outcome.culprits().size() > 1) {
-            notes.add("Findings after the first were tested with the samples of earlier culprits removed from both "
-                    + "sides (their shares are of what is left).");
+        if (outcome.culprits().stream().map(CulpritSearch.Culprit::sign).distinct().count() == 2) {
+            notes.add("Shares are fractions of each side's total: a function that grows shrinks the share of every "
+                    + "other, so decreases listed beside a large increase may be that dilution rather than savings.");
         }
         return notes;
     }

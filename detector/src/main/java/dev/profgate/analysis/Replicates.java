@@ -5,7 +5,6 @@ import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The replicates of one comparison, base first: the sample type chosen and checked on every input, each
@@ -22,9 +21,9 @@ record Replicates(String type, List<Profile> profiles, List<long[]> counts, int 
         requireProfiles(base, "base");
         requireProfiles(head, "head");
         Profile first = base.get(0);
-        String type = requestedType != null ? requestedType : policy.type() != null ? policy.type()
-                : first.header().sampleTypes().get(first.header().defaultType()).type();
-        SampleType reference = sampleType(first, type);
+        String requested = requestedType != null ? requestedType : policy.type();
+        SampleType reference = first.header().sampleTypes().get(first.header().resolveType(requested, first.source()));
+        String type = reference.type();
         List<Profile> all = new ArrayList<>(base);
         all.addAll(head);
         List<long[]> counts = new ArrayList<>();
@@ -70,12 +69,7 @@ record Replicates(String type, List<Profile> profiles, List<long[]> counts, int 
     }
 
     private static SampleType sampleType(Profile profile, String type) {
-        int index = profile.header().indexOf(type);
-        if (index < 0) {
-            throw new BadInputException(profile.source(), "no sample type '" + type + "'; available: "
-                    + profile.header().sampleTypes().stream().map(SampleType::type).collect(Collectors.joining(", ")));
-        }
-        return profile.header().sampleTypes().get(index);
+        return profile.header().sampleTypes().get(profile.header().resolveType(type, profile.source()));
     }
 
     private static long sum(long[] values) {

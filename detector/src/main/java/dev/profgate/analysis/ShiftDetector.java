@@ -1,6 +1,5 @@
 package dev.profgate.analysis;
 
-import dev.profgate.model.CallTree;
 import java.util.List;
 
 /**
@@ -19,14 +18,14 @@ final class ShiftDetector {
 
     /** Which culprits (by index) are halves of a shift; {@code inclusive}/{@code totals} are the unmasked first round. */
     static boolean[] shifts(List<CulpritSearch.Culprit> culprits, ReplicateTree tree, CountTest test,
-                            long[] inclusive, long[] totals) {
+                            FeatureTests functionTests, long[] inclusive, long[] totals) {
         boolean[] shift = new boolean[culprits.size()];
         for (int up = 0; up < culprits.size(); up++) {
             for (int down = 0; down < culprits.size(); down++) {
                 CulpritSearch.Culprit gained = culprits.get(up);
                 CulpritSearch.Culprit lost = culprits.get(down);
                 if (gained.sign() > 0 && lost.sign() < 0
-                        && unchangedCaller(gained, lost, tree, test, inclusive, totals)) {
+                        && unchangedCaller(gained, lost, tree, test, inclusive, totals, functionTests)) {
                     shift[up] = true;
                     shift[down] = true;
                 }
@@ -36,17 +35,19 @@ final class ShiftDetector {
     }
 
     private static boolean unchangedCaller(CulpritSearch.Culprit gained, CulpritSearch.Culprit lost,
-                                           ReplicateTree tree, CountTest test, long[] inclusive, long[] totals) {
+                                           ReplicateTree tree, CountTest test, long[] inclusive, long[] totals,
+                                           FeatureTests functionTests) {
         int caller = gained.node();
         while (!tree.contains(caller, lost.node())) {
             caller = tree.parent(caller);
         }
-        if (caller == CallTree.ROOT || caller == gained.node() || caller == lost.node()) {
+        if (caller == ReplicateTree.ROOT || caller == gained.node() || caller == lost.node()) {
             return false;
         }
         CountTest.Result result = test.test(inclusive, caller * tree.replicates(), totals);
         double share = (result.base() + result.head()) / 2;
-        double margin = MARGIN * Math.min(gained.result().delta(), -lost.result().delta()) * (1 - share);
+        double margin = MARGIN * (1 - share) * Math.min(functionTests.result(gained.function()).delta(),
+                -functionTests.result(lost.function()).delta());
         return result.ci().low() > -margin && result.ci().high() < margin;
     }
 }

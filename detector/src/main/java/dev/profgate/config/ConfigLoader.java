@@ -1,34 +1,24 @@
 package dev.profgate.config;
 
-import dev.profgate.BadInputException;
 import dev.profgate.analysis.Policy;
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Loads the verdict policy from {@code profgate.yml}. Keys: {@code fdr}, {@code type}, {@code fail} and
  * {@code warn} ({@code absolute}, {@code relative}), {@code budgets} (list of {@code function}, {@code maxShare}),
- * {@code ignore} (list of globs), {@code overdispersion}, {@code replicatesPerProfile}. Shares are fractions
+ * {@code ignore} (list of globs), {@code overdispersion}, {@code replicatesPerProfile}; {@code rules} is read by
+ * {@link RuleSettings}. Shares are fractions
  * ({@code 0.005}) or percentages ({@code "0.5%"}); a missing key keeps its default. Unknown keys, wrong types and
  * out-of-range values are errors naming the file and line.
  */
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("fdr", "type", "fail", "warn", "budgets", "ignore",
-            "overdispersion", "replicatesPerProfile");
+            "overdispersion", "replicatesPerProfile", RuleSettings.KEY);
     private static final List<String> FLOOR_KEYS = List.of("absolute", "relative");
     private static final List<String> BUDGET_KEYS = List.of("function", "maxShare");
 
@@ -36,26 +26,12 @@ public final class ConfigLoader {
     }
 
     public static Policy load(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(reader, path.toString());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(path.toString(), "no such file");
-        } catch (IOException e) {
-            throw new BadInputException(path.toString(), "cannot read: " + e.getMessage(), e);
-        }
+        return YamlNodes.read(path, reader -> parse(reader, path.toString()));
     }
 
     /** Parses policy YAML from {@code reader}; {@code name} is used in error messages. */
     public static Policy parse(Reader reader, String name) {
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-        } catch (MarkedYAMLException e) {
-            throw new BadInputException(name, "line " + (e.getProblemMark().getLine() + 1) + ": not valid YAML: "
-                    + e.getProblem());
-        } catch (YAMLException e) {
-            throw new BadInputException(name, "not valid YAML: " + e.getMessage());
-        }
+        Node root = YamlNodes.compose(reader, name);
         Policy defaults = Policy.defaults();
         if (root == null) {
             return defaults;
@@ -72,16 +48,24 @@ public final class ConfigLoader {
         Node overdispersion = nodes.value(mapping, "overdispersion");
         Node windows = nodes.value(mapping, "replicatesPerProfile");
         return new Policy(
-                fdr == null ? defaults.fdr() : nodes.number(fdr, "fdr", 1e-12, 1),
+                fdr == null ? defaults.fdr() : fdr(nodes, fdr),
                 type == null ? defaults.type() : nodes.string(type, "type"),
                 fail == null ? defaults.fail() : floors(nodes, fail, "fail", defaults.fail()),
                 warn == null ? defaults.warn() : floors(nodes, warn, "warn", defaults.warn()),
                 budgets == null ? defaults.budgets() : budgets(nodes, budgets),
-                ignore == null ? defaults.ignore() : strings(nodes, ignore, "ignore"),
+                ignore == null ? defaults.ignore() : nodes.strings(ignore, "ignore"),
                 overdispersion == null ? defaults.overdispersion()
                         : nodes.number(overdispersion, "overdispersion", 1, 1000),
                 windows == null ? defaults.replicatesPerProfile()
                         : nodes.integer(windows, "replicatesPerProfile", 2, 1000));
+    }
+
+    private static double fdr(YamlNodes nodes, Node node) {
+        double fdr = nodes.number(node, "fdr", 0, 1);
+        if (fdr == 0) {
+            throw nodes.error(node, "'fdr' must be above 0");
+        }
+        return fdr;
     }
 
     private static Policy.Floors floors(YamlNodes nodes, Node node, String key, Policy.Floors defaults) {
@@ -105,14 +89,5 @@ public final class ConfigLoader {
                     nodes.share(maxShare, "budgets.maxShare", 1)));
         }
         return budgets;
-    }
-
-    private static List<String> strings(YamlNodes nodes, Node node, String key) {
-        SequenceNode sequence = nodes.sequence(node, "'" + key + "'");
-        List<String> values = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            values.add(nodes.string(item, key));
-        }
-        return values;
     }
 }

@@ -1,9 +1,22 @@
 package dev.profgate.config;
 
 import dev.profgate.BadInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -17,6 +30,34 @@ final class YamlNodes {
 
     YamlNodes(String name) {
         this.name = name;
+    }
+
+    /** The name of the file read, as used in error messages. */
+    String name() {
+        return name;
+    }
+
+    /** Opens {@code path} as UTF-8 text and parses it with {@code parser}; a missing or unreadable file is a one-line error. */
+    static <T> T read(Path path, Function<Reader, T> parser) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return parser.apply(reader);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(path.toString(), "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(path.toString(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document read from {@code reader} as nodes (null when empty); {@code name} is used in error messages. */
+    static Node compose(Reader reader, String name) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            throw new BadInputException(name, "line " + (e.getProblemMark().getLine() + 1) + ": not valid YAML: "
+                    + e.getProblem());
+        } catch (YAMLException e) {
+            throw new BadInputException(name, "not valid YAML: " + e.getMessage());
+        }
     }
 
     MappingNode mapping(Node node, String what) {
@@ -70,6 +111,15 @@ final class YamlNodes {
             return scalar.getValue();
         }
         throw error(node, "'" + key + "' must be a non-empty text");
+    }
+
+    /** A list of non-empty texts. */
+    List<String> strings(Node node, String key) {
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence(node, "'" + key + "'").getValue()) {
+            values.add(string(item, key));
+        }
+        return values;
     }
 
     double number(Node node, String key, double min, double max) {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@link ProfiledWorkload} (or another program) in a child JVM (this JVM's {@code java}) under JDK Flight Recorder or
- * async-profiler, for tests that need real recordings. Start several, then {@link #await} each: they record in
- * parallel.
+ * Runs {@link ProfiledWorkload} (or another program, or one that records itself) in a child JVM (this JVM's
+ * {@code java}) under JDK Flight Recorder or async-profiler, for tests that need real recordings. Start several,
+ * then {@link #await} each: they record in parallel.
  */
 public final class WorkloadRecorder {
     private static final long TIMEOUT_SECONDS = 120;
@@ -67,6 +67,14 @@ public final class WorkloadRecorder {
         return start(recording, List.of(agent), Map.of(), classpath(), ProfiledWorkload.class.getName(), workloadArgs);
     }
 
+    /**
+     * Starts {@code main} (a class of the test class path) in a child JVM that records itself, for instance with
+     * {@code jdk.jfr.Recording}, into {@code output}: a file or a directory, which {@link #await} returns.
+     */
+    public static WorkloadRecorder selfRecording(Class<?> main, Path output, String... args) throws IOException {
+        return start(output, List.of(), Map.of(), classpath(), main.getName(), args);
+    }
+
     /** True where the bundled async-profiler library can run. */
     public static boolean asyncProfilerSupported() {
         return System.getProperty("os.name").equals("Linux")
@@ -79,7 +87,7 @@ public final class WorkloadRecorder {
             process.destroyForcibly();
             throw new IllegalStateException("workload did not finish in " + TIMEOUT_SECONDS + " s: " + Files.readString(log));
         }
-        if (process.exitValue() != 0 || !Files.isRegularFile(recording)) {
+        if (process.exitValue() != 0 || !Files.exists(recording)) {
             throw new IllegalStateException("workload failed (exit " + process.exitValue() + "): " + Files.readString(log));
         }
         return recording;

@@ -1,0 +1,229 @@
+package dev.profgate.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One walk down the differential call tree, from a set of nodes (all of one function) in one direction of change.
+ * While the callees of the current nodes, grouped by function, include one group with at least {@link #EXPLAINED}
+ * of the current change (same direction, significant at the FDR level), the walk descends into it. Where that
+ * fails, a function further down that carries at least {@link #CONVERGED} of the change through several call paths
+ * (its top-most occurrences below the current nodes) is the next step; otherwise the walk ends, in self time when
+ * the current nodes' own self change is at least {@link #EXPLAINED} of the change, else in a fan-out.
+ */
+final class DiffWalker {
+    /** The share of a change one callee must explain for the walk to descend into it. */
+    static final double EXPLAINED = 0.6;
+    /** The share of a change a function reached through several call paths must carry for the walk to jump to it. */
+    static final double CONVERGED = 0.8;
+
+    private final ReplicateTree tree;
+    private final CountTest test;
+    private final double fdr;
+    private final int replicates;
+    private final long[] groupCounts;
+    private final int[] touched;
+    private final boolean[] grouped;
+    private final int[] active;
+
+    /** The node sets visited, from the start to where the walk ended, and whether it ended in self time. */
+    record Walk(List<int[]> levels, boolean endsInSelf) {
+    }
+
+    DiffWalker(ReplicateTree tree, CountTest test, double fdr) {
+        this.tree = tree;
+        this.test = test;
+        this.fdr = fdr;
+        this.replicates = tree.replicates();
+        int functions = tree.functions().size();
+        this.groupCounts = new long[functions * replicates];
+        this.touched = new int[functions];
+        this.grouped = new boolean[functions];
+        this.active = new int[functions];
+    }
+
+    /** Walks from {@code start} in direction {@code sign} (+1 increase, -1 decrease) on unmasked counts {@code inclusive}. */
+    Walk walk(int[] start, int sign, long[] inclusive, long[] totals, boolean[] mask) {
+        List<int[]> levels = new ArrayList<>();
+        int[] nodes = start;
+        double change = sign * test.shareChange(sumRows(nodes, inclusive), 0, totals);
+        long[] best = new long[replicates];
+        while (true) {
+            levels.add(nodes);
+            int callee = bestCallee(nodes, inclusive, mask, sign, totals, best);
+            if (callee >= 0 && explains(best, change, EXPLAINED, sign, totals)) {
+                nodes = callees(nodes, callee, mask);
+            } else {
+                int converged = bestDescendant(nodes, inclusive, mask, sign, totals, best);
+                if (converged < 0 || !explains(best, change, CONVERGED, sign, totals)) {
+                    break;
+                }
+                nodes = topmostBelow(nodes, converged, mask);
+            }
+            change = sign * test.shareChange(best, 0, totals);
+        }
+        double selfChange = sign * test.shareChange(sumRows(nodes, tree.self()), 0, totals);
+        return new Walk(levels, selfChange >= EXPLAINED * change);
+    }
+
+    /** Unmasked nodes of function {@code f} without an ancestor of {@code f}. */
+    int[] topmost(int f, boolean[] mask) {
+        IntBuffer found = new IntBuffer();
+        collectTopmost(ReplicateTree.ROOT, f, mask, found);
+        return found.toArray();
+    }
+
+    /** The node with the largest change in direction {@code sign}. */
+    int representative(int[] nodes, long[] inclusive, int sign, long[] totals) {
+        int best = nodes[0];
+        double bestChange = Double.NEGATIVE_INFINITY;
+        for (int node : nodes) {
+            double change = sign * test.shareChange(inclusive, node * replicates, totals);
+            if (change > bestChange) {
+                bestChange = change;
+                best = node;
+            }
+        }
+        return best;
+    }
+
+    private boolean explains(long[] counts, double change, double fraction, int sign, long[] totals) {
+        CountTest.Result result = test.test(counts, 0, totals);
+        return sign * result.delta() >= fraction * change && result.pValue() <= fdr;
+    }
+
+    /**
+     * Groups the unmasked children of {@code nodes} by function; returns the function whose group changed most in
+     * direction {@code sign} (its counts copied to {@code best}), or -1 when there are no children.
+     */
+    private int bestCallee(int[] nodes, long[] inclusive, boolean[] mask, int sign, long[] totals, long[] best) {
+        int groups = 0;
+        for (int node : nodes) {
+            for (int child = node + 1; child < tree.end(node); child = tree.end(child)) {
+                if (!mask[child]) {
+                    groups = addToGroup(tree.function(child), child, inclusive, groups);
+                }
+            }
+        }
+        return pickGroup(groups, sign, totals, best);
+    }
+
+    /**
+     * Counts every function below {@code nodes} once per sample (its top-most occurrences there) and returns the one
+     * other than the current function that changed most in direction {@code sign} (counts copied to {@code best}).
+     */
+    private int bestDescendant(int[] nodes, long[] inclusive, boolean[] mask, int sign, long[] totals, long[] best) {
+        int current = tree.function(nodes[0]);
+        int groups = 0;
+        PathStack path = new PathStack();
+        for (int top : nodes) {
+            for (int node = top + 1; node < tree.end(top); node++) {
+                if (mask[node]) {
+                    node = tree.end(node) - 1;
+                    continue;
+                }
+                path.leaveBefore(node, active);
+                int f = tree.function(node);
+                if (active[f]++ == 0 && f != current) {
+                    groups = addToGroup(f, node, inclusive, groups);
+                }
+                path.enter(tree.end(node), f);
+            }
+            path.clear(active);
+        }
+        return pickGroup(groups, sign, totals, best);
+    }
+
+    private int addToGroup(int f, int node, long[] inclusive, int groups) {
+        if (!grouped[f]) {
+            grouped[f] = true;
+            touched[groups++] = f;
+        }
+        for (int r = 0; r < replicates; r++) {
+            groupCounts[f * replicates + r] += inclusive[node * replicates + r];
+        }
+        return groups;
+    }
+
+    /** Picks the touched group with the largest change in direction {@code sign} (first one on ties) and clears all. */
+    private int pickGroup(int groups, int sign, long[] totals, long[] best) {
+        int bestFunction = -1;
+        double bestChange = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < groups; i++) {
+            double change = sign * test.shareChange(groupCounts, touched[i] * replicates, totals);
+            if (change > bestChange) {
+                bestChange = change;
+                bestFunction = touched[i];
+            }
+        }
+        if (bestFunction >= 0) {
+            System.arraycopy(groupCounts, bestFunction * replicates, best, 0, replicates);
+        }
+        for (int i = 0; i < groups; i++) {
+            grouped[touched[i]] = false;
+            Arrays.fill(groupCounts, touched[i] * replicates, (touched[i] + 1) * replicates, 0);
+        }
+        return bestFunction;
+    }
+
+    private int[] callees(int[] nodes, int f, boolean[] mask) {
+        IntBuffer found = new IntBuffer();
+        for (int node : nodes) {
+            for (int child = node + 1; child < tree.end(node); child = tree.end(child)) {
+                if (!mask[child] && tree.function(child) == f) {
+                    found.add(child);
+                }
+            }
+        }
+        return found.toArray();
+    }
+
+    /** Unmasked nodes of {@code f} strictly below {@code nodes}, without an ancestor of {@code f} there. */
+    private int[] topmostBelow(int[] nodes, int f, boolean[] mask) {
+        IntBuffer found = new IntBuffer();
+        for (int top : nodes) {
+            collectTopmost(top, f, mask, found);
+        }
+        return found.toArray();
+    }
+
+    /** Adds the unmasked nodes of {@code f} strictly below {@code top} that have no ancestor of {@code f} below it. */
+    private void collectTopmost(int top, int f, boolean[] mask, IntBuffer found) {
+        for (int node = top + 1; node < tree.end(top); node++) {
+            if (mask[node] || tree.function(node) == f) {
+                if (!mask[node]) {
+                    found.add(node);
+                }
+                node = tree.end(node) - 1;
+            }
+        }
+    }
+
+    private long[] sumRows(int[] nodes, long[] table) {
+        long[] sum = new long[replicates];
+        for (int node : nodes) {
+            for (int r = 0; r < replicates; r++) {
+                sum[r] += table[node * replicates + r];
+            }
+        }
+        return sum;
+    }
+
+    /** A growable int array. */
+    private static final class IntBuffer {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
