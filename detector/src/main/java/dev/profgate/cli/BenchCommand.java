@@ -7,7 +7,9 @@ import dev.profgate.source.jmh.Profiler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +40,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--head-ref", paramLabel = "REV", description = "Head git revision to build (with --build, --jar).")
     private String headRef;
+
+    @Option(names = "--base-forks", paramLabel = "DIR",
+            description = "Base forks recorded by an earlier run: the base/ folder of its --forks-dir (not run again).")
+    private Path baseForks;
+
+    @Option(names = "--head-forks", paramLabel = "DIR",
+            description = "Head forks recorded by an earlier run: the head/ folder of its --forks-dir.")
+    private Path headForks;
 
     @Option(names = "--build", paramLabel = "CMD",
             description = "Build command, run by sh -c in a temporary git worktree of each revision.")
@@ -114,19 +124,20 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         JmhOptions jmh = jmhOptions();
         BenchPolicy defaults = BenchPolicy.defaults();
-        BenchRun run = new BenchRun(version("base", baseJar, baseRef), version("head", headJar, headRef), build(),
+        BenchRun run = new BenchRun(version("base", baseJar, baseRef, baseForks),
+                version("head", headJar, headRef, headForks), build(),
                 bench, jmh, profiler, timeout, new BenchPolicy(defaults.alpha(), threshold, defaults.confidence()),
                 CompareRun.configOrDefault(config), out, gate, forksDir);
         PrintWriter err = spec.commandLine().getErr();
         BenchRun.Result result = run.execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), jmh.forkTime()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result.outcome(), result.run(), result.gate()));
+        stdout.print(format.render(result.report(), result.gate()));
         stdout.flush();
         if (out != null) {
             err.println("profgate: reports written to " + out);
             err.flush();
         }
-        return failOn.exitCode(result.outcome().verdict());
+        return failOn.exitCode(result.report().outcome().verdict());
     }
 
     private JmhOptions jmhOptions() {
@@ -139,11 +150,11 @@ final class BenchCommand implements Callable<Integer> {
         return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time);
     }
 
-    private BenchRun.Version version(String side, Path jar, String ref) {
-        if ((jar == null) == (ref == null)) {
-            throw usage("give exactly one of --" + side + "-jar and --" + side + "-ref");
+    private BenchRun.Version version(String side, Path jar, String ref, Path recorded) {
+        if (Stream.of(jar, ref, recorded).filter(Objects::nonNull).count() != 1) {
+            throw usage("give exactly one of --" + side + "-jar, --" + side + "-ref and --" + side + "-forks");
         }
-        return new BenchRun.Version(jar, ref);
+        return new BenchRun.Version(jar, ref, recorded);
     }
 
     private BenchRun.Build build() {

@@ -4,13 +4,20 @@ import dev.profgate.BadInputException;
 import dev.profgate.analysis.BenchComparator;
 import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.BenchPolicy;
+import dev.profgate.analysis.BenchmarkSamples;
 import dev.profgate.analysis.Policy;
 import dev.profgate.config.ConfigLoader;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.RuleSettings;
+import dev.profgate.report.BenchReport;
 import dev.profgate.report.BenchRunInfo;
 import dev.profgate.report.ReportWriter;
+import dev.profgate.rules.BenchRules;
+import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.jmh.BenchSession;
 import dev.profgate.source.jmh.BenchmarkCase;
 import dev.profgate.source.jmh.ChildProcesses;
+import dev.profgate.source.jmh.ForkFolder;
 import dev.profgate.source.jmh.ForkResults;
 import dev.profgate.source.jmh.Forks;
 import dev.profgate.source.jmh.JmhJar;
@@ -24,22 +31,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The bench flow without picocli: get both benchmark jars (given, or built from git revisions), list the cases the
- * selector matches in both, run their forks interleaved with the profiler attached, compare, write the report
- * folder. Fork files go to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error
+ * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks,
+ * list the cases the selector matches on both sides, run their forks interleaved with the profiler attached,
+ * compare, write the report folder. Fork files go to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error
  * that ended the run names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
  */
 record BenchRun(Version base, Version head, Build build, String bench, JmhOptions jmh, Profiler profiler,
                 Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate, Path forksDir) {
+    private static final List<String> SIDES = List.of("base", "head");
 
-    /** One side's version: a jar, or a git revision to build (exactly one of them). */
-    record Version(Path jar, String ref) {
+    /** One side's version: a jar, a git revision to build, or the recorded forks of an earlier run (exactly one). */
+    record Version(Path jar, String ref, Path forks) {
         String label() {
-            return jar != null ? jar.toString() : ref;
+            return jar != null ? jar.toString() : ref != null ? ref : "forks recorded in " + forks;
         }
     }
 
@@ -47,13 +58,14 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
     record Build(Path repo, String command, String jar, Duration timeout) {
     }
 
-    /** The outcome, what ran, and the gate name its reports carry. */
-    record Result(BenchOutcome outcome, BenchRunInfo run, String gate) {
+    /** The report (outcome, what ran, rule hits) and the gate name it carries. */
+    record Result(BenchReport report, String gate) {
     }
 
     /** Runs the benchmarks, telling {@code listener} about each fork; throws {@link BadInputException} for bad input. */
     Result execute(BenchSession.Listener listener) {
         Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
+        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults() : RuleSettings.load(config));
         Path work = workFolder();
         Runnable removeWork = () -> deleteTree(work);
         boolean temporary = forksDir == null;
@@ -62,7 +74,7 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
         }
         boolean keep = false;
         try {
-            return run(work, policy, listener);
+            return run(work, policy, catalog, listener);
         } catch (BadInputException e) {
             keep = e.getMessage().contains(work.toString());
             throw e;
@@ -74,29 +86,46 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
         }
     }
 
-    private Result run(Path work, Policy policy, BenchSession.Listener listener) {
-        JmhJar baseJar = jar(base, "base", work);
-        JmhJar headJar = jar(head, "head", work);
-        List<BenchmarkCase> baseCases = baseJar.cases(bench, work);
-        List<BenchmarkCase> headCases = headJar.cases(bench, work);
-        List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
+    private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
+        Map<String, JmhJar> jars = new LinkedHashMap<>();
+        Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> forkFiles = new LinkedHashMap<>();
+        Map<String, List<BenchmarkCase>> listed = new LinkedHashMap<>();
+        for (String side : SIDES) {
+            Version version = side.equals("base") ? base : head;
+            if (version.forks() != null) {
+                forkFiles.put(side, ForkFolder.read(version.forks(), "--" + side + "-forks"));
+                listed.put(side, forkFiles.get(side).keySet().stream().filter(this::selected).toList());
+            } else {
+                jars.put(side, jar(version, side, work));
+                listed.put(side, jars.get(side).cases(bench, work));
+            }
+        }
+        List<BenchmarkCase> cases = listed.get("base").stream().filter(listed.get("head")::contains).toList();
         if (cases.isEmpty()) {
-            throw new BadInputException("--bench " + bench, "matches no benchmark present in both jars ("
-                    + baseCases.size() + " in base, " + headCases.size() + " in head)");
+            throw new BadInputException("--bench " + bench, "matches no benchmark present on both sides ("
+                    + listed.get("base").size() + " in base, " + listed.get("head").size() + " in head)");
         }
-        Forks forks = new Forks(jmh, profiler, work, timeout);
-        List<BenchSession.CaseForks> done = BenchSession.run(baseJar, headJar, cases, jmh.forks(), forks, listener);
-        BenchOutcome compared = BenchComparator.compare(done.stream().map(ForkResults::load).toList(), policy,
-                benchPolicy);
+        forkFiles.putAll(BenchSession.run(jars, cases, jmh.forks(), new Forks(jmh, profiler, work, timeout),
+                listener));
+        List<BenchmarkSamples> samples = cases.stream().map(c -> ForkResults.load(new BenchSession.CaseForks(c,
+                forkFiles.get("base").get(c), forkFiles.get("head").get(c)))).toList();
+        BenchOutcome compared = BenchComparator.compare(samples, policy, benchPolicy);
         List<String> notes = new ArrayList<>(compared.notes());
-        notes.addAll(onlyIn("base", baseCases, cases));
-        notes.addAll(onlyIn("head", headCases, cases));
+        notes.addAll(onlyIn("base", listed.get("base"), cases));
+        notes.addAll(onlyIn("head", listed.get("head"), cases));
         BenchOutcome outcome = new BenchOutcome(compared.benchmarks(), compared.verdict(), benchPolicy, notes);
-        BenchRunInfo info = new BenchRunInfo(base.label(), head.label(), settings());
+        BenchRunInfo info = new BenchRunInfo(base.label(), head.label(), jars.isEmpty() ? "recorded forks, none run"
+                : settings());
+        BenchReport report = new BenchReport(outcome, info, BenchRules.match(catalog, outcome, samples));
         if (out != null) {
-            ReportWriter.writeAll(outcome, info, out, gate);
+            ReportWriter.writeAll(report, out, gate);
         }
-        return new Result(outcome, info, gate);
+        return new Result(report, gate);
+    }
+
+    /** True when the selector finds {@code benchmark}'s name, as JMH matches its selectors. */
+    private boolean selected(BenchmarkCase benchmark) {
+        return Pattern.compile(bench).matcher(benchmark.benchmark()).find();
     }
 
     private JmhJar jar(Version version, String side, Path work) {

@@ -8,13 +8,15 @@ import dev.profgate.analysis.BenchmarkResult;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.ProfileComparison;
 import dev.profgate.analysis.ScoreComparison;
+import dev.profgate.rules.RuleHit;
 import java.util.List;
 
 /**
  * {@code report.json} of a bench run (same schema version as {@link JsonReport}, {@code "mode": "bench"}): the
  * verdict, {@code benchmarks[]} (per benchmark the fork scores, medians, ratio head/base with its interval,
  * slowdown, p, q, verdict and the per-type profile comparisons in the compare layout), and {@code findings[]}, every
- * function finding of every benchmark with its {@code benchmark}, {@code profileType} and {@code perOp} cost.
+ * function finding of every benchmark with its {@code benchmark}, {@code profileType}, {@code perOp} cost and the
+ * catalog {@code rules} that explain it.
  */
 public final class BenchJsonReport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -23,7 +25,9 @@ public final class BenchJsonReport {
     }
 
     /** The JSON text, ending in a newline. */
-    public static String render(BenchOutcome outcome, BenchRunInfo run) {
+    public static String render(BenchReport report) {
+        BenchOutcome outcome = report.outcome();
+        BenchRunInfo run = report.run();
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
         root.put("mode", "bench");
@@ -39,6 +43,7 @@ public final class BenchJsonReport {
                     node.put("benchmark", result.benchmark());
                     node.put("profileType", profile.comparison().profileType());
                     perOp(node, profile, finding);
+                    rules(node.putArray("rules"), report.rules(finding));
                     findings.add(node);
                 }
             }
@@ -84,6 +89,15 @@ public final class BenchJsonReport {
         ArrayNode scores = node.putArray("forks");
         forks.forEach(scores::add);
         return node;
+    }
+
+    private static void rules(ArrayNode out, List<RuleHit> hits) {
+        for (RuleHit hit : hits) {
+            ObjectNode rule = out.addObject();
+            rule.put("id", hit.id()).put("title", hit.title()).put("advice", hit.advice()).put("link", hit.link())
+                    .put("frame", hit.frame()).put("caller", hit.caller());
+            JsonReport.number(rule, "delta", hit.delta());
+        }
     }
 
     private static void perOp(ObjectNode node, ProfileComparison profile, Finding finding) {

@@ -17,7 +17,9 @@ public final class BenchTextReport {
     }
 
     /** The report, lines ending in {@code \n}. */
-    public static String render(BenchOutcome outcome, BenchRunInfo run) {
+    public static String render(BenchReport report) {
+        BenchOutcome outcome = report.outcome();
+        BenchRunInfo run = report.run();
         StringBuilder out = new StringBuilder();
         out.append("profgate bench  base: ").append(Names.printable(run.base())).append("  head: ")
                 .append(Names.printable(run.head())).append('\n')
@@ -28,7 +30,7 @@ public final class BenchTextReport {
         outcome.benchmarks().forEach(b -> rows.add(printable(BenchLabels.scoreRow(b))));
         TextTable.append(out, rows);
         for (BenchmarkResult result : outcome.benchmarks()) {
-            result.profiles().forEach(profile -> appendFindings(out, result, profile));
+            result.profiles().forEach(profile -> appendFindings(out, report, result, profile));
             result.notes().forEach(note -> out.append("note: ").append(Names.printable(
                     BenchLabels.shortName(result.benchmark()) + ": " + note)).append('\n'));
         }
@@ -37,7 +39,8 @@ public final class BenchTextReport {
         return out.toString();
     }
 
-    private static void appendFindings(StringBuilder out, BenchmarkResult result, ProfileComparison profile) {
+    private static void appendFindings(StringBuilder out, BenchReport report, BenchmarkResult result,
+                                       ProfileComparison profile) {
         List<Finding> findings = profile.comparison().findings();
         if (findings.isEmpty()) {
             return;
@@ -45,17 +48,18 @@ public final class BenchTextReport {
         out.append('\n').append(Names.printable(BenchLabels.profileTitle(result, profile))).append(": ")
                 .append(profile.comparison().verdict().name()).append('\n');
         List<String[]> rows = new ArrayList<>();
-        rows.add(withPerOp(TextReport.HEADER, profile.perOperation() ? profile.perOpUnit() + " base → head" : ""));
-        findings.stream().limit(TextReport.MAX_ROWS)
-                .forEach(f -> rows.add(withPerOp(TextReport.row(f), BenchLabels.perOp(profile, f))));
+        rows.add(cells(TextReport.HEADER, profile.perOperation() ? profile.perOpUnit() + " base → head" : "", "rule"));
+        findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(TextReport.row(f),
+                BenchLabels.perOp(profile, f), Names.printable(BenchLabels.ruleIds(report.rules(f))))));
         TextTable.append(out, rows);
         out.append("  ").append(Labels.limits(profile.comparison())).append('\n');
     }
 
-    /** The finding cells with the cost-per-operation cell after the change. */
-    private static String[] withPerOp(String[] cells, String perOp) {
+    /** The finding cells with the cost-per-operation cell after the change and the rule cell last. */
+    private static String[] cells(String[] cells, String perOp, String rule) {
         List<String> row = new ArrayList<>(Arrays.asList(cells));
         row.add(1, perOp);
+        row.add(rule);
         return row.toArray(String[]::new);
     }
 

@@ -1,6 +1,5 @@
 package dev.profgate.report;
 
-import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.Comparison;
 
 /** The report formats written to a report folder or to standard output, with their file names. */
@@ -28,11 +27,11 @@ public enum ReportFormat {
     }
 
     /** This report of a bench run. */
-    public String render(BenchOutcome outcome, BenchRunInfo run, String gate) {
+    public String render(BenchReport report, String gate) {
         return switch (this) {
-            case TEXT -> BenchTextReport.render(outcome, run);
-            case MARKDOWN -> BenchMarkdownReport.render(outcome, run, gate);
-            case JSON -> BenchJsonReport.render(outcome, run);
+            case TEXT -> BenchTextReport.render(report);
+            case MARKDOWN -> BenchMarkdownReport.render(report, gate);
+            case JSON -> BenchJsonReport.render(report);
         };
     }
 }

@@ -1,7 +1,6 @@
 package dev.profgate.report;
 
 import dev.profgate.BadInputException;
-import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.Comparison;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +36,8 @@ public final class ReportWriter {
     }
 
     /** Writes every {@link ReportFormat} of a bench run into {@code outDir}, replacing an earlier report folder. */
-    public static void writeAll(BenchOutcome outcome, BenchRunInfo run, Path outDir, String gate) {
-        write(files(format -> format.render(outcome, run, gate)), outDir);
+    public static void writeAll(BenchReport report, Path outDir, String gate) {
+        write(files(format -> format.render(report, gate)), outDir);
     }
 
     private static Map<String, String> files(Function<ReportFormat, String> render) {

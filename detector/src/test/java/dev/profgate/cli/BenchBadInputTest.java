@@ -76,7 +76,7 @@ class BenchBadInputTest {
         String jar = JmhJars.faulty().toString();
         assertUsage("--forks must be at least 2 (the scores are compared across forks)",
                 "bench", "--base-jar", jar, "--head-jar", jar, "--forks", "1");
-        assertUsage("give exactly one of --base-jar and --base-ref",
+        assertUsage("give exactly one of --base-jar, --base-ref and --base-forks",
                 "bench", "--base-jar", jar, "--base-ref", "HEAD", "--head-jar", jar);
         assertUsage("--base-ref and --head-ref need --build and --jar",
                 "bench", "--base-ref", "HEAD~1", "--head-ref", "HEAD");

@@ -47,6 +47,12 @@ final class BenchRuns {
         return at >= 0 && path.subList(at + 1, path.size()).contains(inner);
     }
 
+    /** True when one of {@code findings} is explained by catalog rule {@code id}. */
+    static boolean explainedBy(List<JsonNode> findings, String id) {
+        return findings.stream().anyMatch(f -> StreamSupport.stream(f.get("rules").spliterator(), false)
+                .anyMatch(rule -> rule.get("id").asText().equals(id)));
+    }
+
     /** Command lines of live processes that mention {@code folder} (the fork JVMs and JMH hosts of a run use it). */
     static List<String> processesUsing(Path folder) {
         String needle = folder.toAbsolutePath().toString();

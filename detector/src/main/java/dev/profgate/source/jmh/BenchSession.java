@@ -49,25 +49,24 @@ public final class BenchSession {
         return slots;
     }
 
-    /** Runs the whole schedule; the first failing fork ends the run with its error. */
-    public static List<CaseForks> run(JmhJar base, JmhJar head, List<BenchmarkCase> cases, int forkCount, Forks forks,
-                                      Listener listener) {
-        List<Slot> slots = schedule(cases, forkCount);
-        Map<BenchmarkCase, List<Forks.ForkFiles>> baseFiles = new LinkedHashMap<>();
-        Map<BenchmarkCase, List<Forks.ForkFiles>> headFiles = new LinkedHashMap<>();
-        for (BenchmarkCase benchmark : cases) {
-            baseFiles.put(benchmark, new ArrayList<>());
-            headFiles.put(benchmark, new ArrayList<>());
-        }
+    /**
+     * Runs the schedule of the sides that have a jar in {@code jars} ({@code base}, {@code head}; a side without
+     * one was recorded earlier); the first failing fork ends the run with its error. Returns per side and case the
+     * finished forks in fork order.
+     */
+    public static Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> run(Map<String, JmhJar> jars,
+            List<BenchmarkCase> cases, int forkCount, Forks forks, Listener listener) {
+        List<Slot> slots = schedule(cases, forkCount).stream().filter(s -> jars.containsKey(s.side())).toList();
+        Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> files = new LinkedHashMap<>();
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
-            boolean isBase = slot.side().equals("base");
             listener.started(slot, i, slots.size());
             long start = System.nanoTime();
-            Forks.ForkFiles files = forks.run(slot.side(), isBase ? base : head, slot.benchmark(), slot.fork());
+            Forks.ForkFiles fork = forks.run(slot.side(), jars.get(slot.side()), slot.benchmark(), slot.fork());
             listener.finished(slot, i, slots.size(), Duration.ofNanos(System.nanoTime() - start));
-            (isBase ? baseFiles : headFiles).get(slot.benchmark()).add(files);
+            files.computeIfAbsent(slot.side(), side -> new LinkedHashMap<>())
+                    .computeIfAbsent(slot.benchmark(), c -> new ArrayList<>()).add(fork);
         }
-        return cases.stream().map(c -> new CaseForks(c, baseFiles.get(c), headFiles.get(c))).toList();
+        return files;
     }
 }

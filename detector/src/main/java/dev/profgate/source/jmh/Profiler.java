@@ -11,16 +11,16 @@ import java.util.Locale;
 
 /**
  * The profiler attached to each JMH fork JVM (through {@code -jvmArgsAppend}, so the JMH host is not profiled). Both
- * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 10 ms,
+ * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 2 ms,
  * sampled allocations, every contended monitor enter; no environment events), or async-profiler, bundled by the
- * {@code tools.profiler:async-profiler} jar (CPU samples every 10 ms without safepoint bias, an allocation sample
+ * {@code tools.profiler:async-profiler} jar (CPU samples every 2 ms without safepoint bias, an allocation sample
  * every 512 KiB, a lock sample every 10 µs of contention). {@code NONE} measures scores only.
  */
 public enum Profiler {
     JFR, ASYNC, NONE;
 
     static final String JFR_SETTINGS = "/profgate/bench.jfc";
-    static final String ASYNC_OPTIONS = "start,event=cpu,interval=10ms,alloc=512k,lock=10us";
+    static final String ASYNC_OPTIONS = "start,event=cpu,interval=2ms,alloc=512k,lock=10us";
 
     /** The fork JVM options that record to {@code recording}; {@code work} receives the settings file or library. */
     List<String> jvmOptions(Path recording, Path work) {

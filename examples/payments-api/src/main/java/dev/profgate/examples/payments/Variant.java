@@ -34,7 +34,7 @@ public enum Variant {
         if (property != null) {
             return parse(property);
         }
-        String baked = bakedName();
+        String baked = manifestAttribute(MANIFEST_ATTRIBUTE);
         return baked == null ? BASE : parse(baked);
     }
 
@@ -53,8 +53,8 @@ public enum Variant {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The {@link #MANIFEST_ATTRIBUTE} of the jar holding this class, or null (not loaded from a jar, or no such attribute). */
-    private static String bakedName() {
+    /** Attribute {@code name} of the manifest of the jar holding this class, or null (not loaded from a jar, or no such attribute). */
+    public static String manifestAttribute(String name) {
         CodeSource code = Variant.class.getProtectionDomain().getCodeSource();
         if (code == null) {
             return null;
@@ -65,7 +65,7 @@ public enum Variant {
                 return null;
             }
             try (JarFile jar = new JarFile(location.toFile())) {
-                return jar.getManifest() == null ? null : jar.getManifest().getMainAttributes().getValue(MANIFEST_ATTRIBUTE);
+                return jar.getManifest() == null ? null : jar.getManifest().getMainAttributes().getValue(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the manifest of " + code.getLocation(), e);

@@ -19,21 +19,28 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The payment handler under JMH, in the variant the jar was built as ({@link Variant#active()}): one request at a
  * time on one thread, the same on two threads sharing one ledger, and the card check alone. Average time, ns/op.
+ * A jar whose manifest has {@code Payments-Extra-Work: N} burns {@code Blackhole.consumeCPU(N)} more in each
+ * {@code handle} operation ({@code measure-noise.sh} makes such copies to measure the smallest slowdown profgate
+ * detects).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PaymentBenchmarks {
     private static final int REQUESTS = 4096;
+    /** The manifest attribute with the extra work per operation, in {@link Blackhole#consumeCPU} tokens. */
+    static final String EXTRA_WORK = "Payments-Extra-Work";
 
     private PaymentHandler handler;
     private CardValidator validator;
     private List<String> requests;
     private String[] cards;
+    private long extraWork;
 
     /** Where each benchmark thread is in the request list. */
     @State(Scope.Thread)
@@ -53,11 +60,16 @@ public class PaymentBenchmarks {
         validator = new CardValidator(variant);
         requests = RequestGenerator.requests(new Random(42), REQUESTS);
         cards = requests.stream().map(r -> r.replaceAll(".*\"card\":\"([^\"]*)\".*", "$1")).toArray(String[]::new);
+        String extra = Variant.manifestAttribute(EXTRA_WORK);
+        extraWork = extra == null ? 0 : Long.parseLong(extra);
     }
 
     /** One payment request end to end: parse, validate, record, render, sign. */
     @Benchmark
     public Response handle(Cursor cursor) {
+        if (extraWork > 0) {
+            Blackhole.consumeCPU(extraWork);
+        }
         return handler.handle(requests.get(cursor.next()));
     }
 
