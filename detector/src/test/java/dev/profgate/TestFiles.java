@@ -14,6 +14,20 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** The repository root (system property {@code profgate.repo}, set by surefire). */
+    public static Path repo() {
+        return Path.of(System.getProperty("profgate.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    /** {@code src/test/resources/jmh/hash-result.json}: a real JMH result file (see the README beside it). */
+    public static Path jmhResult() {
+        try {
+            return Path.of(TestFiles.class.getResource("/jmh/hash-result.json").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code ../shared/fixtures/pprof}: real profiles with {@code go tool pprof} reference answers. */
     public static Path fixturesPprof() {
         return Path.of(System.getProperty("profgate.fixtures", "../../shared/fixtures")).resolve("pprof");

@@ -31,7 +31,7 @@ public final class BenchComparator {
             results.add(result);
             verdict = Verdict.values()[Math.max(verdict.ordinal(), result.verdict().ordinal())];
         }
-        return new BenchOutcome(results, verdict, benchPolicy, notes(benchPolicy));
+        return new BenchOutcome(results, verdict, benchPolicy, notes(benchPolicy), List.of());
     }
 
     private static BenchmarkResult result(BenchmarkSamples samples, ScoreComparison score, Policy policy) {

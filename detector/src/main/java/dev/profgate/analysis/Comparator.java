@@ -49,9 +49,10 @@ public final class Comparator {
         notes.addAll(budgetViolations);
         DiffNode diffTree = DiffTreeBuilder.build(tree, test, outcome.nodeTests(), inclusive, counts.replicateTotals(),
                 assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());
+        FlameTree flame = FlameTree.build(tree, gate, outcome.nodeTests(), inclusive);
         return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
                 side(head, counts.replicateTotals(), m, m + n, n), verdict, findings, diffTree, mde,
-                outcome.functionTests().tested(), policy.fdr(), notes);
+                outcome.functionTests().tested(), policy.fdr(), notes, flame, List.of());
     }
 
     /**

@@ -10,13 +10,19 @@ import java.util.List;
  * of the current change (same direction, significant at the FDR level), the walk descends into it. Where that
  * fails, a function further down that carries at least {@link #CONVERGED} of the change through several call paths
  * (its top-most occurrences below the current nodes) is the next step; otherwise the walk ends, in self time when
- * the current nodes' own self change is at least {@link #EXPLAINED} of the change, else in a fan-out.
+ * the current nodes' own self change is at least {@link #EXPLAINED} of the change, else in a fan-out. An increase
+ * that ends in a fan-out below the top-most frame where its cost appeared (base share at most {@link #APPEARED} of
+ * head share) ends at that frame instead: below it every callee is new too, and the fan-out only splits one cause
+ * among library internals (a regex compiled per call is {@code Pattern.compile} under the validator, not the
+ * compiler's parser functions). One that ends in self time keeps that frame (a newly contended lock, a new hot loop).
  */
 final class DiffWalker {
     /** The share of a change one callee must explain for the walk to descend into it. */
     static final double EXPLAINED = 0.6;
     /** The share of a change a function reached through several call paths must carry for the walk to jump to it. */
     static final double CONVERGED = 0.8;
+    /** The largest base share, as a fraction of the head share, of a frame where a cost counts as having appeared. */
+    static final double APPEARED = 0.02;
 
     private final ReplicateTree tree;
     private final CountTest test;
@@ -49,7 +55,11 @@ final class DiffWalker {
         int[] nodes = start;
         double change = sign * test.shareChange(sumRows(nodes, inclusive), 0, totals);
         long[] best = new long[replicates];
+        int appearedLevel = -1;
         while (true) {
+            if (appearedLevel < 0 && sign > 0 && appeared(sumRows(nodes, inclusive), totals)) {
+                appearedLevel = levels.size();
+            }
             levels.add(nodes);
             int callee = bestCallee(nodes, inclusive, mask, sign, totals, best);
             if (callee >= 0 && explains(best, change, EXPLAINED, sign, totals)) {
@@ -64,7 +74,21 @@ final class DiffWalker {
             change = sign * test.shareChange(best, 0, totals);
         }
         double selfChange = sign * test.shareChange(sumRows(nodes, tree.self()), 0, totals);
-        return new Walk(levels, selfChange >= EXPLAINED * change);
+        boolean endsInSelf = selfChange >= EXPLAINED * change;
+        if (!endsInSelf && appearedLevel >= 0) {
+            return new Walk(levels.subList(0, appearedLevel + 1), false);
+        }
+        return new Walk(levels, endsInSelf);
+    }
+
+    private boolean appeared(long[] counts, long[] totals) {
+        double headShare = test.shareChange(counts, 0, totals) + baseShare(counts, totals);
+        return baseShare(counts, totals) <= APPEARED * headShare;
+    }
+
+    private double baseShare(long[] counts, long[] totals) {
+        int base = test.baseReplicates();
+        return (double) CountTest.sum(counts, 0, 0, base) / CountTest.sum(totals, 0, 0, base);
     }
 
     /** Unmasked nodes of function {@code f} without an ancestor of {@code f}. */

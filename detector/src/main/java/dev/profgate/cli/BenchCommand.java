@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,13 +42,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--head-ref", paramLabel = "REV", description = "Head git revision to build (with --build, --jar).")
     private String headRef;
 
-    @Option(names = "--base-forks", paramLabel = "DIR",
-            description = "Base forks recorded by an earlier run: the base/ folder of its --forks-dir (not run again).")
-    private Path baseForks;
+    @Option(names = "--base", paramLabel = "baseline:NAME|DIR",
+            description = "Base forks recorded before, not run again: a stored baseline, or the base/ folder of an "
+                    + "earlier run's --forks-dir.")
+    private String baseRecorded;
 
-    @Option(names = "--head-forks", paramLabel = "DIR",
-            description = "Head forks recorded by an earlier run: the head/ folder of its --forks-dir.")
-    private Path headForks;
+    @Option(names = "--head", paramLabel = "baseline:NAME|DIR", description = "Head forks recorded before.")
+    private String headRecorded;
+
+    @Mixin
+    private StoreOption store;
 
     @Option(names = "--build", paramLabel = "CMD",
             description = "Build command, run by sh -c in a temporary git worktree of each revision.")
@@ -122,12 +126,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN && format != ReportFormat.JSON) {
+            throw usage("--format of bench is text, markdown or json");
+        }
         JmhOptions jmh = jmhOptions();
         BenchPolicy defaults = BenchPolicy.defaults();
-        BenchRun run = new BenchRun(version("base", baseJar, baseRef, baseForks),
-                version("head", headJar, headRef, headForks), build(),
+        BenchRun run = new BenchRun(version("base", baseJar, baseRef, baseRecorded),
+                version("head", headJar, headRef, headRecorded), build(),
                 bench, jmh, profiler, timeout, new BenchPolicy(defaults.alpha(), threshold, defaults.confidence()),
-                CompareRun.configOrDefault(config), out, gate, forksDir);
+                CompareRun.configOrDefault(config), out, gate, forksDir, store.root);
         PrintWriter err = spec.commandLine().getErr();
         BenchRun.Result result = run.execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), jmh.forkTime()));
         PrintWriter stdout = spec.commandLine().getOut();
@@ -150,9 +157,9 @@ final class BenchCommand implements Callable<Integer> {
         return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time);
     }
 
-    private BenchRun.Version version(String side, Path jar, String ref, Path recorded) {
+    private BenchRun.Version version(String side, Path jar, String ref, String recorded) {
         if (Stream.of(jar, ref, recorded).filter(Objects::nonNull).count() != 1) {
-            throw usage("give exactly one of --" + side + "-jar, --" + side + "-ref and --" + side + "-forks");
+            throw usage("give exactly one of --" + side + "-jar, --" + side + "-ref and --" + side);
         }
         return new BenchRun.Version(jar, ref, recorded);
     }

@@ -1,19 +1,27 @@
 package dev.profgate.cli;
 
 import dev.profgate.BadInputException;
+import dev.profgate.Folders;
 import dev.profgate.analysis.BenchComparator;
 import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.BenchPolicy;
+import dev.profgate.analysis.BenchSide;
 import dev.profgate.analysis.BenchmarkSamples;
 import dev.profgate.analysis.Policy;
 import dev.profgate.config.ConfigLoader;
+import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.RuleSettings;
+import dev.profgate.model.Environment;
 import dev.profgate.report.BenchReport;
 import dev.profgate.report.BenchRunInfo;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.BenchRules;
 import dev.profgate.rules.RuleCatalog;
+import dev.profgate.source.Baseline;
+import dev.profgate.source.BaselineStore;
+import dev.profgate.source.EnvironmentProbe;
+import dev.profgate.source.JmhResults;
 import dev.profgate.source.jmh.BenchSession;
 import dev.profgate.source.jmh.BenchmarkCase;
 import dev.profgate.source.jmh.ChildProcesses;
@@ -30,27 +38,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks,
- * list the cases the selector matches on both sides, run their forks interleaved with the profiler attached,
- * compare, write the report folder. Fork files go to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error
+ * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks
+ * (a stored baseline from {@code store}, or an earlier run's fork folder), list the cases the selector matches on
+ * both sides, run their forks interleaved with the profiler attached, redact names as {@code profgate.yml} says,
+ * compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error
  * that ended the run names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
  */
 record BenchRun(Version base, Version head, Build build, String bench, JmhOptions jmh, Profiler profiler,
-                Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate, Path forksDir) {
+                Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate, Path forksDir,
+                Path store) {
     private static final List<String> SIDES = List.of("base", "head");
 
-    /** One side's version: a jar, a git revision to build, or the recorded forks of an earlier run (exactly one). */
-    record Version(Path jar, String ref, Path forks) {
+    /**
+     * One side's version, exactly one of: a jar, a git revision to build, or recorded forks ({@code baseline:NAME}
+     * of the store, or the side folder of an earlier run's {@code --forks-dir}).
+     */
+    record Version(Path jar, String ref, String recorded) {
         String label() {
-            return jar != null ? jar.toString() : ref != null ? ref : "forks recorded in " + forks;
+            return jar != null ? jar.toString() : ref != null ? ref : recorded;
         }
     }
 
@@ -89,11 +100,12 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
     private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
         Map<String, JmhJar> jars = new LinkedHashMap<>();
         Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> forkFiles = new LinkedHashMap<>();
+        Map<String, Environment> environments = new LinkedHashMap<>();
         Map<String, List<BenchmarkCase>> listed = new LinkedHashMap<>();
         for (String side : SIDES) {
             Version version = side.equals("base") ? base : head;
-            if (version.forks() != null) {
-                forkFiles.put(side, ForkFolder.read(version.forks(), "--" + side + "-forks"));
+            if (version.recorded() != null) {
+                recorded(side, version.recorded(), forkFiles, environments);
                 listed.put(side, forkFiles.get(side).keySet().stream().filter(this::selected).toList());
             } else {
                 jars.put(side, jar(version, side, work));
@@ -105,22 +117,50 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
             throw new BadInputException("--bench " + bench, "matches no benchmark present on both sides ("
                     + listed.get("base").size() + " in base, " + listed.get("head").size() + " in head)");
         }
-        forkFiles.putAll(BenchSession.run(jars, cases, jmh.forks(), new Forks(jmh, profiler, work, timeout),
-                listener));
-        List<BenchmarkSamples> samples = cases.stream().map(c -> ForkResults.load(new BenchSession.CaseForks(c,
-                forkFiles.get("base").get(c), forkFiles.get("head").get(c)))).toList();
-        BenchOutcome compared = BenchComparator.compare(samples, policy, benchPolicy);
-        List<String> notes = new ArrayList<>(compared.notes());
-        notes.addAll(onlyIn("base", listed.get("base"), cases));
+        Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> ran = BenchSession.run(jars, cases, jmh.forks(),
+                new Forks(jmh, profiler, work, timeout), listener);
+        ran.forEach((side, files) -> environments.put(side, EnvironmentProbe.current(jmhResults(files))));
+        forkFiles.putAll(ran);
+        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
+        List<BenchmarkSamples> samples = cases.stream().map(c -> redacted(ForkResults.load(new BenchSession.CaseForks(
+                c, forkFiles.get("base").get(c), forkFiles.get("head").get(c))), redaction)).toList();
+        List<String> notes = new ArrayList<>(onlyIn("base", listed.get("base"), cases));
         notes.addAll(onlyIn("head", listed.get("head"), cases));
-        BenchOutcome outcome = new BenchOutcome(compared.benchmarks(), compared.verdict(), benchPolicy, notes);
+        BenchOutcome outcome = BenchComparator.compare(samples, policy, benchPolicy)
+                .with(notes, environments.get("base").mismatches(environments.get("head")));
         BenchRunInfo info = new BenchRunInfo(base.label(), head.label(), jars.isEmpty() ? "recorded forks, none run"
                 : settings());
-        BenchReport report = new BenchReport(outcome, info, BenchRules.match(catalog, outcome, samples));
+        BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples));
         if (out != null) {
             ReportWriter.writeAll(report, out, gate);
         }
         return new Result(report, gate);
+    }
+
+    /** Reads recorded forks: a stored baseline (with the environment of its manifest) or an earlier run's folder. */
+    private void recorded(String side, String spec, Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> forkFiles,
+                          Map<String, Environment> environments) {
+        if (spec.startsWith(BaselineStore.SPEC_PREFIX)) {
+            Baseline baseline = new BaselineStore(store).open(spec.substring(BaselineStore.SPEC_PREFIX.length()));
+            forkFiles.put(side, ForkFolder.read(baseline.dir(), spec));
+            environments.put(side, baseline.manifest().environment());
+        } else {
+            forkFiles.put(side, ForkFolder.read(Path.of(spec), "--" + side + " " + spec));
+            environments.put(side, EnvironmentProbe.current(jmhResults(forkFiles.get(side))));
+        }
+    }
+
+    private static List<JmhResults> jmhResults(Map<BenchmarkCase, List<Forks.ForkFiles>> forks) {
+        return forks.values().stream().flatMap(List::stream).map(f -> JmhResults.read(f.result())).toList();
+    }
+
+    private static BenchmarkSamples redacted(BenchmarkSamples samples, Redaction redaction) {
+        return new BenchmarkSamples(samples.benchmark(), samples.unit(), redacted(samples.base(), redaction),
+                redacted(samples.head(), redaction));
+    }
+
+    private static BenchSide redacted(BenchSide side, Redaction redaction) {
+        return new BenchSide(side.scores(), side.bytesPerOp(), redaction.apply(side.profiles()));
     }
 
     /** True when the selector finds {@code benchmark}'s name, as JMH matches its selectors. */
@@ -145,7 +185,7 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
 
     private static List<String> onlyIn(String side, List<BenchmarkCase> listed, List<BenchmarkCase> compared) {
         return listed.stream().filter(c -> !compared.contains(c))
-                .map(c -> c.id() + ": only in the " + side + " jar, not compared").toList();
+                .map(c -> c.id() + ": only on the " + side + " side, not compared").toList();
     }
 
     private Path workFolder() {
@@ -159,13 +199,8 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
     }
 
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Folders.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

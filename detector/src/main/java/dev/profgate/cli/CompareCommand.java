@@ -1,11 +1,13 @@
 package dev.profgate.cli;
 
+import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,12 +21,15 @@ final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--base", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Base profiles: files, directories or globs (pprof, JFR, collapsed).")
+            description = "Base profiles: files, directories or globs (pprof, JFR, collapsed), or baseline:NAME.")
     private List<String> base;
 
     @Option(names = "--head", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Head profiles: files, directories or globs.")
+            description = "Head profiles: files, directories or globs, or baseline:NAME.")
     private List<String> head;
+
+    @Mixin
+    private StoreOption store;
 
     @Option(names = "--type", paramLabel = "T",
             description = "Sample type to compare (default: profgate.yml's type, else the profiles' default).")
@@ -34,10 +39,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Policy file (default: ./profgate.yml if it exists, else built-in defaults).")
     private Path config;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and report.txt here.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write every report here: report.txt, report.md, "
+            + "report.json, junit.xml, report.sarif, flamegraph.html, flamegraph.svg.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|markdown|json|junit|sarif|html|svg", defaultValue = "text",
             description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
@@ -51,10 +57,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompareRun.Result result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate)
-                .execute();
+        ReportData result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
+                store.root).execute();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result.comparison(), result.gate()));
+        stdout.print(format.render(result));
         stdout.flush();
         if (out != null) {
             spec.commandLine().getErr().println("profgate: reports written to " + out);

@@ -4,20 +4,30 @@ import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
 import dev.profgate.config.ConfigLoader;
+import dev.profgate.config.Redaction;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.RuleSettings;
 import dev.profgate.model.Profile;
 import dev.profgate.report.MarkdownReport;
+import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportWriter;
-import dev.profgate.source.ProfileLoader;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleMatcher;
+import dev.profgate.source.BaselineStore;
+import dev.profgate.source.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The compare flow without picocli: read the policy, load both sides (files, directories, globs; one replicate a
- * file), compare, and write the report folder. {@code type}, {@code config}, {@code out} and {@code gate} may be
- * null: the policy's or the profiles' default type, the default policy, no folder, the profile type as gate name.
+ * The compare flow without picocli: read the policy, load both sides (files, directories, globs, one replicate a
+ * file; or a stored {@code baseline:NAME} from {@code store}) and redact their names, compare, state how the sides'
+ * environments differ, match the rule catalog, and write the report folder. {@code type}, {@code config},
+ * {@code out} and {@code gate} may be null: the policy's or the profiles' default type, the default policy, no
+ * folder, the profile type as gate name.
  */
-public record CompareRun(List<String> base, List<String> head, String type, Path config, Path out, String gate) {
+public record CompareRun(List<String> base, List<String> head, String type, Path config, Path out, String gate,
+                         Path store) {
     /** The policy file used when none is named: {@code profgate.yml} in the working directory. */
     public static final Path DEFAULT_CONFIG = Path.of("profgate.yml");
 
@@ -26,25 +36,34 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
         head = List.copyOf(head);
     }
 
+    /** A run whose baselines come from the {@link BaselineStore#DEFAULT_ROOT default store}. */
+    public CompareRun(List<String> base, List<String> head, String type, Path config, Path out, String gate) {
+        this(base, head, type, config, out, gate, BaselineStore.DEFAULT_ROOT);
+    }
+
     /** {@code config} when given, else {@link #DEFAULT_CONFIG} when it exists, else null (the default policy). */
     public static Path configOrDefault(Path config) {
         return config != null || !Files.isRegularFile(DEFAULT_CONFIG) ? config : DEFAULT_CONFIG;
     }
 
     /** Runs the comparison; throws {@link dev.profgate.BadInputException} for unusable inputs. */
-    public Result execute() {
+    public ReportData execute() {
         Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
-        List<Profile> baseProfiles = ProfileLoader.load(base);
-        List<Profile> headProfiles = ProfileLoader.load(head);
-        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, policy);
-        String gateName = gate != null ? gate : MarkdownReport.defaultGate(comparison);
+        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
+        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults()
+                : RuleSettings.load(config));
+        BaselineStore baselines = new BaselineStore(store);
+        Side baseSide = Side.load(base, baselines);
+        Side headSide = Side.load(head, baselines);
+        List<Profile> baseProfiles = redaction.apply(baseSide.profiles());
+        List<Profile> headProfiles = redaction.apply(headSide.profiles());
+        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, policy)
+                .withEnvironmentMismatches(baseSide.environment().mismatches(headSide.environment()));
+        ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
+                catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles));
         if (out != null) {
-            ReportWriter.writeAll(comparison, out, gateName);
+            ReportWriter.writeAll(report, out);
         }
-        return new Result(comparison, gateName);
-    }
-
-    /** The comparison and the gate name its reports carry. */
-    public record Result(Comparison comparison, String gate) {
+        return report;
     }
 }

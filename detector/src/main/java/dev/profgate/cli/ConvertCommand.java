@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code profgate convert IN OUT.pb.gz}: any readable profile to gzipped pprof, keeping only stacks and values. */
+/** {@code profgate convert IN OUT.pb.gz}: any readable profile to gzipped pprof with only stacks, values, timestamps. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a profile (JFR, pprof or collapsed stacks) to gzipped pprof.",
-                "Only sample types, stacks and values are kept: a JFR recording's environment variables, "
+                "Only sample types, stacks, values and sample timestamps are kept: a JFR recording's environment variables, "
                         + "system properties and JVM arguments are dropped, so the output is safe to store."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec

@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,10 +31,10 @@ final class DemoCommand implements Callable<Integer> {
         Path root = RepoRoot.containing(BASELINES);
         Path baselines = root.resolve(BASELINES);
         Path reports = out != null ? out : root.resolve("reports/demo");
-        CompareRun.Result result = new CompareRun(List.of(baselines.resolve("base").toString()),
+        ReportData result = new CompareRun(List.of(baselines.resolve("base").toString()),
                 List.of(baselines.resolve("head").toString()), null, null, reports, "demo").execute();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(ReportFormat.TEXT.render(result.comparison(), result.gate()));
+        stdout.print(ReportFormat.TEXT.render(result));
         stdout.println("reports: " + reports);
         stdout.flush();
         return FailOn.FAIL.exitCode(result.comparison().verdict());

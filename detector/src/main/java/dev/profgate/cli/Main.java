@@ -1,14 +1,15 @@
 package dev.profgate.cli;
 
+import dev.profgate.Version;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
-@Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate 0.1.0",
+@Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate " + Version.NUMBER,
         description = "Profile-driven performance regression detector for CI/CD.",
         subcommands = {TopCommand.class, CompareCommand.class, BenchCommand.class, DemoCommand.class,
-                ConvertCommand.class})
+                ConvertCommand.class, BaselineCommand.class})
 public final class Main {
     /** Exit code for a run whose verdict fails the gate. */
     public static final int EXIT_REGRESSION = 1;

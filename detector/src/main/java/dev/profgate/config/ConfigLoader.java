@@ -12,13 +12,13 @@ import org.yaml.snakeyaml.nodes.Node;
  * Loads the verdict policy from {@code profgate.yml}. Keys: {@code fdr}, {@code type}, {@code fail} and
  * {@code warn} ({@code absolute}, {@code relative}), {@code budgets} (list of {@code function}, {@code maxShare}),
  * {@code ignore} (list of globs), {@code overdispersion}, {@code replicatesPerProfile}; {@code rules} is read by
- * {@link RuleSettings}. Shares are fractions
+ * {@link RuleSettings}, {@code redact} by {@link Redaction}. Shares are fractions
  * ({@code 0.005}) or percentages ({@code "0.5%"}); a missing key keeps its default. Unknown keys, wrong types and
  * out-of-range values are errors naming the file and line.
  */
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("fdr", "type", "fail", "warn", "budgets", "ignore",
-            "overdispersion", "replicatesPerProfile", RuleSettings.KEY);
+            "overdispersion", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY);
     private static final List<String> FLOOR_KEYS = List.of("absolute", "relative");
     private static final List<String> BUDGET_KEYS = List.of("function", "maxShare");
 

@@ -7,6 +7,7 @@ import dev.profgate.model.LongIntMap;
 import dev.profgate.model.Profile;
 import dev.profgate.model.ProfileHeader;
 import dev.profgate.model.SampleType;
+import dev.profgate.model.Timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.List;
 /**
  * Turns a decoded pprof message into the model with pprof's semantics: ids mapped (never assumed dense), each
  * location expanded into its lines innermost first, frames named as {@code go tool pprof} names them at function
- * granularity, stacks merged into a {@link CallTree} with every sample type's values.
+ * granularity, stacks merged into a {@link CallTree} with every sample type's values. When every sample carries the
+ * numeric label {@value PprofWriter#TIMESTAMP_LABEL} in {@value PprofWriter#TIMESTAMP_UNIT} (as profgate writes
+ * profiles converted from JFR), the samples also form the profile's {@link Timeline}.
  */
 final class PprofConverter {
     private final PprofMessage message;
@@ -45,7 +48,10 @@ final class PprofConverter {
     private Profile convert() {
         ProfileHeader header = header();
         expandLocations();
-        return new Profile(source, header, frames, tree(header.sampleTypes().size()), null);
+        int types = header.sampleTypes().size();
+        CallTree tree = new CallTree(types);
+        int[] sampleNodes = addSamples(tree, types);
+        return new Profile(source, header, frames, tree, timeline(sampleNodes, types));
     }
 
     private ProfileHeader header() {
@@ -117,8 +123,9 @@ final class PprofConverter {
         return file.isEmpty() ? "<unknown>" : "[" + baseName(file) + "]";
     }
 
-    private CallTree tree(int types) {
-        CallTree tree = new CallTree(types);
+    /** Adds every sample to {@code tree} and returns the node of each. */
+    private int[] addSamples(CallTree tree, int types) {
+        int[] sampleNodes = new int[message.sampleCount()];
         int[] stack = new int[64];
         int locationStart = 0;
         int valueStart = 0;
@@ -144,10 +151,44 @@ final class PprofConverter {
             for (int type = 0; type < types; type++) {
                 tree.addSelf(node, type, message.sampleValues.get(valueStart + type));
             }
+            sampleNodes[sample] = node;
             locationStart = locationEnd;
             valueStart = valueEnd;
         }
-        return tree;
+        return sampleNodes;
+    }
+
+    /** The samples in time, or null unless every sample has a timestamp label. */
+    private Timeline timeline(int[] sampleNodes, int types) {
+        int key = message.sampleLabelKeys.size() == 0 ? -1 : message.indexOf(PprofWriter.TIMESTAMP_LABEL);
+        int unit = key < 0 ? -1 : message.indexOf(PprofWriter.TIMESTAMP_UNIT);
+        if (unit < 0 || sampleNodes.length == 0) {
+            return null;
+        }
+        Timeline timeline = new Timeline(types);
+        for (int sample = 0; sample < sampleNodes.length; sample++) {
+            int label = findLabel(sample, key, unit);
+            if (label < 0) {
+                return null;
+            }
+            int entry = timeline.add(sampleNodes[sample], message.sampleLabelNums.get(label));
+            int valueStart = (int) message.sampleValueEnds.get(sample) - types;
+            for (int type = 0; type < types; type++) {
+                timeline.set(entry, type, message.sampleValues.get(valueStart + type));
+            }
+        }
+        return timeline;
+    }
+
+    /** The index of the numeric label of {@code sample} with this key and unit, or -1. */
+    private int findLabel(int sample, long key, long unit) {
+        int end = (int) message.sampleLabelEnds.get(sample);
+        for (int label = sample == 0 ? 0 : (int) message.sampleLabelEnds.get(sample - 1); label < end; label++) {
+            if (message.sampleLabelKeys.get(label) == key && message.sampleLabelUnits.get(label) == unit) {
+                return label;
+            }
+        }
+        return -1;
     }
 
     private int location(int sample, long id) {

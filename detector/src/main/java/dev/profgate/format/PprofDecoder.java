@@ -92,11 +92,37 @@ final class PprofDecoder {
             switch (WireFormat.getTagFieldNumber(field)) {
                 case 1 -> readRepeated(field, message.sampleLocationIds, "Sample.location_id");
                 case 2 -> readRepeated(field, message.sampleValues, "Sample.value");
+                case 3 -> readLabel(field);
                 default -> in.skipField(field);
             }
         }
         message.sampleLocationEnds.add(message.sampleLocationIds.size());
         message.sampleValueEnds.add(message.sampleValues.size());
+        message.sampleLabelEnds.add(message.sampleLabelKeys.size());
+        in.popLimit(limit);
+    }
+
+    /** Keeps a numeric label (one without a string value) of the current sample. */
+    private void readLabel(int tag) throws IOException {
+        int limit = enter(tag, "Sample.label");
+        long key = 0;
+        long str = 0;
+        long num = 0;
+        long unit = 0;
+        for (int field = in.readTag(); field != 0; field = in.readTag()) {
+            switch (WireFormat.getTagFieldNumber(field)) {
+                case 1 -> key = readVarint(field, "Label.key");
+                case 2 -> str = readVarint(field, "Label.str");
+                case 3 -> num = readVarint(field, "Label.num");
+                case 4 -> unit = readVarint(field, "Label.num_unit");
+                default -> in.skipField(field);
+            }
+        }
+        if (str == 0) {
+            message.sampleLabelKeys.add(key);
+            message.sampleLabelNums.add(num);
+            message.sampleLabelUnits.add(unit);
+        }
         in.popLimit(limit);
     }
 

@@ -12,8 +12,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Converts any readable profile file into gzipped pprof. Only what the model holds is carried over (sample types,
- * stacks, values), so whatever else the input held, such as the environment variables, system properties and JVM
- * arguments of a JFR recording, never reaches the output: this is how stored baselines are made.
+ * stacks, values, and per-sample timestamps where the input has them), so whatever else the input held, such as
+ * the environment variables, system properties and JVM arguments of a JFR recording, never reaches the output: this
+ * is how stored baselines are made.
  */
 public final class PprofExport {
     private PprofExport() {

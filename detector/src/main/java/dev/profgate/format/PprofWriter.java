@@ -8,6 +8,7 @@ import dev.profgate.model.LongIntMap;
 import dev.profgate.model.Profile;
 import dev.profgate.model.ProfileHeader;
 import dev.profgate.model.SampleType;
+import dev.profgate.model.Timeline;
 import dev.profgate.model.TreeWalk;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,11 +16,18 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a profile as gzipped pprof: its header, one function per name and file, one location per frame and one
- * sample per call-tree node with a value. Only what the model holds is written (no environment, no labels, no
- * timestamps); frames that were inlined become locations of their own, so the inline marks are not kept.
+ * Writes a profile as gzipped pprof: its header, one function per name and file, one location per frame, and one
+ * sample per timeline entry carrying its time as the numeric label {@value #TIMESTAMP_LABEL} (nanoseconds since
+ * the epoch), or, for a profile without a timeline, one sample per call-tree node with a value. Only what the model
+ * holds is written (no environment, no other labels); frames that were inlined become locations of their own, so
+ * the inline marks are not kept.
  */
 public final class PprofWriter {
+    /** The numeric sample label that holds a sample's time, in {@value #TIMESTAMP_UNIT} since the epoch. */
+    public static final String TIMESTAMP_LABEL = "timestamp";
+    /** The unit of {@link #TIMESTAMP_LABEL}. */
+    public static final String TIMESTAMP_UNIT = "nanoseconds";
+
     private final Profile profile;
     private final Dictionary strings = new Dictionary();
     private final ProfileProto.Profile.Builder out = ProfileProto.Profile.newBuilder();
@@ -44,7 +52,11 @@ public final class PprofWriter {
     private ProfileProto.Profile build() {
         writeHeader(profile.header());
         writeFrames(profile.frames());
-        writeSamples(profile.tree());
+        if (profile.hasTimeline()) {
+            writeTimedSamples(profile.tree(), profile.timeline());
+        } else {
+            writeSamples(profile.tree());
+        }
         for (int i = 0; i < strings.size(); i++) {
             out.addStringTable(strings.name(i));
         }
@@ -98,6 +110,22 @@ public final class PprofWriter {
                     sample.addValue(tree.self(node, type));
                 }
             }
+        }
+    }
+
+    /** One sample per timeline entry (a timeline holds every sample of the tree), with its time as a label. */
+    private void writeTimedSamples(CallTree tree, Timeline timeline) {
+        long key = strings.intern(TIMESTAMP_LABEL);
+        long unit = strings.intern(TIMESTAMP_UNIT);
+        for (int s = 0; s < timeline.size(); s++) {
+            ProfileProto.Sample.Builder sample = out.addSampleBuilder();
+            for (int node = timeline.node(s); node != CallTree.ROOT; node = tree.parent(node)) {
+                sample.addLocationId(tree.frame(node) + 1L);
+            }
+            for (int type = 0; type < tree.types(); type++) {
+                sample.addValue(timeline.value(s, type));
+            }
+            sample.addLabel(ProfileProto.Label.newBuilder().setKey(key).setNum(timeline.time(s)).setNumUnit(unit));
         }
     }
 

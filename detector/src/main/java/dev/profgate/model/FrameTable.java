@@ -3,6 +3,7 @@ package dev.profgate.model;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Interned frames of one profile: a function name, a source file, a line and whether the frame was inlined into
@@ -76,6 +77,30 @@ public final class FrameTable {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * A copy with every function and file name passed through {@code rename} (each distinct name once). Frame ids
+     * stay as they are, so a call tree over this table still fits; frames renamed alike become look-alikes, which
+     * everything that works by function name treats as one function.
+     */
+    public FrameTable renamed(UnaryOperator<String> rename) {
+        FrameTable copy = new FrameTable();
+        int[] renamedString = new int[strings.size()];
+        for (int s = 0; s < renamedString.length; s++) {
+            renamedString[s] = copy.strings.intern(rename.apply(strings.name(s)));
+        }
+        copy.function = new int[function.length];
+        copy.file = new int[file.length];
+        copy.line = line.clone();
+        copy.inlined = inlined.clone();
+        copy.size = size;
+        for (int i = 0; i < size; i++) {
+            copy.function[i] = renamedString[function[i]];
+            copy.file[i] = renamedString[file[i]];
+            copy.ids.putIfAbsent(new Key(copy.function[i], copy.file[i], line[i], inlined[i]), i);
+        }
+        return copy;
     }
 
     /** Maps every frame to the id of its function name in {@code functions} (shared across profiles). */

@@ -3,6 +3,7 @@ package dev.profgate.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** One profile (one replicate): where it came from, what it measures, its frames and its call tree. */
 public final class Profile {
@@ -39,6 +40,11 @@ public final class Profile {
 
     public CallTree tree() {
         return tree;
+    }
+
+    /** This profile with its function and file names passed through {@code rename} (see {@link FrameTable#renamed}). */
+    public Profile renamed(UnaryOperator<String> rename) {
+        return new Profile(source, header, frames.renamed(rename), tree, timeline);
     }
 
     /** True when no stack carries a value in any column. */

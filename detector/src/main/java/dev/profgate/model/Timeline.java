@@ -2,7 +2,10 @@ package dev.profgate.model;
 
 import java.util.Arrays;
 
-/** Timestamped samples (leaf node, time, values per type), kept where a format has them so a profile can be split by time. */
+/**
+ * Timestamped samples (leaf node, time, values per type), kept where a format has them so a profile can be split by
+ * time. When present, it holds every sample of its profile's tree: the tree is the timeline summed per node.
+ */
 public final class Timeline {
     private final int types;
     private int[] node = new int[1024];

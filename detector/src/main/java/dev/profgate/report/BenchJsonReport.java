@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * {@code report.json} of a bench run (same schema version as {@link JsonReport}, {@code "mode": "bench"}): the
- * verdict, {@code benchmarks[]} (per benchmark the fork scores, medians, ratio head/base with its interval,
+ * verdict, what ran, {@code environmentMismatches} (as in compare), {@code benchmarks[]} (per benchmark the fork scores, medians, ratio head/base with its interval,
  * slowdown, p, q, verdict and the per-type profile comparisons in the compare layout), and {@code findings[]}, every
  * function finding of every benchmark with its {@code benchmark}, {@code profileType}, {@code perOp} cost and the
  * catalog {@code rules} that explain it.
@@ -33,6 +33,7 @@ public final class BenchJsonReport {
         root.put("mode", "bench");
         root.put("verdict", outcome.verdict().label());
         root.putObject("run").put("base", run.base()).put("head", run.head()).put("settings", run.settings());
+        JsonReport.mismatches(root.putArray("environmentMismatches"), outcome.environmentMismatches());
         ArrayNode benchmarks = root.putArray("benchmarks");
         ArrayNode findings = root.putArray("findings");
         for (BenchmarkResult result : outcome.benchmarks()) {
@@ -49,7 +50,7 @@ public final class BenchJsonReport {
             }
         }
         JsonReport.strings(root.putArray("notes"), outcome.notes());
-        return JsonReport.write(root);
+        return JsonReport.text(root);
     }
 
     private static ObjectNode benchmark(BenchmarkResult result) {

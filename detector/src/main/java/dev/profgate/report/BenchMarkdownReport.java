@@ -33,6 +33,7 @@ public final class BenchMarkdownReport {
                 .append(Markdown.text(BenchLabels.summary(outcome))).append("\n\n");
         out.append("Base ").append(Markdown.code(run.base())).append(", head ").append(Markdown.code(run.head()))
                 .append(": ").append(Markdown.text(run.settings())).append(".\n\n");
+        MarkdownReport.appendEnvironment(out, outcome.environmentMismatches());
         out.append(MarkdownReport.tableRow(List.of(BenchLabels.SCORE_HEADER))).append('\n')
                 .append("|---".repeat(BenchLabels.SCORE_HEADER.length)).append("|\n");
         outcome.benchmarks().forEach(b -> out.append(MarkdownReport.tableRow(

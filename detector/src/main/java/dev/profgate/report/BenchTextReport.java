@@ -25,6 +25,7 @@ public final class BenchTextReport {
                 .append(Names.printable(run.head())).append('\n')
                 .append("  ").append(Names.printable(run.settings())).append("\n\n");
         out.append(BenchLabels.summary(outcome)).append("\n\n");
+        TextReport.appendEnvironment(out, outcome.environmentMismatches());
         List<String[]> rows = new ArrayList<>();
         rows.add(BenchLabels.SCORE_HEADER);
         outcome.benchmarks().forEach(b -> rows.add(printable(BenchLabels.scoreRow(b))));

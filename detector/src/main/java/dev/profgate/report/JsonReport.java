@@ -3,6 +3,7 @@ package dev.profgate.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,7 @@ import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Interval;
 import dev.profgate.analysis.SideSummary;
 import dev.profgate.analysis.SourceRef;
+import dev.profgate.model.EnvironmentMismatch;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -22,8 +24,9 @@ import java.util.List;
  * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}). Shares, deltas and
  * intervals are fractions of the replicate total (0..1); non-finite numbers are {@code null}. The differential
  * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
- * is written without recursion. Keys are in a fixed order and nothing depends on the clock: the same comparison
- * always gives the same bytes.
+ * is written without recursion. {@code environmentMismatches} lists how the two sides were recorded differently
+ * ({@code what}, {@code base}, {@code head}), empty when alike. Keys are in a fixed order and nothing depends on
+ * the clock: the same comparison always gives the same bytes.
  */
 public final class JsonReport {
     /** Version of the report.json layout; bumped on incompatible changes. */
@@ -38,13 +41,13 @@ public final class JsonReport {
 
     /** The JSON text of {@code comparison}, ending in a newline. */
     public static String render(Comparison comparison) {
-        return write(toJson(comparison));
+        return text(toJson(comparison));
     }
 
-    /** {@code root} as indented JSON text ending in a newline. */
-    static String write(ObjectNode root) {
+    /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */
+    static String text(JsonNode node) {
         try {
-            return WRITER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
@@ -63,6 +66,7 @@ public final class JsonReport {
         root.put("functionsTested", c.functionsTested());
         number(root, "fdr", c.fdr());
         strings(root.putArray("notes"), c.notes());
+        mismatches(root.putArray("environmentMismatches"), c.environmentMismatches());
         tree(root.putArray("tree"), c.tree());
         return root;
     }
@@ -143,6 +147,10 @@ public final class JsonReport {
         node.put("significant", n.significant());
         node.put("culprit", n.culprit());
         return node;
+    }
+
+    static void mismatches(ArrayNode out, List<EnvironmentMismatch> mismatches) {
+        mismatches.forEach(m -> out.addObject().put("what", m.what()).put("base", m.base()).put("head", m.head()));
     }
 
     static void interval(ObjectNode node, Interval ci) {

@@ -71,10 +71,19 @@ final class Labels {
         return parts.isEmpty() ? "no significant change" : String.join(", ", parts);
     }
 
+    /** The heading of the environment mismatches, when base and head were recorded in different environments. */
+    static final String ENVIRONMENT_MISMATCH = "Environment mismatch: base and head were recorded differently, so a "
+            + "change may come from the environment rather than the code";
+
     /** What the run could not see, e.g. {@code MDE 0.6 pp · 412 functions · FDR 5%}. */
     static String limits(Comparison comparison) {
         return "MDE " + Formats.points(comparison.minimumDetectableEffect()) + " pp · "
                 + Formats.count(comparison.functionsTested()) + " functions · FDR " + Formats.rate(comparison.fdr());
+    }
+
+    /** {@link #limits} with what the minimum detectable effect means, for the flame graphs' headers. */
+    static String limitsExplained(Comparison comparison) {
+        return limits(comparison) + " (minimum detectable effect at a 1% share, 80% power)";
     }
 
     /** The name without its last dot-separated part: the class of a Java method, the package of a Go function. */

@@ -3,11 +3,12 @@ package dev.profgate.report;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.model.EnvironmentMismatch;
 import java.util.List;
 
 /**
  * The pull-request comment: a hidden marker naming the gate (so the comment is updated in place), the verdict
- * heading, the findings table, the differential call tree, and what the run could not see. Every name taken from
+ * heading, the environment mismatches (if any), the findings table, the differential call tree, and what the run could not see. Every name taken from
  * a profile is escaped with {@link Markdown}.
  */
 public final class MarkdownReport {
@@ -37,6 +38,7 @@ public final class MarkdownReport {
         out.append("### ").append(icon(comparison.verdict())).append(" profgate ").append(comparison.verdict().name())
                 .append(": ").append(Labels.counts(comparison)).append(" (").append(Markdown.text(Labels.scope(comparison)))
                 .append(")\n\n");
+        appendEnvironment(out, comparison.environmentMismatches());
         appendFindings(out, comparison.findings());
         appendTree(out, comparison);
         out.append("Could not see: changes smaller than **").append(Formats.points(comparison.minimumDetectableEffect()))
@@ -48,6 +50,15 @@ public final class MarkdownReport {
             comparison.notes().forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));
         }
         return out.toString();
+    }
+
+    static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
+        if (mismatches.isEmpty()) {
+            return;
+        }
+        out.append("**⚠️ ").append(Markdown.text(Labels.ENVIRONMENT_MISMATCH)).append(":**\n\n");
+        mismatches.forEach(m -> out.append("- ").append(Markdown.text(m.toString())).append('\n'));
+        out.append('\n');
     }
 
     private static void appendFindings(StringBuilder out, List<Finding> findings) {

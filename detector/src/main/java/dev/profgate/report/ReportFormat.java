@@ -1,10 +1,9 @@
 package dev.profgate.report;
 
-import dev.profgate.analysis.Comparison;
-
 /** The report formats written to a report folder or to standard output, with their file names. */
 public enum ReportFormat {
-    TEXT("report.txt"), MARKDOWN("report.md"), JSON("report.json");
+    TEXT("report.txt"), MARKDOWN("report.md"), JSON("report.json"), JUNIT("junit.xml"), SARIF("report.sarif"),
+    HTML("flamegraph.html"), SVG("flamegraph.svg");
 
     private final String fileName;
 
@@ -17,21 +16,30 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** This report of {@code comparison}; {@code gate} names the gate in the Markdown marker. */
-    public String render(Comparison comparison, String gate) {
+    /** This report of {@code data}. */
+    public String render(ReportData data) {
         return switch (this) {
-            case TEXT -> TextReport.render(comparison);
-            case MARKDOWN -> MarkdownReport.render(comparison, gate);
-            case JSON -> JsonReport.render(comparison);
+            case TEXT -> TextReport.render(data.comparison());
+            case MARKDOWN -> MarkdownReport.render(data.comparison(), data.gate());
+            case JSON -> JsonReport.render(data.comparison());
+            case JUNIT -> JUnitReport.render(data);
+            case SARIF -> SarifReport.render(data);
+            case HTML -> FlameGraphHtml.render(data);
+            case SVG -> FlameGraphSvg.render(data);
         };
     }
 
-    /** This report of a bench run. */
+    /**
+     * This report of a bench run: text, Markdown and JSON of the whole run; the flame graphs of its most severe
+     * profile comparison (null when no profile was compared); no JUnit or SARIF file (null).
+     */
     public String render(BenchReport report, String gate) {
         return switch (this) {
             case TEXT -> BenchTextReport.render(report);
             case MARKDOWN -> BenchMarkdownReport.render(report, gate);
             case JSON -> BenchJsonReport.render(report);
+            case HTML, SVG -> report.worst(gate) == null ? null : render(report.worst(gate));
+            case JUNIT, SARIF -> null;
         };
     }
 }

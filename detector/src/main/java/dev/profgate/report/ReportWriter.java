@@ -1,20 +1,15 @@
 package dev.profgate.report;
 
 import dev.profgate.BadInputException;
-import dev.profgate.analysis.Comparison;
+import dev.profgate.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Writes every report of a comparison into one folder, atomically: the files are written into a hidden temporary
@@ -25,43 +20,46 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** The file names and contents of every report of {@code comparison} under gate {@code gate}. */
-    public static Map<String, String> render(Comparison comparison, String gate) {
-        return files(format -> format.render(comparison, gate));
+    /** The file names and contents of every report of {@code data}. */
+    public static Map<String, String> render(ReportData data) {
+        return files(format -> format.render(data));
     }
 
-    /** Writes every {@link ReportFormat} into {@code outDir}, replacing an earlier report folder. */
-    public static void writeAll(Comparison comparison, Path outDir, String gate) {
-        write(render(comparison, gate), outDir);
+    /** Writes every {@link ReportFormat} of {@code data} into {@code outDir}, replacing an earlier report folder. */
+    public static void writeAll(ReportData data, Path outDir) {
+        write(render(data), outDir);
     }
 
-    /** Writes every {@link ReportFormat} of a bench run into {@code outDir}, replacing an earlier report folder. */
+    /** Writes the reports of a bench run into {@code outDir} (the formats it has), replacing an earlier report folder. */
     public static void writeAll(BenchReport report, Path outDir, String gate) {
         write(files(format -> format.render(report, gate)), outDir);
     }
 
+    /** File name to content of each format that {@code render} gives content (not null). */
     private static Map<String, String> files(Function<ReportFormat, String> render) {
         Map<String, String> files = new LinkedHashMap<>();
         for (ReportFormat format : ReportFormat.values()) {
-            files.put(format.fileName(), render.apply(format));
+            String content = render.apply(format);
+            if (content != null) {
+                files.put(format.fileName(), content);
+            }
         }
         return files;
     }
 
-    /** Writes {@code files} (name to content) as the report folder {@code outDir}, atomically. */
     private static void write(Map<String, String> files, Path outDir) {
         Path target = outDir.toAbsolutePath().normalize();
         checkReplaceable(target, files);
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createDirectory(sibling(target, "tmp"));
+            Path staging = Files.createDirectory(Folders.hiddenSibling(target, "tmp"));
             try {
                 for (Map.Entry<String, String> file : files.entrySet()) {
                     Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
                 }
-                moveIntoPlace(staging, target);
+                Folders.moveIntoPlace(staging, target);
             } finally {
-                deleteTree(staging);
+                Folders.deleteTree(staging);
             }
         } catch (IOException e) {
             throw new BadInputException(outDir.toString(), "cannot write the reports: " + e.getMessage(), e);
@@ -84,45 +82,6 @@ public final class ReportWriter {
             }
         } catch (IOException e) {
             throw new BadInputException(target.toString(), "cannot read the folder: " + e.getMessage(), e);
-        }
-    }
-
-    /** Renames {@code staging} to {@code target}; an earlier report folder is renamed aside first and removed after. */
-    private static void moveIntoPlace(Path staging, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = sibling(target, "old");
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteTree(old);
-    }
-
-    /** A hidden, unused sibling name of {@code target} (created with the default permissions, unlike temp dirs). */
-    private static Path sibling(Path target, String role) {
-        return target.resolveSibling("." + target.getFileName() + "." + role + "-" + UUID.randomUUID());
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(ReportWriter::delete);
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

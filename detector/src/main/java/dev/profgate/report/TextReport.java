@@ -3,11 +3,12 @@ package dev.profgate.report;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.SideSummary;
+import dev.profgate.model.EnvironmentMismatch;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The terminal report: verdict first, then the findings table (change in percentage points, q, kind, culprit with
+ * The terminal report: verdict first, then the environment mismatches (if any), the findings table (change in percentage points, q, kind, culprit with
  * where it is called from, source line), then what the run could not see and the method notes. Names are made printable.
  */
 public final class TextReport {
@@ -25,6 +26,7 @@ public final class TextReport {
                 .append("  head: ").append(side(comparison.head(), comparison.profileType())).append("\n\n");
         out.append(comparison.verdict().name()).append("  ").append(Labels.counts(comparison))
                 .append(" (").append(Names.printable(Labels.scope(comparison))).append(")\n\n");
+        appendEnvironment(out, comparison.environmentMismatches());
         appendTable(out, comparison.findings());
         out.append(Labels.limits(comparison)).append('\n');
         comparison.notes().forEach(note -> out.append("note: ").append(Names.printable(note)).append('\n'));
@@ -34,6 +36,15 @@ public final class TextReport {
     private static String side(SideSummary side, String type) {
         return side.replicates() + (side.replicates() == 1 ? " profile (" : " profiles (") + Names.printable(type)
                 + ", " + Formats.count(side.samples()) + " samples)";
+    }
+
+    static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
+        if (mismatches.isEmpty()) {
+            return;
+        }
+        out.append(Labels.ENVIRONMENT_MISMATCH).append(":\n");
+        mismatches.forEach(m -> out.append("  ").append(Names.printable(m.toString())).append('\n'));
+        out.append('\n');
     }
 
     private static void appendTable(StringBuilder out, List<Finding> findings) {

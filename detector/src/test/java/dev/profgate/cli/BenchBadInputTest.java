@@ -49,7 +49,7 @@ class BenchBadInputTest {
         assertEquals(Main.EXIT_BAD_INPUT, run.exit());
         List<String> errors = run.errLines().stream().filter(l -> l.startsWith("profgate: error")).toList();
         assertEquals(1, errors.size(), run.err());
-        Path log = forks.resolve("base/" + FAULTY + "fails/fork-01.log").toAbsolutePath();
+        Path log = forks.resolve("logs/base/" + FAULTY + "fails/fork-01.log").toAbsolutePath();
         assertEquals("profgate: error: base fork 1 of " + FAULTY + "fails: benchmark failed: "
                 + "java.lang.IllegalStateException: planted failure in FaultyBenchmarks.fails, exit code 1 (log: "
                 + log + ")", errors.get(0));
@@ -66,9 +66,19 @@ class BenchBadInputTest {
         assertEquals(Main.EXIT_BAD_INPUT, run.exit());
         List<String> errors = run.errLines().stream().filter(l -> l.startsWith("profgate: error")).toList();
         assertEquals(List.of("profgate: error: base fork 1 of " + FAULTY + "hangs: timed out, stopped with all its "
-                + "processes (log: " + forks.resolve("base/" + FAULTY + "hangs/fork-01.log")
+                + "processes (log: " + forks.resolve("logs/base/" + FAULTY + "hangs/fork-01.log")
                 .toAbsolutePath() + ")"), errors);
         assertEquals(List.of(), BenchRuns.processesUsing(forks));
+    }
+
+    @Test
+    void aMissingBaseline() throws IOException {
+        Path store = Files.createDirectories(dir.resolve("store"));
+        CliRun run = BenchRuns.bench("--base", "baseline:nightly", "--store", store.toString(), "--head-jar",
+                JmhJars.faulty().toString());
+        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(List.of("profgate: error: baseline:nightly: no such baseline in " + store + "; available: none"),
+                run.errLines());
     }
 
     @Test
@@ -76,7 +86,7 @@ class BenchBadInputTest {
         String jar = JmhJars.faulty().toString();
         assertUsage("--forks must be at least 2 (the scores are compared across forks)",
                 "bench", "--base-jar", jar, "--head-jar", jar, "--forks", "1");
-        assertUsage("give exactly one of --base-jar, --base-ref and --base-forks",
+        assertUsage("give exactly one of --base-jar, --base-ref and --base",
                 "bench", "--base-jar", jar, "--base-ref", "HEAD", "--head-jar", jar);
         assertUsage("--base-ref and --head-ref need --build and --jar",
                 "bench", "--base-ref", "HEAD~1", "--head-ref", "HEAD");

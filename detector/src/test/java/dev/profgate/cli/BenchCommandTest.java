@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profgate.workload.JmhJars;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,27 @@ class BenchCommandTest {
         assertTrue(BenchRuns.explainedBy(cpu, "java-date-formatter-per-call"), cpu.toString());
         assertChangeWithInterval(report.get("benchmarks").get(0));
         assertEquals(List.of(), BenchRuns.processesUsing(dir));
+        theBaseForksSavedAsABaselineGiveTheSameVerdictUntilTampered();
+    }
+
+    /** The base forks of the run saved as a baseline, compared with the head forks again, then tampered with. */
+    private void theBaseForksSavedAsABaselineGiveTheSameVerdictUntilTampered() throws IOException {
+        Path store = dir.resolve("store");
+        Path baseForks = dir.resolve("forks/base/" + PAYMENTS + "benchmarks.PaymentBenchmarks.handle");
+        CliRun save = CliRun.of("baseline", "save", "--name", "payments", "--from", baseForks.toString(), "--store",
+                store.toString());
+        assertEquals(0, save.exit(), save.err());
+        String head = dir.resolve("forks/head").toString();
+        CliRun again = CliRun.of("bench", "--base", "baseline:payments", "--store", store.toString(), "--head", head);
+        assertEquals(Main.EXIT_REGRESSION, again.exit(), again.out() + again.err());
+        assertTrue(again.out().contains("ResponseRenderer.render"), again.out());
+        Path stored = store.resolve("payments/jmh/fork-01.json");
+        Files.writeString(stored, Files.readString(stored).replace("\"avgt\"", "\"thrpt\""));
+        CliRun tampered = CliRun.of("bench", "--base", "baseline:payments", "--store", store.toString(), "--head", head);
+        assertEquals(Main.EXIT_BAD_INPUT, tampered.exit());
+        assertEquals(1, tampered.errLines().size(), tampered.err());
+        assertTrue(tampered.err().startsWith("profgate: error: "), tampered.err());
+        assertTrue(tampered.err().contains("tampered or corrupt baseline"), tampered.err());
     }
 
     @Test

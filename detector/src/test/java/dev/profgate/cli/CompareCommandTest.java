@@ -63,11 +63,12 @@ class CompareCommandTest {
     }
 
     @Test
-    void outFolderHoldsTheThreeReportsAndJsonHasEveryField() throws IOException {
+    void outFolderHoldsEveryReportAndJsonHasEveryField() throws IOException {
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("compare", "--base", V1, "--head", V2, "--out", out.toString());
         assertEquals(1, run.exit(), run.err());
-        assertEquals(List.of("report.json", "report.md", "report.txt"), list(out));
+        assertEquals(List.of("flamegraph.html", "flamegraph.svg", "junit.xml", "report.json", "report.md",
+                "report.sarif", "report.txt"), list(out));
         assertEquals(run.out(), Files.readString(out.resolve("report.txt")));
         assertTrue(Files.readString(out.resolve("report.md")).startsWith("<!-- profgate:gate=cpu -->\n"));
         JsonNode report = JSON.readTree(out.resolve("report.json").toFile());

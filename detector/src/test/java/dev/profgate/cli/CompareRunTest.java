@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.analysis.Verdict;
+import dev.profgate.report.ReportData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ class CompareRunTest {
     @Test
     void loadsComparesAndWritesWithTheProfileTypeAsDefaultGate() throws Exception {
         Path out = tmp.resolve("reports");
-        CompareRun.Result result = new CompareRun(List.of(CompareCommandTest.V1), List.of(CompareCommandTest.V2),
+        ReportData result = new CompareRun(List.of(CompareCommandTest.V1), List.of(CompareCommandTest.V2),
                 null, null, out, null).execute();
         assertEquals(Verdict.FAIL, result.comparison().verdict());
         assertEquals("cpu", result.gate());
@@ -27,7 +28,7 @@ class CompareRunTest {
 
     @Test
     void namedTypeAndGateAreUsedAndNoFolderIsWrittenWithoutOut() {
-        CompareRun.Result result = new CompareRun(List.of(CompareCommandTest.V1), List.of(CompareCommandTest.V1),
+        ReportData result = new CompareRun(List.of(CompareCommandTest.V1), List.of(CompareCommandTest.V1),
                 "samples", null, null, "payments").execute();
         assertEquals("samples", result.comparison().profileType());
         assertEquals("payments", result.gate());

@@ -31,6 +31,8 @@ class DemoCommandTest {
                 run.out());
         assertTrue(Files.readString(out.resolve("report.md")).startsWith("<!-- profgate:gate=demo -->\n"));
         assertTrue(Files.exists(out.resolve("report.json")) && Files.exists(out.resolve("report.txt")));
+        assertTrue(Files.readString(out.resolve("flamegraph.html")).contains("id=\"flame-data\""));
+        assertTrue(Files.readString(out.resolve("flamegraph.svg")).contains("java.util.regex.Pattern.compile"));
     }
 
     @Test

@@ -16,6 +16,8 @@ import dev.profgate.analysis.ProfileComparison;
 import dev.profgate.analysis.ScoreComparison;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.rules.RuleHit;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +63,8 @@ class BenchReportsTest {
     void textShowsTheBenchmarkTableWithChangeAndIntervalOrTilde() {
         BenchOutcome outcome = new BenchOutcome(List.of(result("a.b.C.slow", SLOWER, Comparisons.regexPerCall()),
                 new BenchmarkResult("a.b.C.same:size=10", SAME, List.of(), List.of("time: not compared"))),
-                Verdict.FAIL, BenchPolicy.defaults(), List.of("method note"));
-        String text = BenchTextReport.render(new BenchReport(outcome, run(), Map.of()));
+                Verdict.FAIL, BenchPolicy.defaults(), List.of("method note"), List.of());
+        String text = BenchTextReport.render(new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of()));
         assertTrue(text.contains("FAIL  1 of 2 benchmarks slower, 3 function findings"), text);
         assertTrue(text.lines().anyMatch(l -> l.contains("C.slow") && l.contains("3,005 ns/op")
                 && l.contains("4,040 ns/op") && l.contains("+34.0% (+31.0% … +37.0%)") && l.endsWith("fail")), text);
@@ -90,6 +92,19 @@ class BenchReportsTest {
     }
 
     @Test
+    void environmentMismatchesRaiseThePassToWarnAndAreShown() throws Exception {
+        EnvironmentMismatch jvm = new EnvironmentMismatch("JVM", "17.0.15", "21.0.2");
+        BenchOutcome outcome = new BenchOutcome(List.of(new BenchmarkResult("a.B.run", SAME, List.of(), List.of())),
+                Verdict.PASS, BenchPolicy.defaults(), List.of(), List.of()).with(List.of("extra"), List.of(jvm));
+        assertEquals(Verdict.WARN, outcome.verdict());
+        BenchReport report = new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of());
+        assertTrue(BenchTextReport.render(report).contains("  JVM: 17.0.15 (base) vs 21.0.2 (head)\n"));
+        JsonNode json = new ObjectMapper().readTree(BenchJsonReport.render(report));
+        assertEquals("21.0.2", json.at("/environmentMismatches/0/head").asText());
+        assertEquals("extra", json.at("/notes/0").asText());
+    }
+
+    @Test
     void markdownListsTheAdviceOfEachRuleOnce() {
         String markdown = BenchMarkdownReport.render(report(Comparisons.regexPerCall(), "a.B.run"), "bench");
         assertEquals(1, markdown.lines().filter(l -> l.startsWith("- **Regular expression compiled on every call**"))
@@ -99,9 +114,9 @@ class BenchReportsTest {
 
     private static BenchReport report(Comparison comparison, String benchmark) {
         BenchOutcome outcome = new BenchOutcome(List.of(result(benchmark, SLOWER, comparison)), Verdict.FAIL,
-                BenchPolicy.defaults(), List.of());
+                BenchPolicy.defaults(), List.of(), List.of());
         Finding first = comparison.findings().get(0);
-        return new BenchReport(outcome, run(), Map.of(first, List.of(RULE, RULE)));
+        return new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of(first, List.of(RULE, RULE)));
     }
 
     private static BenchmarkResult result(String benchmark, ScoreComparison score, Comparison comparison) {

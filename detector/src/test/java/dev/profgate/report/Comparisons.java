@@ -8,7 +8,9 @@ import dev.profgate.analysis.Interval;
 import dev.profgate.analysis.SideSummary;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.config.RuleCatalogLoader;
 import java.util.List;
+import java.util.Map;
 
 /** Comparison values built by hand for the report tests (the mock-up's regex-per-call case, hostile names). */
 final class Comparisons {
@@ -71,6 +73,11 @@ final class Comparisons {
     /** A hostile name as a file name (path separators removed so the report shows all of it). */
     static String fileName(String name) {
         return name.replaceAll("[/\\\\]", "") + ".go";
+    }
+
+    /** The report data of {@code comparison} with the built-in rule catalog and no rule hits. */
+    static ReportData data(Comparison comparison, String gate) {
+        return new ReportData(comparison, gate, RuleCatalogLoader.builtIn(), Map.of());
     }
 
     /** No change at all. */

@@ -19,14 +19,20 @@ class ReportWriterTest {
     Path tmp;
 
     @Test
-    void writesTheThreeReportsAndNoTemporaryFolderRemains() throws IOException {
+    void writesEveryReportAndNoTemporaryFolderRemains() throws IOException {
         Path out = tmp.resolve("reports/demo");
-        ReportWriter.writeAll(Comparisons.regexPerCall(), out, "demo/cpu");
-        assertEquals(List.of("report.json", "report.md", "report.txt"), list(out));
+        ReportData data = Comparisons.data(Comparisons.regexPerCall(), "demo/cpu");
+        ReportWriter.writeAll(data, out);
+        assertEquals(List.of("flamegraph.html", "flamegraph.svg", "junit.xml", "report.json", "report.md",
+                "report.sarif", "report.txt"), list(out));
+        assertEquals(FlameGraphHtml.render(data), Files.readString(out.resolve("flamegraph.html")));
+        assertEquals(FlameGraphSvg.render(data), Files.readString(out.resolve("flamegraph.svg")));
         assertEquals(JsonReport.render(Comparisons.regexPerCall()), Files.readString(out.resolve("report.json")));
         assertEquals(MarkdownReport.render(Comparisons.regexPerCall(), "demo/cpu"),
                 Files.readString(out.resolve("report.md")));
         assertEquals(TextReport.render(Comparisons.regexPerCall()), Files.readString(out.resolve("report.txt")));
+        assertEquals(JUnitReport.render(data), Files.readString(out.resolve("junit.xml")));
+        assertEquals(SarifReport.render(data), Files.readString(out.resolve("report.sarif")));
         assertEquals(List.of("demo"), list(tmp.resolve("reports")));
         if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
             assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OTHERS_READ)
@@ -38,8 +44,8 @@ class ReportWriterTest {
     @Test
     void replacesAnEarlierReport() throws IOException {
         Path out = tmp.resolve("out");
-        ReportWriter.writeAll(Comparisons.regexPerCall(), out, "g");
-        ReportWriter.writeAll(Comparisons.clean(), out, "g");
+        ReportWriter.writeAll(Comparisons.data(Comparisons.regexPerCall(), "g"), out);
+        ReportWriter.writeAll(Comparisons.data(Comparisons.clean(), "g"), out);
         assertEquals(JsonReport.render(Comparisons.clean()), Files.readString(out.resolve("report.json")));
         assertEquals(List.of("out"), list(tmp));
     }
@@ -49,7 +55,7 @@ class ReportWriterTest {
         Path out = Files.createDirectories(tmp.resolve("src"));
         Files.writeString(out.resolve("Main.java"), "class Main {}");
         BadInputException e = assertThrows(BadInputException.class,
-                () -> ReportWriter.writeAll(Comparisons.clean(), out, "g"));
+                () -> ReportWriter.writeAll(Comparisons.data(Comparisons.clean(), "g"), out));
         assertTrue(e.getMessage().startsWith(out + ": ") && e.getMessage().contains("Main.java"), e.getMessage());
         assertEquals(List.of("Main.java"), list(out));
         assertEquals(List.of("src"), list(tmp));
@@ -58,7 +64,8 @@ class ReportWriterTest {
     @Test
     void aFileInTheWayIsBadInput() throws IOException {
         Path out = Files.writeString(tmp.resolve("taken"), "x");
-        assertThrows(BadInputException.class, () -> ReportWriter.writeAll(Comparisons.clean(), out, "g"));
+        assertThrows(BadInputException.class,
+                () -> ReportWriter.writeAll(Comparisons.data(Comparisons.clean(), "g"), out));
         assertEquals("x", Files.readString(out));
     }
 

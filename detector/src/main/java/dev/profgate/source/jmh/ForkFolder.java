@@ -13,34 +13,45 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The recorded forks of one side of an earlier run ({@code --forks-dir}'s {@code base/} or {@code head/} folder):
- * one folder per benchmark case, in it {@code fork-NN.json} (the JMH result, which names the case) and, when a
- * profiler ran, {@code fork-NN.jfr}. Lets a side be compared without running it again.
+ * Recorded forks: every {@code fork-NN.json} (a JMH result, which names its benchmark case) anywhere under a
+ * folder, with its profile beside it ({@code fork-NN.jfr} or {@code fork-NN.pb.gz}) or, in a stored baseline's
+ * layout ({@code jmh/} and {@code profiles/}), in the sibling {@code profiles/} folder. Reads the {@code base/} or
+ * {@code head/} folder of an earlier run's {@code --forks-dir}, or a baseline saved from one case's folder, so a
+ * side can be compared without running it again.
  */
 public final class ForkFolder {
+    private static final String FORK_RESULT = "fork-\\d+\\.json";
+
     private ForkFolder() {
     }
 
-    /** The forks of every case in {@code side}, in fork order; {@code name} names the folder in errors. */
-    public static Map<BenchmarkCase, List<Forks.ForkFiles>> read(Path side, String name) {
-        String what = name + " " + side;
-        if (!Files.isDirectory(side)) {
-            throw new BadInputException(what, Files.exists(side) ? "not a folder" : "no such folder");
+    /** The forks of every case under {@code root}, each case in file-name order; {@code name} names it in errors. */
+    public static Map<BenchmarkCase, List<Forks.ForkFiles>> read(Path root, String name) {
+        if (!Files.isDirectory(root)) {
+            throw new BadInputException(name, Files.exists(root) ? "not a folder" : "no such folder");
         }
         Map<BenchmarkCase, List<Forks.ForkFiles>> cases = new LinkedHashMap<>();
-        for (Path dir : list(side, what)) {
-            List<Path> results = list(dir, what).stream()
-                    .filter(p -> p.getFileName().toString().matches("fork-\\d+\\.json")).toList();
-            for (Path result : results) {
-                Path profile = result.resolveSibling(result.getFileName().toString().replace(".json", ".jfr"));
-                cases.computeIfAbsent(caseOf(result), c -> new ArrayList<>())
-                        .add(new Forks.ForkFiles(result, Files.isRegularFile(profile) ? profile : null));
-            }
+        for (Path result : results(root, name)) {
+            cases.computeIfAbsent(caseOf(result), c -> new ArrayList<>()).add(new Forks.ForkFiles(result,
+                    profile(result)));
         }
         if (cases.isEmpty()) {
-            throw new BadInputException(what, "holds no recorded forks (CASE/fork-NN.json)");
+            throw new BadInputException(name, "holds no recorded forks (fork-NN.json JMH results)");
         }
         return cases;
+    }
+
+    /** The profile of the fork whose result is {@code result}, or null when none was recorded. */
+    private static Path profile(Path result) {
+        String stem = result.getFileName().toString().replace(".json", "");
+        Path dir = result.getParent();
+        Path stored = dir.resolveSibling("profiles").resolve(stem + ".pb.gz");
+        for (Path candidate : List.of(dir.resolve(stem + ".jfr"), dir.resolve(stem + ".pb.gz"), stored)) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static BenchmarkCase caseOf(Path result) {
@@ -52,14 +63,12 @@ public final class ForkFolder {
         return new BenchmarkCase(results.get(0).benchmark(), results.get(0).params());
     }
 
-    private static List<Path> list(Path dir, String what) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.sorted().toList();
+    private static List<Path> results(Path root, String name) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().matches(FORK_RESULT) && Files.isRegularFile(p))
+                    .sorted().toList();
         } catch (IOException e) {
-            throw new BadInputException(what, "cannot list " + dir + ": " + e.getMessage(), e);
+            throw new BadInputException(name, "cannot list: " + e.getMessage(), e);
         }
     }
 }

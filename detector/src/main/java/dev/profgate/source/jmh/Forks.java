@@ -13,8 +13,9 @@ import java.util.Locale;
 /**
  * Runs one fork: its own JMH process ({@code java -jar JAR CASE -f 1 ... -rf json}) with the profiler attached to
  * the forked benchmark JVM, {@code -foe true} so a benchmark that throws fails the process, and {@code -prof gc} for
- * the allocated bytes per operation. Files of fork {@code k} of a case on a side:
- * {@code WORK/SIDE/CASE/fork-0k.json} (JMH result), {@code .jfr} (profile) and {@code .log} (JMH output).
+ * the allocated bytes per operation. Files of fork {@code k} of a case on a side: {@code WORK/SIDE/CASE/fork-0k.json}
+ * (JMH result) and {@code .jfr} (profile), so that the folder can be saved as a baseline as it is, and the JMH
+ * output in {@code WORK/logs/SIDE/CASE/fork-0k.log}.
  */
 public final class Forks {
     private final JmhOptions options;
@@ -40,8 +41,10 @@ public final class Forks {
         String stem = String.format(Locale.ROOT, "fork-%02d", fork);
         Path result = dir.resolve(stem + ".json");
         Path profile = profiler == Profiler.NONE ? null : dir.resolve(stem + ".jfr");
-        Path log = dir.resolve(stem + ".log");
+        Path logs = work.resolve("logs").resolve(side).resolve(benchmark.folderName());
+        Path log = logs.resolve(stem + ".log");
         createDirectories(dir);
+        createDirectories(logs);
         List<String> command = new ArrayList<>(javaLauncher(work));
         command.addAll(List.of("-jar", jar.jar().toString()));
         command.addAll(benchmark.selector());

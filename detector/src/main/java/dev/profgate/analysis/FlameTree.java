@@ -1,0 +1,138 @@
+package dev.profgate.analysis;
+
+import java.util.Arrays;
+
+/**
+ * The whole differential call tree at function granularity, for flame graphs: every node (a path of function names;
+ * node 0 is the root, {@code parent(node) < node}) with its sample counts pooled over each side's replicates, and
+ * the primary test of its total where the culprit search tested it (every node but the root that holds enough
+ * samples to ever reach the effect floors; q-values by Benjamini-Hochberg over those nodes). A node is significant
+ * when its q-value is at most the FDR and its change reaches the policy's floors.
+ */
+public final class FlameTree {
+    private final String[] names;
+    private final int[] parent;
+    private final int[] function;
+    private final long[] baseTotal;
+    private final long[] headTotal;
+    private final double[] qValue;
+    private final double[] ciLow;
+    private final double[] ciHigh;
+    private final boolean[] significant;
+
+    private FlameTree(String[] names, int[] parent, int[] function, long[] baseTotal, long[] headTotal, int size) {
+        this.names = names;
+        this.parent = parent;
+        this.function = function;
+        this.baseTotal = baseTotal;
+        this.headTotal = headTotal;
+        this.qValue = new double[size];
+        this.ciLow = new double[size];
+        this.ciHigh = new double[size];
+        this.significant = new boolean[size];
+        Arrays.fill(qValue, Double.NaN);
+    }
+
+    /** A tree of the root alone, with no samples (for comparisons built without profiles). */
+    public static FlameTree empty() {
+        return new FlameTree(new String[] {DiffTreeBuilder.ROOT_NAME}, new int[] {-1}, new int[] {0}, new long[1],
+                new long[1], 1);
+    }
+
+    /**
+     * Pools {@code inclusive} ({@code [node * R + r]}, the unmasked counts) per side and takes each node's test and
+     * q-value from {@code nodeTests} (the culprit search's tests of every node; the root is left untested).
+     */
+    static FlameTree build(ReplicateTree tree, Gate gate, FeatureTests nodeTests, long[] inclusive) {
+        int size = tree.size();
+        int replicates = tree.replicates();
+        int base = tree.baseReplicates();
+        String[] names = new String[tree.functions().size() + 1];
+        for (int f = 0; f < names.length - 1; f++) {
+            names[f] = tree.functions().name(f);
+        }
+        names[names.length - 1] = DiffTreeBuilder.ROOT_NAME;
+        int[] parent = new int[size];
+        int[] function = new int[size];
+        long[] baseTotal = new long[size];
+        long[] headTotal = new long[size];
+        for (int node = 0; node < size; node++) {
+            boolean root = node == ReplicateTree.ROOT;
+            parent[node] = root ? -1 : tree.parent(node);
+            function[node] = root ? names.length - 1 : tree.function(node);
+            baseTotal[node] = CountTest.sum(inclusive, node * replicates, 0, base);
+            headTotal[node] = CountTest.sum(inclusive, node * replicates, base, replicates);
+        }
+        FlameTree flame = new FlameTree(names, parent, function, baseTotal, headTotal, size);
+        for (int node = 1; node < size; node++) {
+            CountTest.Result result = nodeTests.result(node);
+            if (result != null) {
+                flame.qValue[node] = nodeTests.qValue(node);
+                flame.ciLow[node] = result.ci().low();
+                flame.ciHigh[node] = result.ci().high();
+                flame.significant[node] = gate.lists(result, flame.qValue[node]);
+            }
+        }
+        return flame;
+    }
+
+    /** Nodes in the tree, the root included. */
+    public int size() {
+        return parent.length;
+    }
+
+    /** The parent of {@code node} (smaller than {@code node}), -1 for the root. */
+    public int parent(int node) {
+        return parent[node];
+    }
+
+    /** The function name of {@code node} ({@code root} for the root). */
+    public String name(int node) {
+        return names[function[node]];
+    }
+
+    /** Function ids run from 0 to this count (exclusive); the root has one of its own. */
+    public int functionCount() {
+        return names.length;
+    }
+
+    /** The name of function id {@code function}. */
+    public String functionName(int function) {
+        return names[function];
+    }
+
+    /** The function id of {@code node}: nodes of the same function share it. */
+    public int function(int node) {
+        return function[node];
+    }
+
+    /** Base samples in the subtree of {@code node}, pooled over the base replicates (the root: all base samples). */
+    public long baseTotal(int node) {
+        return baseTotal[node];
+    }
+
+    /** Head samples in the subtree of {@code node}, pooled over the head replicates (the root: all head samples). */
+    public long headTotal(int node) {
+        return headTotal[node];
+    }
+
+    /** True when {@code node}'s total was tested. */
+    public boolean tested(int node) {
+        return !Double.isNaN(qValue[node]);
+    }
+
+    /** The Benjamini-Hochberg q-value of {@code node}'s total share change, NaN when not tested. */
+    public double qValue(int node) {
+        return qValue[node];
+    }
+
+    /** The 95% interval of {@code node}'s share change (head minus base), null when not tested. */
+    public Interval ci(int node) {
+        return tested(node) ? new Interval(ciLow[node], ciHigh[node]) : null;
+    }
+
+    /** True when {@code node}'s change is significant and reaches the effect floors. */
+    public boolean significant(int node) {
+        return significant[node];
+    }
+}

@@ -1,0 +1,52 @@
+package dev.profgate.cli;
+
+import dev.profgate.BadInputException;
+import dev.profgate.source.Baseline;
+import dev.profgate.source.BaselineStore;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code profgate baseline verify [NAME...]}: checks every file of the baselines against their manifests. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check baselines against their manifest.json: every listed file present with its SHA-256, "
+                + "no other file. Exit code 2 when one fails."})
+final class BaselineVerifyCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOption store;
+
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Baselines to verify (default: all).")
+    private List<String> names;
+
+    @Override
+    public Integer call() {
+        BaselineStore baselines = store.store();
+        List<String> selected = names == null ? baselines.names() : names;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (selected.isEmpty()) {
+            out.println("no baselines in " + store.root);
+        }
+        int failed = 0;
+        for (String name : selected) {
+            try {
+                Baseline baseline = baselines.open(name);
+                out.println("ok  " + name + " (" + baseline.manifest().files().size() + " files match manifest.json)");
+            } catch (BadInputException e) {
+                err.println("profgate: error: " + e.getMessage());
+                failed++;
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : Main.EXIT_BAD_INPUT;
+    }
+}

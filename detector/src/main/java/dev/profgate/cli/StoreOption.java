@@ -1,0 +1,16 @@
+package dev.profgate.cli;
+
+import dev.profgate.source.BaselineStore;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --store DIR} option of every command that reads or writes baselines. */
+final class StoreOption {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "baselines",
+            description = "Baseline store: one folder per baseline (default: ./${DEFAULT-VALUE}).")
+    Path root;
+
+    BaselineStore store() {
+        return new BaselineStore(root);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.profgate.report;
+
+import dev.profgate.analysis.FlameTree;
+import dev.profgate.rules.RuleHit;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** The tooltip of a flame graph frame as plain lines (the same content as {@code flamegraph.js} shows). */
+final class FrameText {
+    private FrameText() {
+    }
+
+    /**
+     * Name; base and head share with samples; delta, 95% CI and q-value; what the test says; the rules that flag
+     * the frame with their advice. Names and rule texts are made printable.
+     */
+    static String describe(FlameTree tree, int node, List<RuleHit> rules) {
+        double base = (double) tree.baseTotal(node) / Math.max(1, tree.baseTotal(0));
+        double head = (double) tree.headTotal(node) / Math.max(1, tree.headTotal(0));
+        StringJoiner lines = new StringJoiner("\n");
+        lines.add(Names.printable(tree.name(node)));
+        lines.add("base " + Formats.percent(base) + " (" + Formats.count(tree.baseTotal(node)) + " samples) → head "
+                + Formats.percent(head) + " (" + Formats.count(tree.headTotal(node)) + " samples)");
+        String change = "Δ " + Formats.signedPoints(head - base) + " pp";
+        if (tree.tested(node)) {
+            lines.add(change + "  95% CI " + Formats.interval(tree.ci(node)) + " pp  q = "
+                    + Formats.probability(tree.qValue(node)));
+            lines.add(status(tree, node, head - base));
+        } else {
+            lines.add(change);
+            lines.add(node == 0 ? "all samples" : "not tested: too few samples to reach the effect floors");
+        }
+        if (tree.baseTotal(node) == 0 && tree.headTotal(node) > 0) {
+            lines.add("new in head");
+        }
+        for (RuleHit rule : rules) {
+            lines.add(Names.printable("⚠ " + rule.id() + ": " + rule.title()));
+            lines.add(Names.printable(rule.advice()));
+        }
+        return lines.toString();
+    }
+
+    private static String status(FlameTree tree, int node, double delta) {
+        if (!tree.significant(node)) {
+            return "no significant change (q above the FDR or change below the effect floors)";
+        }
+        return delta > 0 ? "significant regression" : "significant improvement";
+    }
+}

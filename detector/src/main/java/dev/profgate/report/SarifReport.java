@@ -1,0 +1,153 @@
+package dev.profgate.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profgate.Version;
+import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.SourceRef;
+import dev.profgate.analysis.Verdict;
+import dev.profgate.rules.RuleHit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code report.sarif}: SARIF 2.1.0 for code scanning. The driver's rules are the generic regression rule and the
+ * catalog ({@link SarifRules}). Every rule hit of a grown finding is a result of its catalog rule, located at the
+ * application frame that calls the expensive one; a regression or new function that fails or warns and that no rule
+ * explains is a {@value SarifRules#REGRESSION} result located at the culprit. Level: error where the finding fails
+ * the gate, warning where it warns, note otherwise. Results are located in source where the profile names a file
+ * (the URI is that file as the profile spells it, percent-encoded) and always by function name; their partial
+ * fingerprint hashes the rule and function names only, so it is stable across runs.
+ */
+public final class SarifReport {
+    static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** Where users read about the tool. */
+    static final String INFORMATION_URI = "https://github.com/profgate/profgate";
+    /** The key of profgate's partial fingerprint (a version suffix, as SARIF suggests). */
+    static final String FINGERPRINT = "profgateFinding/v1";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * Characters kept as they are in a file's URI reference; every other one is percent-encoded (a colon too: the
+     * file is a path, never a scheme).
+     */
+    private static final String URI_PLAIN = "-._~/@!$&'()*+,;=";
+
+    private SarifReport() {
+    }
+
+    /** The SARIF log of {@code data}, ending in a newline. */
+    public static String render(ReportData data) {
+        ObjectNode log = NODES.objectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "profgate");
+        driver.put("version", Version.NUMBER);
+        driver.put("informationUri", INFORMATION_URI);
+        driver.set("rules", SarifRules.of(data.catalog()));
+        ArrayNode results = run.putArray("results");
+        Set<String> fingerprints = new HashSet<>();
+        for (Finding finding : data.comparison().findings()) {
+            for (ObjectNode result : results(data, finding)) {
+                if (fingerprints.add(result.get("partialFingerprints").get(FINGERPRINT).textValue())) {
+                    results.add(result);
+                }
+            }
+        }
+        ObjectNode properties = run.putObject("properties");
+        properties.put("verdict", data.comparison().verdict().label());
+        properties.put("gate", data.gate());
+        properties.put("profileType", data.comparison().profileType());
+        return JsonReport.text(log);
+    }
+
+    private static List<ObjectNode> results(ReportData data, Finding finding) {
+        List<RuleHit> hits = data.hits(finding);
+        if (!hits.isEmpty()) {
+            return hits.stream().map(hit -> ruleResult(finding, hit)).toList();
+        }
+        boolean grew = finding.severity() != Verdict.PASS;
+        return grew ? List.of(regressionResult(finding)) : List.of();
+    }
+
+    private static ObjectNode ruleResult(Finding finding, RuleHit hit) {
+        String function = hit.caller().isEmpty() ? hit.frame() : hit.caller();
+        String text = CiText.hitSummary(hit) + ", under " + Names.printable(finding.function()) + " ("
+                + CiText.change(finding) + "). " + Names.printable(hit.advice());
+        return result(hit.id(), finding.severity(), text, function, hit.source(), fingerprint(hit.id(), function));
+    }
+
+    private static ObjectNode regressionResult(Finding finding) {
+        String text = CiText.summary(finding) + ". " + Names.printable(finding.function()) + ": "
+                + Labels.kind(finding) + ", base " + Formats.percent(finding.base()) + " → head "
+                + Formats.percent(finding.head()) + ". Call path: " + CiText.callPath(finding.callPath()) + ".";
+        return result(SarifRules.REGRESSION, finding.severity(), text, finding.function(), finding.source(),
+                fingerprint(SarifRules.REGRESSION, finding.function(), finding.metric().label()));
+    }
+
+    private static ObjectNode result(String ruleId, Verdict severity, String text, String function, SourceRef source,
+                                     String fingerprint) {
+        ObjectNode result = NODES.objectNode();
+        result.put("ruleId", ruleId);
+        result.put("level", level(severity));
+        result.putObject("message").put("text", messageText(text));
+        ObjectNode location = result.putArray("locations").addObject();
+        if (source != null && source.file() != null && !source.file().isEmpty()) {
+            ObjectNode physical = location.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri(source.file()));
+            if (source.line() > 0) {
+                physical.putObject("region").put("startLine", source.line());
+            }
+        }
+        location.putArray("logicalLocations").addObject()
+                .put("fullyQualifiedName", Names.printable(function)).put("kind", "function");
+        result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint);
+        return result;
+    }
+
+    private static String level(Verdict severity) {
+        return switch (severity) {
+            case FAIL -> "error";
+            case WARN -> "warning";
+            case PASS -> "note";
+        };
+    }
+
+    /** Plain text for a SARIF message: brackets and backslashes escaped so that no name reads as an embedded link. */
+    static String messageText(String text) {
+        return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    /** A file name as a relative URI reference: RFC 3986 unreserved characters, {@code /}, {@code @} and
+     * sub-delimiters kept, the rest percent-encoded as UTF-8. */
+    static String uri(String file) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : file.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || URI_PLAIN.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String fingerprint(String... identity) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(String.join("\u0000", identity)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

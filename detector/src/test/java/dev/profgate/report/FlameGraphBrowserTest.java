@@ -1,0 +1,153 @@
+package dev.profgate.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profgate.TestFiles;
+import dev.profgate.cli.CompareRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the flame graphs in headless Chromium (Debian {@code chromium}, driven by npm {@code playwright-core} from
+ * {@code src/test/browser}). Skipped with a message when Node.js, Chromium or playwright-core are missing, except
+ * under CI ({@code CI=true}), where {@code .ci/run} installs them and their absence fails the test.
+ */
+class FlameGraphBrowserTest {
+    private static final Path REPO = Path.of(System.getProperty("profgate.repo", "..")).toAbsolutePath().normalize();
+    private static final Path SCRIPTS = REPO.resolve("detector/src/test/browser");
+    private static final Path SCREENSHOTS = REPO.resolve("detector/target/browser");
+    private static final String CHROMIUM = System.getenv().getOrDefault("PROFGATE_CHROMIUM", "/usr/bin/chromium");
+    private static final Pattern MATCHED = Pattern.compile("matched: (\\d+\\.\\d\\d)% of total");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void browserIsThere() {
+        require(Files.isExecutable(Path.of(CHROMIUM)), "Chromium not found at " + CHROMIUM
+                + " (apt-get install chromium, or set PROFGATE_CHROMIUM)");
+        require(runs("node", "--version"), "Node.js not found on the PATH (apt-get install nodejs)");
+        require(Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core")),
+                "playwright-core not installed: run 'npm ci' in " + SCRIPTS);
+    }
+
+    /**
+     * The demo's flame graph (baselines/demo when recorded, else the Go regex fixture pair), made by the compare
+     * flow: the regex compile frame is drawn red and flagged by the regex rule, search highlights it and reports its
+     * share, the tooltip shows delta, interval, q-value and the rule's advice, a click zooms into it, a finding in the
+     * header zooms to its frame.
+     */
+    @Test
+    void demoFlameGraphWorksInChromium() throws Exception {
+        boolean demo = Files.isDirectory(REPO.resolve("baselines/demo/base"));
+        Path pprof = TestFiles.fixturesPprof();
+        String base = demo ? REPO.resolve("baselines/demo/base").toString()
+                : pprof.resolve("go-payments-v1.cpu.pb.gz").toString();
+        String head = demo ? REPO.resolve("baselines/demo/head").toString()
+                : pprof.resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString();
+        String regexFrame = demo ? "^java\\.util\\.regex\\.Pattern\\.compile$" : "^regexp\\.compile$";
+        Path out = tmp.resolve("demo");
+        new CompareRun(List.of(base), List.of(head), null, null, out, "demo").execute();
+
+        JsonNode seen = check("use", out.resolve("flamegraph.html"), regexFrame);
+        assertClean(seen);
+        JsonNode drawn = seen.get("drawn");
+        assertTrue(drawn.get("significant").asBoolean() && drawn.get("w").asDouble() > 50, drawn.toString());
+        assertTrue(drawn.get("marked").asBoolean(), "flagged by the regex rule: " + drawn);
+        JsonNode pixel = seen.get("pixel");
+        assertTrue(pixel.get(0).asInt() > pixel.get(2).asInt() + 60, "drawn red: " + pixel);
+
+        Matcher matched = MATCHED.matcher(seen.get("matchedText").asText());
+        assertTrue(matched.matches(), seen.get("matchedText").asText());
+        double share = Double.parseDouble(matched.group(1));
+        assertTrue(share >= 100 * drawn.get("w").asDouble() / seen.get("canvasWidth").asDouble() - 0.01,
+                "the share covers the widest match: " + share);
+        assertTrue(seen.get("searched").get("matched").asBoolean());
+        JsonNode outline = seen.get("outline");
+        assertTrue(outline.get(2).asInt() > outline.get(1).asInt() + 60, "purple search outline: " + outline);
+
+        String tooltip = seen.get("tooltip").asText();
+        assertTrue(tooltip.startsWith(drawn.get("name").asText() + "\n"), tooltip);
+        assertTrue(Pattern.compile("Δ \\+\\d+\\.\\d+ pp\\s+95% CI \\+[\\d.]+ … \\+[\\d.]+ pp\\s+q = \\S+")
+                .matcher(tooltip).find(), tooltip);
+        assertTrue(tooltip.contains("significant regression"), tooltip);
+        assertTrue(Pattern.compile("⚠ \\S*regex\\S*-compile-per-call: .+\n.+").matcher(tooltip).find(), tooltip);
+
+        assertEquals(drawn.get("name").asText(), seen.get("zoomed").get("zoom").asText());
+        assertEquals(seen.get("canvasWidth").asDouble(), seen.get("zoomedFrame").get("w").asDouble(), 0.5);
+        assertEquals("root", seen.get("reset").get("zoom").asText());
+        assertEquals(seen.get("finding").asText(), seen.get("findingZoom").get("zoom").asText());
+        assertEquals("base", seen.get("baseMode").get("mode").asText());
+        assertTrue(Files.size(SCREENSHOTS.resolve("flamegraph-search-tooltip.png")) > 10_000);
+    }
+
+    /** Hostile function names neither create elements nor run code, in the HTML nor in the SVG. */
+    @Test
+    void hostileNamesRenderInertly() throws Exception {
+        Path out = tmp.resolve("hostile");
+        ReportWriter.writeAll(FlameInputs.hostile(), out);
+        JsonNode html = check("inert", out.resolve("flamegraph.html"), "^<img src=x onerror=alert\\(1\\)>$");
+        assertClean(html);
+        assertTrue(html.get("tooltip").asText().startsWith("<img src=x onerror=alert(1)>\n"), html.toString());
+        assertClean(check("inert", out.resolve("flamegraph.svg"), ""));
+    }
+
+    private static void assertClean(JsonNode seen) {
+        assertEquals(0, seen.get("injected").asInt(), "elements created by names: " + seen);
+        assertEquals(0, seen.get("dialogs").size(), "dialogs: " + seen.get("dialogs"));
+        assertEquals(0, seen.get("errors").size(), "script errors: " + seen.get("errors"));
+        assertEquals(0, seen.get("requests").size(), "network requests: " + seen.get("requests"));
+    }
+
+    private static JsonNode check(String mode, Path file, String frame) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("flamegraph-check", ".log");
+        Process process = new ProcessBuilder("node", "flamegraph-check.mjs", mode, CHROMIUM, file.toString(), frame,
+                SCREENSHOTS.toString()).directory(SCRIPTS.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean done = process.waitFor(3, TimeUnit.MINUTES);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        if (!done) {
+            process.destroyForcibly();
+            fail("the browser check did not finish in 3 minutes:\n" + output);
+        }
+        assertEquals(0, process.exitValue(), output);
+        List<String> lines = output.lines().toList();
+        return JSON.readTree(lines.get(lines.size() - 1));
+    }
+
+    private static boolean runs(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void require(boolean present, String message) {
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail(message + "; .ci/run installs it, so under CI this is an error");
+        }
+        Assumptions.assumeTrue(present, "browser test skipped: " + message);
+    }
+}
