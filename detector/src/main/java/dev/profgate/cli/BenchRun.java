@@ -12,26 +12,19 @@ import dev.profgate.config.ConfigLoader;
 import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.RuleSettings;
-import dev.profgate.model.Environment;
 import dev.profgate.report.BenchReport;
 import dev.profgate.report.BenchRunInfo;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.BenchRules;
 import dev.profgate.rules.RuleCatalog;
-import dev.profgate.source.Baseline;
-import dev.profgate.source.BaselineStore;
-import dev.profgate.source.EnvironmentProbe;
-import dev.profgate.source.JmhResults;
 import dev.profgate.source.jmh.BenchSession;
 import dev.profgate.source.jmh.BenchmarkCase;
 import dev.profgate.source.jmh.ChildProcesses;
-import dev.profgate.source.jmh.ForkFolder;
 import dev.profgate.source.jmh.ForkResults;
 import dev.profgate.source.jmh.Forks;
 import dev.profgate.source.jmh.JmhJar;
 import dev.profgate.source.jmh.JmhOptions;
 import dev.profgate.source.jmh.Profiler;
-import dev.profgate.source.jmh.RevisionBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,20 +34,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks
  * (a stored baseline from {@code store}, or an earlier run's fork folder), list the cases the selector matches on
  * both sides, run their forks interleaved with the profiler attached, redact names as {@code profgate.yml} says,
- * compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error
- * that ended the run names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
+ * compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go
+ * to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error that ended the run
+ * names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
  */
 record BenchRun(Version base, Version head, Build build, String bench, JmhOptions jmh, Profiler profiler,
                 Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate, Path forksDir,
                 Path store) {
-    private static final List<String> SIDES = List.of("base", "head");
-
     /**
      * One side's version, exactly one of: a jar, a git revision to build, or recorded forks ({@code baseline:NAME}
      * of the store, or the side folder of an earlier run's {@code --forks-dir}).
@@ -98,60 +90,33 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
     }
 
     private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
-        Map<String, JmhJar> jars = new LinkedHashMap<>();
-        Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> forkFiles = new LinkedHashMap<>();
-        Map<String, Environment> environments = new LinkedHashMap<>();
-        Map<String, List<BenchmarkCase>> listed = new LinkedHashMap<>();
-        for (String side : SIDES) {
-            Version version = side.equals("base") ? base : head;
-            if (version.recorded() != null) {
-                recorded(side, version.recorded(), forkFiles, environments);
-                listed.put(side, forkFiles.get(side).keySet().stream().filter(this::selected).toList());
-            } else {
-                jars.put(side, jar(version, side, work));
-                listed.put(side, jars.get(side).cases(bench, work));
-            }
-        }
-        List<BenchmarkCase> cases = listed.get("base").stream().filter(listed.get("head")::contains).toList();
+        BenchInput baseInput = BenchInput.resolve("base", base, build, store, work);
+        BenchInput headInput = BenchInput.resolve("head", head, build, store, work);
+        List<BenchmarkCase> baseCases = baseInput.cases(bench, work);
+        List<BenchmarkCase> headCases = headInput.cases(bench, work);
+        List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
         if (cases.isEmpty()) {
             throw new BadInputException("--bench " + bench, "matches no benchmark present on both sides ("
-                    + listed.get("base").size() + " in base, " + listed.get("head").size() + " in head)");
+                    + baseCases.size() + " in base, " + headCases.size() + " in head)");
         }
+        Map<String, JmhJar> jars = new LinkedHashMap<>();
+        Stream.of(baseInput, headInput).filter(in -> in.jar() != null).forEach(in -> jars.put(in.side(), in.jar()));
         Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> ran = BenchSession.run(jars, cases, jmh.forks(),
                 new Forks(jmh, profiler, work, timeout), listener);
-        ran.forEach((side, files) -> environments.put(side, EnvironmentProbe.current(jmhResults(files))));
-        forkFiles.putAll(ran);
         Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
         List<BenchmarkSamples> samples = cases.stream().map(c -> redacted(ForkResults.load(new BenchSession.CaseForks(
-                c, forkFiles.get("base").get(c), forkFiles.get("head").get(c))), redaction)).toList();
-        List<String> notes = new ArrayList<>(onlyIn("base", listed.get("base"), cases));
-        notes.addAll(onlyIn("head", listed.get("head"), cases));
+                c, baseInput.forks(ran).get(c), headInput.forks(ran).get(c))), redaction)).toList();
+        List<String> notes = new ArrayList<>(onlyIn("base", baseCases, cases));
+        notes.addAll(onlyIn("head", headCases, cases));
         BenchOutcome outcome = BenchComparator.compare(samples, policy, benchPolicy)
-                .with(notes, environments.get("base").mismatches(environments.get("head")));
-        BenchRunInfo info = new BenchRunInfo(base.label(), head.label(), jars.isEmpty() ? "recorded forks, none run"
-                : settings());
+                .with(notes, baseInput.environment(ran).mismatches(headInput.environment(ran)));
+        BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
+                jars.isEmpty() ? "recorded forks, none run" : settings());
         BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples));
         if (out != null) {
             ReportWriter.writeAll(report, out, gate);
         }
         return new Result(report, gate);
-    }
-
-    /** Reads recorded forks: a stored baseline (with the environment of its manifest) or an earlier run's folder. */
-    private void recorded(String side, String spec, Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> forkFiles,
-                          Map<String, Environment> environments) {
-        if (spec.startsWith(BaselineStore.SPEC_PREFIX)) {
-            Baseline baseline = new BaselineStore(store).open(spec.substring(BaselineStore.SPEC_PREFIX.length()));
-            forkFiles.put(side, ForkFolder.read(baseline.dir(), spec));
-            environments.put(side, baseline.manifest().environment());
-        } else {
-            forkFiles.put(side, ForkFolder.read(Path.of(spec), "--" + side + " " + spec));
-            environments.put(side, EnvironmentProbe.current(jmhResults(forkFiles.get(side))));
-        }
-    }
-
-    private static List<JmhResults> jmhResults(Map<BenchmarkCase, List<Forks.ForkFiles>> forks) {
-        return forks.values().stream().flatMap(List::stream).map(f -> JmhResults.read(f.result())).toList();
     }
 
     private static BenchmarkSamples redacted(BenchmarkSamples samples, Redaction redaction) {
@@ -161,20 +126,6 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
 
     private static BenchSide redacted(BenchSide side, Redaction redaction) {
         return new BenchSide(side.scores(), side.bytesPerOp(), redaction.apply(side.profiles()));
-    }
-
-    /** True when the selector finds {@code benchmark}'s name, as JMH matches its selectors. */
-    private boolean selected(BenchmarkCase benchmark) {
-        return Pattern.compile(bench).matcher(benchmark.benchmark()).find();
-    }
-
-    private JmhJar jar(Version version, String side, Path work) {
-        if (version.jar() != null) {
-            return JmhJar.open(version.jar(), "--" + side + "-jar");
-        }
-        Path built = new RevisionBuild(build.repo(), build.command(), build.jar(), work, build.timeout())
-                .build(side, version.ref());
-        return JmhJar.open(built, "--" + side + "-ref " + version.ref() + " built as");
     }
 
     private String settings() {
