@@ -150,13 +150,15 @@ final class CulpritSearch {
     }
 
     /**
-     * Records the culprit of {@code walk} (the deepest function on it with a listed first-round change) and masks its
+     * Records the culprit of {@code walk} (the frame where its increase appeared when that is listed, else the deepest
+     * function on it with a listed first-round change) and masks its
      * nodes; false when no function on the walk qualifies.
      */
     private boolean record(DiffWalker.Walk walk, int sign, FeatureTests functionTests, long[] inclusive,
                            long[] totals, boolean[] mask) {
         List<int[]> levels = walk.levels();
-        int level = levels.size() - 1;
+        int level = walk.appeared() >= 0 && functionTests.listed(tree.function(levels.get(walk.appeared())[0]), sign, gate)
+                ? walk.appeared() : levels.size() - 1;
         while (level >= 0 && !functionTests.listed(tree.function(levels.get(level)[0]), sign, gate)) {
             level--;
         }

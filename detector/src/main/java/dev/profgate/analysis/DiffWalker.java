@@ -12,7 +12,7 @@ import java.util.List;
  * (its top-most occurrences below the current nodes) is the next step; otherwise the walk ends, in self time when
  * the current nodes' own self change is at least {@link #EXPLAINED} of the change, else in a fan-out. An increase
  * that ends in a fan-out below the top-most frame where its cost appeared (base share at most {@link #APPEARED} of
- * head share) ends at that frame instead: below it every callee is new too, and the fan-out only splits one cause
+ * head share) reports that frame ({@link Walk#appeared}), for the culprit search to prefer: below it every callee is new too, and the fan-out only splits one cause
  * among library internals (a regex compiled per call is {@code Pattern.compile} under the validator, not the
  * compiler's parser functions). One that ends in self time keeps that frame (a newly contended lock, a new hot loop).
  */
@@ -33,8 +33,11 @@ final class DiffWalker {
     private final boolean[] grouped;
     private final int[] active;
 
-    /** The node sets visited, from the start to where the walk ended, and whether it ended in self time. */
-    record Walk(List<int[]> levels, boolean endsInSelf) {
+    /**
+     * The node sets visited, from the start to where the walk ended, whether it ended in self time, and the level of
+     * the top-most frame where an increase appeared when the walk then ended in a fan-out (-1 otherwise).
+     */
+    record Walk(List<int[]> levels, boolean endsInSelf, int appeared) {
     }
 
     DiffWalker(ReplicateTree tree, CountTest test, double fdr) {
@@ -75,10 +78,7 @@ final class DiffWalker {
         }
         double selfChange = sign * test.shareChange(sumRows(nodes, tree.self()), 0, totals);
         boolean endsInSelf = selfChange >= EXPLAINED * change;
-        if (!endsInSelf && appearedLevel >= 0) {
-            return new Walk(levels.subList(0, appearedLevel + 1), false);
-        }
-        return new Walk(levels, endsInSelf);
+        return new Walk(levels, endsInSelf, endsInSelf ? -1 : appearedLevel);
     }
 
     private boolean appeared(long[] counts, long[] totals) {

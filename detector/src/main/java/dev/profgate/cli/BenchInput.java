@@ -39,7 +39,7 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
                     baseline.manifest().environment());
         }
         Map<BenchmarkCase, List<Forks.ForkFiles>> forks = ForkFolder.read(Path.of(spec), "--" + side + " " + spec);
-        return new BenchInput(side, spec, null, forks, environment(forks));
+        return new BenchInput(side, spec, null, forks, recordedHere(forks));
     }
 
     private static BenchInput running(String side, BenchRun.Version version, JmhJar jar) {
@@ -62,10 +62,11 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
 
     /** Where the forks ran: the recorded environment, or this machine with the JVM and options of the fork results. */
     Environment environment(Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> run) {
-        return recordedIn != null ? recordedIn : environment(forks(run));
+        return recordedIn != null ? recordedIn : recordedHere(forks(run));
     }
 
-    private static Environment environment(Map<BenchmarkCase, List<Forks.ForkFiles>> forks) {
+    /** This machine, with the JVM and JMH options of the fork results. */
+    private static Environment recordedHere(Map<BenchmarkCase, List<Forks.ForkFiles>> forks) {
         List<JmhResults> results = forks.values().stream().flatMap(List::stream)
                 .map(fork -> JmhResults.read(fork.result())).toList();
         return EnvironmentProbe.current(results);

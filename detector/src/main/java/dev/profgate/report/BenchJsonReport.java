@@ -8,7 +8,6 @@ import dev.profgate.analysis.BenchmarkResult;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.ProfileComparison;
 import dev.profgate.analysis.ScoreComparison;
-import dev.profgate.rules.RuleHit;
 import java.util.List;
 
 /**
@@ -37,14 +36,13 @@ public final class BenchJsonReport {
         ArrayNode benchmarks = root.putArray("benchmarks");
         ArrayNode findings = root.putArray("findings");
         for (BenchmarkResult result : outcome.benchmarks()) {
-            benchmarks.add(benchmark(result));
+            benchmarks.add(benchmark(result, report));
             for (ProfileComparison profile : result.profiles()) {
                 for (Finding finding : profile.comparison().findings()) {
-                    ObjectNode node = JsonReport.finding(finding);
+                    ObjectNode node = JsonReport.finding(finding, report.rules(finding));
                     node.put("benchmark", result.benchmark());
                     node.put("profileType", profile.comparison().profileType());
                     perOp(node, profile, finding);
-                    rules(node.putArray("rules"), report.rules(finding));
                     findings.add(node);
                 }
             }
@@ -53,7 +51,7 @@ public final class BenchJsonReport {
         return JsonReport.text(root);
     }
 
-    private static ObjectNode benchmark(BenchmarkResult result) {
+    private static ObjectNode benchmark(BenchmarkResult result, BenchReport report) {
         ScoreComparison s = result.score();
         ObjectNode node = NODES.objectNode();
         node.put("benchmark", result.benchmark());
@@ -71,7 +69,7 @@ public final class BenchJsonReport {
         node.put("scoreVerdict", s.verdict().label());
         ArrayNode profiles = node.putArray("profiles");
         for (ProfileComparison profile : result.profiles()) {
-            ObjectNode comparison = JsonReport.toJson(profile.comparison());
+            ObjectNode comparison = JsonReport.toJson(profile.comparison(), report::rules);
             comparison.remove("schemaVersion");
             if (profile.perOperation()) {
                 comparison.put("perOpUnit", profile.perOpUnit());
@@ -90,15 +88,6 @@ public final class BenchJsonReport {
         ArrayNode scores = node.putArray("forks");
         forks.forEach(scores::add);
         return node;
-    }
-
-    private static void rules(ArrayNode out, List<RuleHit> hits) {
-        for (RuleHit hit : hits) {
-            ObjectNode rule = out.addObject();
-            rule.put("id", hit.id()).put("title", hit.title()).put("advice", hit.advice()).put("link", hit.link())
-                    .put("frame", hit.frame()).put("caller", hit.caller());
-            JsonReport.number(rule, "delta", hit.delta());
-        }
     }
 
     private static void perOp(ObjectNode node, ProfileComparison profile, Finding finding) {

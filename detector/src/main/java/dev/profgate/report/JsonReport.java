@@ -16,9 +16,11 @@ import dev.profgate.analysis.Interval;
 import dev.profgate.analysis.SideSummary;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.model.EnvironmentMismatch;
+import dev.profgate.rules.RuleHit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}). Shares, deltas and
@@ -39,9 +41,14 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** The JSON text of {@code comparison}, ending in a newline. */
+    /** The JSON text of {@code comparison} without rule hits, ending in a newline. */
     public static String render(Comparison comparison) {
-        return text(toJson(comparison));
+        return text(toJson(comparison, finding -> List.of()));
+    }
+
+    /** The JSON text of a report: its comparison, each finding with the catalog rules it hit. */
+    public static String render(ReportData data) {
+        return text(toJson(data.comparison(), data::hits));
     }
 
     /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */
@@ -53,7 +60,7 @@ public final class JsonReport {
         }
     }
 
-    static ObjectNode toJson(Comparison c) {
+    static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("verdict", c.verdict().label());
@@ -61,7 +68,7 @@ public final class JsonReport {
         root.set("base", side(c.base()));
         root.set("head", side(c.head()));
         ArrayNode findings = root.putArray("findings");
-        c.findings().forEach(f -> findings.add(finding(f)));
+        c.findings().forEach(f -> findings.add(finding(f, hits.apply(f))));
         number(root, "mde", c.minimumDetectableEffect());
         root.put("functionsTested", c.functionsTested());
         number(root, "fdr", c.fdr());
@@ -79,7 +86,7 @@ public final class JsonReport {
         return node;
     }
 
-    static ObjectNode finding(Finding f) {
+    static ObjectNode finding(Finding f, List<RuleHit> hits) {
         ObjectNode node = NODES.objectNode();
         node.put("function", f.function());
         node.put("kind", f.kind().label());
@@ -95,7 +102,12 @@ public final class JsonReport {
         number(node, "mannWhitneyP", f.mannWhitneyP());
         source(node.putObject("source"), f.source());
         strings(node.putArray("callPath"), f.callPath());
-        node.putArray("rules");
+        ArrayNode rules = node.putArray("rules");
+        for (RuleHit hit : hits) {
+            ObjectNode rule = rules.addObject().put("id", hit.id()).put("title", hit.title()).put("advice", hit.advice())
+                    .put("link", hit.link()).put("frame", hit.frame()).put("caller", hit.caller());
+            source(rule.putObject("source"), hit.source());
+        }
         return node;
     }
 

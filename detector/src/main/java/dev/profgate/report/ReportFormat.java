@@ -21,7 +21,7 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> TextReport.render(data.comparison());
             case MARKDOWN -> MarkdownReport.render(data.comparison(), data.gate());
-            case JSON -> JsonReport.render(data.comparison());
+            case JSON -> JsonReport.render(data);
             case JUNIT -> JUnitReport.render(data);
             case SARIF -> SarifReport.render(data);
             case HTML -> FlameGraphHtml.render(data);

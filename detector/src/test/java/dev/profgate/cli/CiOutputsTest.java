@@ -52,6 +52,12 @@ class CiOutputsTest {
         assertEquals("payments/payments.go", location.at("/physicalLocation/artifactLocation/uri").textValue());
         assertTrue(location.at("/physicalLocation/region/startLine").intValue() > 0, result.toString());
         assertEquals("payments.validate", location.at("/logicalLocations/0/fullyQualifiedName").textValue());
+
+        JsonNode rule = JSON.readTree(Files.readString(out.resolve("report.json"))).at("/findings/0/rules/0");
+        assertEquals("go-regexp-compile-per-call", rule.get("id").textValue());
+        assertEquals("payments.validate", rule.get("caller").textValue());
+        assertEquals("payments/payments.go", rule.at("/source/file").textValue());
+        assertTrue(rule.get("advice").textValue().length() > 20, rule.toString());
     }
 
     @Test

@@ -92,7 +92,7 @@ class CompareBadInputTest {
         assertEquals(2, run.exit());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("--head"), run.err());
-        CliRun badFormat = CliRun.of("compare", "--base", V1, "--head", V1, "--format", "html");
+        CliRun badFormat = CliRun.of("compare", "--base", V1, "--head", V1, "--format", "pdf");
         assertEquals(2, badFormat.exit());
         assertEquals(1, badFormat.errLines().size(), badFormat.err());
     }

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /** Questions the demo tests ask of a profile file: its bytes, and how many CPU samples run through a function. */
-final class StoredProfiles {
+public final class StoredProfiles {
     private StoredProfiles() {
     }
 
     /** The file's bytes, decompressed when gzipped. */
-    static byte[] bytes(Path file) throws IOException {
+    public static byte[] bytes(Path file) throws IOException {
         byte[] raw = Files.readAllBytes(file);
         if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
             return raw;
@@ -25,7 +25,7 @@ final class StoredProfiles {
         }
     }
 
-    static boolean contains(byte[] data, byte[] needle) {
+    public static boolean contains(byte[] data, byte[] needle) {
         for (int i = 0; i + needle.length <= data.length; i++) {
             int j = 0;
             while (j < needle.length && data[i + j] == needle[j]) {

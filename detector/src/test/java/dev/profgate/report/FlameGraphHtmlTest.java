@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-class FlameGraphHtmlTest {
+public class FlameGraphHtmlTest {
     private static final Pattern DATA = Pattern.compile(
             "<script type=\"application/octet-stream\" id=\"flame-data\">([A-Za-z0-9+/=]*)</script>");
     private static final Pattern SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
@@ -137,7 +137,8 @@ class FlameGraphHtmlTest {
         return new ObjectMapper().readTree(json(html));
     }
 
-    private static String json(String html) throws IOException {
+    /** The JSON data a {@code flamegraph.html} page carries, inflated (its frame names are only in there). */
+    public static String json(String html) throws IOException {
         Matcher data = DATA.matcher(html);
         assertTrue(data.find(), "data element");
         byte[] gzip = Base64.getDecoder().decode(data.group(1));

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.TestFiles;
+import dev.profgate.demo.StoredProfiles;
 import dev.profgate.format.JfrReader;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import dev.profgate.model.Timeline;
 import dev.profgate.workload.WorkloadRecorder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +64,7 @@ class BaselineSecretTest {
         List<Path> files = StoreInputs.files(baseline.dir());
         assertEquals(3, files.size(), files.toString());
         for (Path file : files) {
-            byte[] content = plain(file);
+            byte[] content = StoredProfiles.bytes(file);
             for (String secret : NEVER_STORED) {
                 assertFalse(contains(content, secret), file + " holds " + secret);
             }
@@ -100,28 +99,7 @@ class BaselineSecretTest {
         return entries;
     }
 
-    /** The file's bytes, decompressed when gzipped (the stored profiles are). */
-    private static byte[] plain(Path file) throws IOException {
-        byte[] raw = Files.readAllBytes(file);
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readAllBytes();
-        }
-    }
-
     private static boolean contains(byte[] data, String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i + needle.length <= data.length; i++) {
-            int j = 0;
-            while (j < needle.length && data[i + j] == needle[j]) {
-                j++;
-            }
-            if (j == needle.length) {
-                return true;
-            }
-        }
-        return false;
+        return StoredProfiles.contains(data, text.getBytes(StandardCharsets.UTF_8));
     }
 }
