@@ -4,67 +4,85 @@
 #   aa        RUNS A/A comparisons (the base jar against itself): how often the gate fails with nothing changed
 #   mde       RUNS comparisons of base against copies of it slowed down by LEVELS percent (extra Blackhole work in
 #             each `handle` operation, calibrated first): the smallest slowdown caught in at least 19 of 20 runs
-#   overhead  JMH scores of `handle` without a profiler, with JFR and with async-profiler, forks interleaved,
-#             the profilers attached exactly as profgate attaches them: the cost of profiling
+#   overhead  JMH scores of each benchmark without a profiler, with JFR and with async-profiler, forks interleaved,
+#             the profilers attached exactly as profgate attaches them (and -prof gc in all three, as profgate runs
+#             it): the cost of profiling
+#   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
+#             the summaries of a changed analysis on the same measurements
 #
-# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|all]...
-#   env: RUNS=20  LEVELS="1 2 3 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
+# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|all]...
+#   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        BENCH_ARGS='' (extra profgate bench options, e.g. "--forks 6" to try other settings)
-# Needs python3 for the summaries. Results: $OUT/*.tsv and a summary on stdout (copy the numbers to BENCHMARKS.md
-# with the machine, the load and the settings).
+#        PROFGATE=detector/target/profgate.jar  JARS=examples/payments-api/target  NO_BUILD= (set: use them as they are)
+# Needs python3 for the summaries. Each run keeps its forks in $OUT/runs/NAME-I/forks and its reports in
+# $OUT/runs/NAME-I/report; one line per run in $OUT/NAME.tsv (label, verdict, estimated slowdown, its 95% interval,
+# p, q, function findings that fail, seconds, load average); a summary on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 RUNS=${RUNS:-20}
-LEVELS=${LEVELS:-"1 2 3 5"}
+LEVELS=${LEVELS:-"3 2 1 5"}
 BENCH=${BENCH:-'PaymentBenchmarks.handle$'}
 OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
 OUT=${OUT:-target/noise}
 BENCH_ARGS=${BENCH_ARGS:-}
-PROFGATE=detector/target/profgate.jar
-JARS=examples/payments-api/target
+PROFGATE=${PROFGATE:-detector/target/profgate.jar}
+JARS=${JARS:-examples/payments-api/target}
 BASE=$JARS/benchmarks-base.jar
 
-mkdir -p "$OUT"
-./mvnw -B -q -pl detector package -DskipTests
-./mvnw -B -q -f examples/payments-api/pom.xml package
+mkdir -p "$OUT/runs"
+OUT=$(cd "$OUT" && pwd)
+if [ -z "${NO_BUILD:-}" ]; then
+    ./mvnw -B -q -pl detector package -DskipTests
+    ./mvnw -B -q -f examples/payments-api/pom.xml package
+fi
 
-# One profgate bench run; appends "label verdict slowdown ci_low ci_high p q function_findings seconds" to $1.tsv.
-bench() { # name base-jar head-jar
-    local started=$SECONDS json="$OUT/$1-run.json"
-    # shellcheck disable=SC2086
-    java -jar "$PROFGATE" bench --base-jar "$2" --head-jar "$3" --bench "$BENCH" --format json --fail-on never \
-        $BENCH_ARGS > "$json" 2> "$OUT/$1-run.log"
-    python3 - "$json" "$1" $((SECONDS - started)) >> "$OUT/$1.tsv" <<'PY'
+# Appends one TSV line for run folder $2 (its report.json) to $1.tsv.
+row() { # name run-folder seconds
+    python3 - "$2/report/report.json" "$(basename "$2")" "$3" "$(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/$1.tsv" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 b = report["benchmarks"][0]
+failing = sum(f["severity"] == "fail" for f in report["findings"])
 print("\t".join(str(x) for x in [sys.argv[2], report["verdict"], b["slowdown"], b["ci"]["low"] - 1,
-      b["ci"]["high"] - 1, b["pValue"], b["qValue"], len(report["findings"]), sys.argv[3]]))
+      b["ci"]["high"] - 1, b["pValue"], b["qValue"], failing, sys.argv[3], sys.argv[4]]))
 PY
 }
 
-summary() { # tsv title
-    python3 - "$1" "$2" <<'PY'
+# One profgate bench run of base-jar against head-jar, forks and reports kept in $OUT/runs/NAME-I.
+bench() { # name index base-jar head-jar
+    local started=$SECONDS run="$OUT/runs/$1-$2"
+    rm -rf "$run"
+    # shellcheck disable=SC2086
+    java -jar "$PROFGATE" bench --base-jar "$3" --head-jar "$4" --bench "$BENCH" --fail-on never \
+        --forks-dir "$run/forks" --out "$run/report" $BENCH_ARGS > /dev/null 2> "$run.log"
+    row "$1" "$run" $((SECONDS - started))
+}
+
+summary() { # name title
+    python3 - "$OUT/$1.tsv" "$2" <<'PY'
 import sys, statistics
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
 fails = sum(r[1] == "fail" for r in rows)
 score = sum(float(r[6]) <= 0.05 and float(r[2]) > 0 for r in rows)
 findings = sum(int(r[7]) > 0 for r in rows)
 slow = [float(r[2]) for r in rows]
-print(f"{sys.argv[2]}: {len(rows)} runs, verdict fail in {fails}, significant slowdown in {score}, "
-      f"function findings in {findings}; estimated slowdown median {statistics.median(slow):+.2%} "
-      f"(min {min(slow):+.2%}, max {max(slow):+.2%}); {statistics.mean(float(r[8]) for r in rows):.0f} s a run")
+width = [float(r[4]) - float(r[3]) for r in rows]
+load = [float(r[9]) for r in rows]
+print(f"{sys.argv[2]}: {len(rows)} runs, verdict fail in {fails}, significant score slowdown in {score}, "
+      f"failing function findings in {findings}; estimated slowdown median {statistics.median(slow):+.2%} "
+      f"(min {min(slow):+.2%}, max {max(slow):+.2%}), 95% interval width median {statistics.median(width):.2%}; "
+      f"{statistics.mean(float(r[8]) for r in rows):.0f} s a run; load {min(load):.1f}-{max(load):.1f}")
 PY
 }
 
 aa() {
     rm -f "$OUT/aa.tsv"
     for i in $(seq 1 "$RUNS"); do
-        bench aa "$BASE" "$BASE"
+        bench aa "$i" "$BASE" "$BASE"
         echo "A/A $i/$RUNS: $(tail -1 "$OUT/aa.tsv")"
     done
-    summary "$OUT/aa.tsv" "A/A"
+    summary aa "A/A"
 }
 
 # A copy of the base jar whose manifest asks for N tokens of extra work per handle operation.
@@ -78,39 +96,58 @@ slowed() { # tokens
     echo "$jar"
 }
 
-# Mean handle score (ns/op) of a jar: 3 forks of plain JMH.
+# Median handle score (ns/op) of a jar over 5 forks of plain JMH with the default iterations.
 score() { # jar
-    java -jar "$1" "$BENCH" -f 3 -wi 3 -i 5 -rf json -rff "$OUT/calibrate.json" > /dev/null
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"])' "$OUT/calibrate.json"
+    java -jar "$1" "$BENCH" -f 5 -wi 3 -i 5 -rf json -rff "$OUT/calibrate.json" > /dev/null
+    python3 -c 'import json,sys,statistics
+print(statistics.median(statistics.mean(f) for f in json.load(open(sys.argv[1]))[0]["primaryMetric"]["rawData"]))' \
+        "$OUT/calibrate.json"
 }
 
 mde() {
-    local tokens=4000 base_score slow_score per_token
+    local tokens=2000 base_score slow_score per_token
     base_score=$(score "$BASE")
     slow_score=$(score "$(slowed $tokens)")
     per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
-    echo "calibration: handle $base_score ns/op, $per_token ns per Blackhole token"
+    echo "calibration: handle $base_score ns/op, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
     for level in $LEVELS; do
         local n
         n=$(python3 -c "print(max(1, round($base_score * $level / 100 / $per_token)))")
         rm -f "$OUT/mde-$level.tsv"
         for i in $(seq 1 "$RUNS"); do
-            bench "mde-$level" "$BASE" "$(slowed "$n")"
+            bench "mde-$level" "$i" "$BASE" "$(slowed "$n")"
             echo "+$level% ($n tokens) $i/$RUNS: $(tail -1 "$OUT/mde-$level.tsv")"
         done
-        summary "$OUT/mde-$level.tsv" "+$level% slowdown ($n tokens)"
+        summary "mde-$level" "+$level% slowdown ($n tokens)"
+    done
+}
+
+# Every kept run compared again from its forks by the current build; the TSVs rewritten.
+reanalyse() {
+    local names
+    names=$(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sed 's/-[0-9]*$//' | sort -u)
+    for name in $names; do
+        rm -f "$OUT/$name.tsv"
+        for run in $(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -name "$name-*" | sort -V); do
+            local started=$SECONDS
+            rm -rf "$run/report"
+            java -jar "$PROFGATE" bench --base "$run/forks/base" --head "$run/forks/head" --fail-on never \
+                --out "$run/report" > /dev/null 2> "$run.reanalysed.log"
+            row "$name" "$run" $((SECONDS - started))
+        done
+        summary "$name" "$name (reanalysed)"
     done
 }
 
 overhead() {
-    local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so"
+    local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so" diag="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
     unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
     unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$lib"
     # The options of dev.profgate.source.jmh.Profiler.
     declare -A args=(
         [none]=""
-        [jfr]="-XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$jfc -Xlog:jfr+startup=error"
-        [async]="-agentpath:$lib=start,event=cpu,interval=2ms,alloc=512k,lock=10us,file=$OUT/overhead-async.jfr"
+        [jfr]="$diag -XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$jfc -Xlog:jfr+startup=error"
+        [async]="$diag -agentpath:$lib=start,event=cpu,interval=2ms,alloc=512k,lock=10us,file=$OUT/overhead-async.jfr"
     )
     rm -f "$OUT"/overhead-*.json
     local order=(none jfr async)
@@ -118,21 +155,23 @@ overhead() {
         for p in "${order[@]}"; do
             local extra=()
             [ -n "${args[$p]}" ] && extra=(-jvmArgsAppend "${args[$p]}")
-            java -jar "$BASE" "$BENCH" -f 1 -wi 3 -i 5 -rf json -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
+            java -Djava.io.tmpdir="$OUT" -jar "$BASE" 'PaymentBenchmarks' -f 1 -wi 3 -i 5 -prof gc -rf json \
+                -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
         done
         order=("${order[2]}" "${order[0]}" "${order[1]}")
-        echo "overhead fork $k/$OVERHEAD_FORKS done"
+        echo "overhead fork $k/$OVERHEAD_FORKS done (load $(cut -d' ' -f1 /proc/loadavg))"
     done
     python3 - "$OUT" "$OVERHEAD_FORKS" <<'PY'
 import json, sys, statistics
 out, forks = sys.argv[1], int(sys.argv[2])
-scores = {p: [json.load(open(f"{out}/overhead-{p}-{k}.json"))[0]["primaryMetric"]["score"] for k in range(1, forks + 1)]
-          for p in ("none", "jfr", "async")}
-none = statistics.median(scores["none"])
-for p in ("none", "jfr", "async"):
-    m = statistics.median(scores[p])
-    print(f"{p:5s}: median {m:.1f} ns/op over {forks} forks (min {min(scores[p]):.1f}, max {max(scores[p]):.1f}), "
-          f"overhead {m / none - 1:+.2%}")
+runs = {p: [json.load(open(f"{out}/overhead-{p}-{k}.json")) for k in range(1, forks + 1)] for p in ("none", "jfr", "async")}
+for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs["none"][0]):
+    scores = {p: [fork[b]["primaryMetric"]["score"] for fork in runs[p]] for p in runs}
+    none = statistics.median(scores["none"])
+    for p in ("none", "jfr", "async"):
+        m = statistics.median(scores[p])
+        print(f"{name:20s} {p:5s}: median {m:9.1f} ns/op over {forks} forks (min {min(scores[p]):.1f}, "
+              f"max {max(scores[p]):.1f}), overhead {m / none - 1:+.2%}")
 PY
 }
 
@@ -141,7 +180,8 @@ for what in "${@:-all}"; do
         aa) aa ;;
         mde) mde ;;
         overhead) overhead ;;
+        reanalyse) reanalyse ;;
         all) overhead; aa; mde ;;
-        *) echo "unknown measurement: $what (aa, mde, overhead, all)" >&2; exit 2 ;;
+        *) echo "unknown measurement: $what (aa, mde, overhead, reanalyse, all)" >&2; exit 2 ;;
     esac
 done

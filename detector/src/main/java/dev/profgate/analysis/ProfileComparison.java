@@ -3,8 +3,8 @@ package dev.profgate.analysis;
 /**
  * The per-function comparison of one profile type of one benchmark (the core engine's, the forks as replicates),
  * with the factors that turn a share into a cost per operation: {@code cost per op = share × scale}, the scale
- * being the side's median score in ns/op for CPU time and its median allocated bytes per operation for
- * allocations; {@code perOpUnit} is null (no per-operation view) for other types.
+ * being the side's median cost per operation (see {@link BenchComparator}); {@code perOpUnit} is null when the
+ * forks' costs per operation are unknown.
  */
 public record ProfileComparison(Comparison comparison, String perOpUnit, double baseScale, double headScale) {
     /** True when findings have a cost per operation. */

@@ -3,16 +3,22 @@ package dev.profgate.analysis;
 import java.util.List;
 
 /**
- * A benchmark's scores compared in the style of benchstat: the per-fork scores of each side (each the mean of the
- * fork's measurement iterations), their medians, the change as the ratio head / base (Hodges-Lehmann estimate on
+ * One measure of a benchmark ({@code metric}: {@link #SCORE}, JMH's score, or {@link #CPU}, the CPU time of the
+ * benchmark threads per operation) compared in the style of benchstat: the per-fork values of each side (each the
+ * mean of the fork's measurement iterations), their medians, the change as the ratio head / base (Hodges-Lehmann estimate on
  * log scores, so {@code ratio = exp(median of log(head_j) - log(base_i))}) with its distribution-free interval,
  * the two-sided Mann-Whitney U p-value over the fork scores (commons-math3, normal approximation), the
- * Benjamini-Hochberg q-value over all benchmarks of the run, and the verdict of {@link BenchPolicy}.
+ * Benjamini-Hochberg q-value over all comparisons of the run, and the verdict of {@link BenchPolicy}.
  * {@code fullCoverage} is false when too few forks made the interval narrower than its nominal level.
  */
-public record ScoreComparison(String unit, List<Double> base, List<Double> head, double baseMedian,
+public record ScoreComparison(String metric, String unit, List<Double> base, List<Double> head, double baseMedian,
                               double headMedian, double ratio, Interval ratioCi, boolean fullCoverage, double pValue,
                               double qValue, boolean significant, Verdict verdict) {
+    /** The metric name of JMH's score. */
+    public static final String SCORE = "score";
+    /** The metric name of the CPU time per operation. */
+    public static final String CPU = "cpu time";
+
     public ScoreComparison {
         base = List.copyOf(base);
         head = List.copyOf(head);

@@ -125,7 +125,7 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
     }
 
     private static BenchSide redacted(BenchSide side, Redaction redaction) {
-        return new BenchSide(side.scores(), side.bytesPerOp(), redaction.apply(side.profiles()));
+        return new BenchSide(side.scores(), side.bytesPerOp(), side.cpuPerOp(), redaction.apply(side.profiles()));
     }
 
     private String settings() {

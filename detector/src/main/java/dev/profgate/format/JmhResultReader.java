@@ -17,11 +17,14 @@ import java.util.Map;
 /**
  * Reads JMH's JSON result format ({@code -rf json}): an array of benchmarks, each with {@code benchmark},
  * {@code mode}, {@code threads}, optional {@code params}, {@code primaryMetric} and {@code secondaryMetrics}
- * ({@code scoreUnit}, {@code rawData}: per fork, per iteration). Metrics without {@code rawData} (sample mode
- * histograms) are refused.
+ * ({@code scoreUnit}, {@code rawData}: per fork, per iteration), and the iteration counts and times. Metrics
+ * without {@code rawData} (sample mode histograms) are refused.
  */
 public final class JmhResultReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Nanoseconds per unit of JMH's {@code TimeValue} texts. */
+    private static final Map<String, Long> TIME_UNITS = Map.of("ns", 1L, "us", 1_000L, "ms", 1_000_000L,
+            "s", 1_000_000_000L, "min", 60_000_000_000L, "hr", 3_600_000_000_000L, "day", 86_400_000_000_000L);
 
     private JmhResultReader() {
     }
@@ -61,8 +64,32 @@ public final class JmhResultReader {
                 secondary.put(metric.getKey(), metric(metric.getValue(), benchmark + " " + metric.getKey(), source));
             }
         }
-        return new JmhResult(benchmark, text(node, "mode", source), node.path("threads").asInt(1), params,
-                metric(node.path("primaryMetric"), benchmark, source), secondary);
+        String mode = text(node, "mode", source);
+        return new JmhResult(benchmark, mode, node.path("threads").asInt(1), params,
+                metric(node.path("primaryMetric"), benchmark, source), secondary, "ss".equals(mode) ? null : phases(node));
+    }
+
+    /** The warmup and measurement time of a fork, from the iteration counts and times; null when one is missing. */
+    private static JmhResult.Phases phases(JsonNode node) {
+        long warmup = phase(node, "warmupIterations", "warmupTime");
+        long measurement = phase(node, "measurementIterations", "measurementTime");
+        return warmup < 0 || measurement <= 0 ? null : new JmhResult.Phases(warmup, measurement);
+    }
+
+    private static long phase(JsonNode node, String iterations, String time) {
+        long count = node.path(iterations).asLong(-1);
+        long nanos = nanos(node.path(time).asText(""));
+        return count < 0 || nanos < 0 ? -1 : count * nanos;
+    }
+
+    /** JMH's time value text ({@code "500 ms"}, {@code "1 s"}) in nanoseconds; -1 when it is not one. */
+    static long nanos(String text) {
+        String[] parts = text.strip().split(" ");
+        Long unit = parts.length == 2 ? TIME_UNITS.get(parts[1]) : null;
+        if (unit == null || !parts[0].matches("\\d{1,12}")) {
+            return -1;
+        }
+        return Long.parseLong(parts[0]) * unit;
     }
 
     private static JmhResult.Metric metric(JsonNode node, String what, String source) {

@@ -12,10 +12,11 @@ import java.util.List;
 
 /**
  * {@code report.json} of a bench run (same schema version as {@link JsonReport}, {@code "mode": "bench"}): the
- * verdict, what ran, {@code environmentMismatches} (as in compare), {@code benchmarks[]} (per benchmark the fork scores, medians, ratio head/base with its interval,
- * slowdown, p, q, verdict and the per-type profile comparisons in the compare layout), and {@code findings[]}, every
- * function finding of every benchmark with its {@code benchmark}, {@code profileType}, {@code perOp} cost and the
- * catalog {@code rules} that explain it.
+ * verdict, what ran, {@code environmentMismatches} (as in compare), {@code benchmarks[]} (per benchmark the fork
+ * scores, medians, ratio head/base with its interval, slowdown, p, q, verdict, the same for the CPU time per operation
+ * in {@code cpu} (null when not measured) and the per-type profile comparisons in the compare layout), and
+ * {@code findings[]}, every function finding of every benchmark with its {@code benchmark}, {@code profileType},
+ * {@code perOp} cost and the catalog {@code rules} that explain it.
  */
 public final class BenchJsonReport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -52,21 +53,18 @@ public final class BenchJsonReport {
     }
 
     private static ObjectNode benchmark(BenchmarkResult result, BenchReport report) {
-        ScoreComparison s = result.score();
         ObjectNode node = NODES.objectNode();
         node.put("benchmark", result.benchmark());
         node.put("verdict", result.verdict().label());
-        node.put("unit", s.unit());
-        node.set("base", side(s.baseMedian(), s.base()));
-        node.set("head", side(s.headMedian(), s.head()));
-        JsonReport.number(node, "ratio", s.ratio());
-        JsonReport.interval(node, s.ratioCi());
-        node.put("ciFullCoverage", s.fullCoverage());
-        JsonReport.number(node, "slowdown", s.slowdown());
-        JsonReport.number(node, "pValue", s.pValue());
-        JsonReport.number(node, "qValue", s.qValue());
-        node.put("significant", s.significant());
-        node.put("scoreVerdict", s.verdict().label());
+        comparison(node, result.score());
+        node.put("scoreVerdict", result.score().verdict().label());
+        if (result.cpu() == null) {
+            node.putNull("cpu");
+        } else {
+            ObjectNode cpu = node.putObject("cpu");
+            comparison(cpu, result.cpu());
+            cpu.put("verdict", result.cpu().verdict().label());
+        }
         ArrayNode profiles = node.putArray("profiles");
         for (ProfileComparison profile : result.profiles()) {
             ObjectNode comparison = JsonReport.toJson(profile.comparison(), report::rules);
@@ -80,6 +78,20 @@ public final class BenchJsonReport {
         }
         JsonReport.strings(node.putArray("notes"), result.notes());
         return node;
+    }
+
+    /** The fields of one metric's comparison: unit, sides, ratio with interval, slowdown, p, q, significance. */
+    private static void comparison(ObjectNode node, ScoreComparison s) {
+        node.put("unit", s.unit());
+        node.set("base", side(s.baseMedian(), s.base()));
+        node.set("head", side(s.headMedian(), s.head()));
+        JsonReport.number(node, "ratio", s.ratio());
+        JsonReport.interval(node, s.ratioCi());
+        node.put("ciFullCoverage", s.fullCoverage());
+        JsonReport.number(node, "slowdown", s.slowdown());
+        JsonReport.number(node, "pValue", s.pValue());
+        JsonReport.number(node, "qValue", s.qValue());
+        node.put("significant", s.significant());
     }
 
     private static ObjectNode side(double median, List<Double> forks) {

@@ -16,17 +16,20 @@ import java.util.stream.Collectors;
 /** The wording of the bench reports shared by text and Markdown (raw strings; each report escapes them). */
 final class BenchLabels {
     /** Header of the benchmark table. */
-    static final String[] SCORE_HEADER = {"benchmark", "base", "head", "change (95% CI)", "p", "q", "verdict"};
+    static final String[] SCORE_HEADER = {"benchmark", "metric", "base", "head", "change (95% CI)", "p", "q",
+        "verdict"};
 
     private BenchLabels() {
     }
 
-    /** The cells of a benchmark's row, in {@link #SCORE_HEADER} order; {@code ~} when the change is not significant. */
-    static String[] scoreRow(BenchmarkResult result) {
-        ScoreComparison s = result.score();
-        String change = s.significant() ? change(s) : "~";
-        return new String[] {shortName(result.benchmark()), score(s.baseMedian(), s.unit()), score(s.headMedian(), s.unit()),
-                change, Formats.probability(s.pValue()), Formats.probability(s.qValue()), s.verdict().label()};
+    /**
+     * The rows of a benchmark, one per compared metric (score, CPU time), in {@link #SCORE_HEADER} order; {@code ~}
+     * when the change is not significant.
+     */
+    static List<String[]> scoreRows(BenchmarkResult result) {
+        return result.scores().stream().map(s -> new String[] {shortName(result.benchmark()), s.metric(),
+            score(s.baseMedian(), s.unit()), score(s.headMedian(), s.unit()), s.significant() ? change(s) : "~",
+            Formats.probability(s.pValue()), Formats.probability(s.qValue()), s.verdict().label()}).toList();
     }
 
     /** A benchmark without its package: {@code a.b.C.m:n=1} becomes {@code C.m:n=1}. */
@@ -73,7 +76,7 @@ final class BenchLabels {
 
     /** The verdict line: verdict, how many benchmarks got slower and how many function findings there are. */
     static String summary(BenchOutcome outcome) {
-        long slower = outcome.benchmarks().stream().filter(b -> b.score().verdict() != Verdict.PASS).count();
+        long slower = outcome.benchmarks().stream().filter(b -> b.scoreVerdict() != Verdict.PASS).count();
         long findings = outcome.benchmarks().stream().flatMap(b -> b.profiles().stream())
                 .mapToLong(p -> p.comparison().findings().size()).sum();
         return outcome.verdict().name() + "  " + slower + " of " + outcome.benchmarks().size() + " benchmarks slower, "

@@ -36,8 +36,8 @@ public final class BenchMarkdownReport {
         MarkdownReport.appendEnvironment(out, outcome.environmentMismatches());
         out.append(MarkdownReport.tableRow(List.of(BenchLabels.SCORE_HEADER))).append('\n')
                 .append("|---".repeat(BenchLabels.SCORE_HEADER.length)).append("|\n");
-        outcome.benchmarks().forEach(b -> out.append(MarkdownReport.tableRow(
-                Arrays.stream(BenchLabels.scoreRow(b)).map(Markdown::text).toList())).append('\n'));
+        outcome.benchmarks().forEach(b -> BenchLabels.scoreRows(b).forEach(row -> out.append(MarkdownReport.tableRow(
+                Arrays.stream(row).map(Markdown::text).toList())).append('\n')));
         out.append('\n');
         for (BenchmarkResult result : outcome.benchmarks()) {
             result.profiles().forEach(profile -> appendProfile(out, report, result, profile));

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The terminal report of a bench run: what ran, the verdict, the benchmark table (medians, change with its
- * interval, p, q), then per benchmark and profile type the function findings with their cost per operation.
+ * The terminal report of a bench run: what ran, the verdict, the benchmark table (per benchmark and metric the
+ * medians, change with its interval, p, q), then per benchmark and profile type the function findings with their cost per operation.
  */
 public final class BenchTextReport {
     private BenchTextReport() {
@@ -28,7 +28,7 @@ public final class BenchTextReport {
         TextReport.appendEnvironment(out, outcome.environmentMismatches());
         List<String[]> rows = new ArrayList<>();
         rows.add(BenchLabels.SCORE_HEADER);
-        outcome.benchmarks().forEach(b -> rows.add(printable(BenchLabels.scoreRow(b))));
+        outcome.benchmarks().forEach(b -> BenchLabels.scoreRows(b).forEach(row -> rows.add(printable(row))));
         TextTable.append(out, rows);
         for (BenchmarkResult result : outcome.benchmarks()) {
             result.profiles().forEach(profile -> appendFindings(out, report, result, profile));

@@ -79,7 +79,7 @@ class ScoreTestTest {
     void qValuesAdjustOverTheBenchmarksOfTheRun() {
         List<Double> noise = List.of(100.2, 99.9, 100.4, 99.7, 100.1, 100.6, 99.5, 100.0);
         List<ScoreComparison> all = ScoreTest.compare(List.of(samples("ns/op", BASE, HEAD),
-                samples("ns/op", BASE, noise)), BenchPolicy.defaults());
+                samples("ns/op", BASE, noise)), BenchPolicy.defaults()).stream().map(ScoreTest.Scores::score).toList();
         double[] p = all.stream().mapToDouble(ScoreComparison::pValue).toArray();
         double[] expected = BenjaminiHochberg.qValues(p);
         assertEquals(expected[0], all.get(0).qValue(), 1e-15);
@@ -87,12 +87,36 @@ class ScoreTestTest {
         assertTrue(all.get(0).qValue() > all.get(0).pValue(), Arrays.toString(p));
     }
 
+    @Test
+    void theCpuTimeGatesAndASlowerScoreAloneOnlyWarnsBesideIt() {
+        List<Double> noise = List.of(100.2, 99.9, 100.4, 99.7, 100.1, 100.6, 99.5, 100.0);
+        ScoreTest.Scores slowerScore = ScoreTest.compare(List.of(samples("ns/op", BASE, HEAD, BASE, noise)),
+                BenchPolicy.defaults()).get(0);
+        assertEquals(Verdict.WARN, slowerScore.score().verdict(), "wall-clock slower, CPU time not");
+        assertEquals(Verdict.PASS, slowerScore.cpu().verdict());
+        assertEquals(ScoreComparison.CPU, slowerScore.cpu().metric());
+        ScoreTest.Scores slowerCpu = ScoreTest.compare(List.of(samples("ns/op", BASE, noise, BASE, HEAD)),
+                BenchPolicy.defaults()).get(0);
+        assertEquals(Verdict.FAIL, slowerCpu.cpu().verdict());
+        assertEquals(1.0337138352361896, slowerCpu.cpu().ratio(), 1e-12);
+        double[] p = {slowerCpu.score().pValue(), slowerCpu.cpu().pValue()};
+        assertEquals(BenjaminiHochberg.qValues(p)[1], slowerCpu.cpu().qValue(), 1e-15);
+    }
+
     private static ScoreComparison only(BenchmarkSamples samples, BenchPolicy policy) {
-        return ScoreTest.compare(List.of(samples), policy).get(0);
+        ScoreTest.Scores scores = ScoreTest.compare(List.of(samples), policy).get(0);
+        assertEquals(null, scores.cpu(), "no CPU time measured");
+        return scores.score();
     }
 
     private static BenchmarkSamples samples(String unit, List<Double> base, List<Double> head) {
-        return new BenchmarkSamples("a.B.run", unit, new BenchSide(base, List.of(), List.of()),
-                new BenchSide(head, List.of(), List.of()));
+        return new BenchmarkSamples("a.B.run", unit, new BenchSide(base, List.of(), List.of(), List.of()),
+                new BenchSide(head, List.of(), List.of(), List.of()));
+    }
+
+    private static BenchmarkSamples samples(String unit, List<Double> base, List<Double> head, List<Double> baseCpu,
+                                            List<Double> headCpu) {
+        return new BenchmarkSamples("a.B.run", unit, new BenchSide(base, List.of(), baseCpu, List.of()),
+                new BenchSide(head, List.of(), headCpu, List.of()));
     }
 }

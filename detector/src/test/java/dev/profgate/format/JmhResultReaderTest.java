@@ -54,6 +54,18 @@ class JmhResultReaderTest {
                     bytes.rawData().get(0).get(2));
         }
         assertEquals(List.of("8", "64"), results.stream().map(r -> r.params().get("size")).toList());
+        assertEquals(new JmhResult.Phases(200_000_000L, 3 * 200_000_000L), results.get(0).phases());
+        assertEquals(0.75, results.get(0).phases().measuredFraction(), 1e-12);
+    }
+
+    @Test
+    void readsJmhTimeValues() {
+        assertEquals(500_000_000L, JmhResultReader.nanos("500 ms"));
+        assertEquals(2_000_000_000L, JmhResultReader.nanos("2 s"));
+        assertEquals(120_000_000_000L, JmhResultReader.nanos("2 min"));
+        assertEquals(7_000L, JmhResultReader.nanos("7 us"));
+        assertEquals(-1, JmhResultReader.nanos("single-shot"));
+        assertEquals(-1, JmhResultReader.nanos("1.5 s"));
     }
 
     @Test

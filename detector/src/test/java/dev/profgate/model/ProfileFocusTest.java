@@ -63,6 +63,31 @@ class ProfileFocusTest {
         assertEquals(expected, onTimeline);
         long split = focused.splitByTime(3).stream().mapToLong(p -> p.tree().total(samples)).sum();
         assertEquals(expected, split);
+        assertTheLastPartIsTheLatestSamples(focused, samples);
+    }
+
+    /** {@code lastPart} keeps a later part of the timeline: every kept sample is as late as any dropped one. */
+    private static void assertTheLastPartIsTheLatestSamples(Profile profile, int type) {
+        Profile half = profile.lastPart(0.5);
+        Timeline all = profile.timeline();
+        Timeline kept = half.timeline();
+        long firstKept = Long.MAX_VALUE;
+        long keptValue = 0;
+        for (int s = 0; s < kept.size(); s++) {
+            firstKept = Math.min(firstKept, kept.time(s));
+            keptValue += kept.value(s, type);
+        }
+        long dropped = 0;
+        long laterNotKept = 0;
+        for (int s = 0; s < all.size(); s++) {
+            dropped += all.time(s) < firstKept ? all.value(s, type) : 0;
+            laterNotKept += all.time(s) >= firstKept ? all.value(s, type) : 0;
+        }
+        assertTrue(kept.size() > 0 && kept.size() < all.size(), kept.size() + " of " + all.size());
+        assertEquals(keptValue, half.tree().total(type));
+        assertEquals(keptValue, laterNotKept);
+        assertEquals(profile.tree().total(type), keptValue + dropped);
+        assertEquals(profile, profile.lastPart(1));
     }
 
     private static long stacksThrough(Profile profile, String function, int type) {

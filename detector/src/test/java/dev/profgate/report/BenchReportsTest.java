@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /** The bench reports: benchmark table, findings with cost per operation and rules, escaping of hostile names. */
 class BenchReportsTest {
-    private static final ScoreComparison SLOWER = new ScoreComparison("ns/op", List.of(3010.0, 2990.0, 3050.0, 3000.0),
+    private static final ScoreComparison SLOWER = new ScoreComparison(ScoreComparison.SCORE, "ns/op", List.of(3010.0, 2990.0, 3050.0, 3000.0),
             List.of(4020.0, 4060.0, 3990.0, 4100.0), 3005, 4040, 1.34, new Interval(1.31, 1.37), true, 0.021, 0.021,
             true, Verdict.FAIL);
-    private static final ScoreComparison SAME = new ScoreComparison("ops/s", List.of(10.0, 11.0), List.of(10.5, 10.4),
+    private static final ScoreComparison CPU = new ScoreComparison(ScoreComparison.CPU, "ns/op",
+            List.of(2010.0, 1990.0, 2050.0, 2000.0), List.of(2920.0, 2960.0, 2890.0, 3000.0), 2005, 2940, 1.47,
+            new Interval(1.43, 1.5), true, 0.021, 0.021, true, Verdict.FAIL);
+    private static final ScoreComparison SAME = new ScoreComparison(ScoreComparison.SCORE, "ops/s", List.of(10.0, 11.0), List.of(10.5, 10.4),
             10.5, 10.45, 0.99, new Interval(0.9, 1.1), false, 0.69, 0.69, false, Verdict.PASS);
     private static final RuleHit RULE = new RuleHit("java-regex-compile-per-call", "Regular expression compiled on "
             + "every call", "Compile the Pattern once.", "https://example.invalid/regex", "regexp.MustCompile",
@@ -46,6 +49,9 @@ class BenchReportsTest {
         assertEquals(0.34, benchmark.get("slowdown").asDouble(), 1e-12);
         assertEquals(1.31, benchmark.at("/ci/low").asDouble());
         assertEquals(4, benchmark.at("/head/forks").size());
+        assertEquals(1.47, benchmark.at("/cpu/ratio").asDouble());
+        assertEquals(2940, benchmark.at("/cpu/head/median").asDouble());
+        assertEquals("fail", benchmark.at("/cpu/verdict").asText());
         assertEquals("cpu", benchmark.at("/profiles/0/profileType").asText());
         assertEquals("ns/op", benchmark.at("/profiles/0/perOpUnit").asText());
         JsonNode regex = json.get("findings").get(0);
@@ -62,12 +68,14 @@ class BenchReportsTest {
     @Test
     void textShowsTheBenchmarkTableWithChangeAndIntervalOrTilde() {
         BenchOutcome outcome = new BenchOutcome(List.of(result("a.b.C.slow", SLOWER, Comparisons.regexPerCall()),
-                new BenchmarkResult("a.b.C.same:size=10", SAME, List.of(), List.of("time: not compared"))),
+                new BenchmarkResult("a.b.C.same:size=10", SAME, null, List.of(), List.of("time: not compared"))),
                 Verdict.FAIL, BenchPolicy.defaults(), List.of("method note"), List.of());
         String text = BenchTextReport.render(new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of()));
         assertTrue(text.contains("FAIL  1 of 2 benchmarks slower, 3 function findings"), text);
-        assertTrue(text.lines().anyMatch(l -> l.contains("C.slow") && l.contains("3,005 ns/op")
+        assertTrue(text.lines().anyMatch(l -> l.contains("C.slow") && l.contains("score") && l.contains("3,005 ns/op")
                 && l.contains("4,040 ns/op") && l.contains("+34.0% (+31.0% … +37.0%)") && l.endsWith("fail")), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains("C.slow") && l.contains("cpu time")
+                && l.contains("2,005 ns/op") && l.contains("+47.0% (+43.0% … +50.0%)") && l.endsWith("fail")), text);
         assertTrue(text.lines().anyMatch(l -> l.contains("C.same:size=10") && l.contains("10.5 ops/s")
                 && l.contains("  ~  ") && l.endsWith("pass")), text);
         assertTrue(text.contains("C.slow · cpu (6 vs 6 forks): FAIL"), text);
@@ -94,7 +102,7 @@ class BenchReportsTest {
     @Test
     void environmentMismatchesRaiseThePassToWarnAndAreShown() throws Exception {
         EnvironmentMismatch jvm = new EnvironmentMismatch("JVM", "17.0.15", "21.0.2");
-        BenchOutcome outcome = new BenchOutcome(List.of(new BenchmarkResult("a.B.run", SAME, List.of(), List.of())),
+        BenchOutcome outcome = new BenchOutcome(List.of(new BenchmarkResult("a.B.run", SAME, null, List.of(), List.of())),
                 Verdict.PASS, BenchPolicy.defaults(), List.of(), List.of()).with(List.of("extra"), List.of(jvm));
         assertEquals(Verdict.WARN, outcome.verdict());
         BenchReport report = new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of());
@@ -120,7 +128,7 @@ class BenchReportsTest {
     }
 
     private static BenchmarkResult result(String benchmark, ScoreComparison score, Comparison comparison) {
-        return new BenchmarkResult(benchmark, score, List.of(new ProfileComparison(comparison, "ns/op", 3005, 4040)),
+        return new BenchmarkResult(benchmark, score, CPU, List.of(new ProfileComparison(comparison, "ns/op", 3005, 4040)),
                 List.of());
     }
 

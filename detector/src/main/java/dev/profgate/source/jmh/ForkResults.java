@@ -15,12 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what the forks of one case measured: the score and allocated bytes per operation of each fork's JMH result,
- * and each fork's profile cut to the stacks under the benchmark method (JMH's generated {@code *_jmhStub} frame),
- * so neither JMH's own threads nor the fork's start-up dilute the shares. The profile gets a {@link #TIME} column,
- * where the benchmark threads' time goes: CPU time per stack plus the time blocked entering a monitor, shown as a
- * {@link #MONITOR_WAIT} frame under the code that blocked (a blocked thread is not sampled on the CPU, so the two
- * never count the same moment twice).
+ * Reads what the forks of one case measured: the score, allocated bytes per operation ({@code -prof gc}) and CPU
+ * time per operation ({@link CpuTimeProfiler}; its metric name is a compile-time constant, so reading it does not
+ * load that class, which needs JMH) of each fork's JMH result, and each fork's profile cut to the stacks under the
+ * benchmark method (JMH's generated {@code *_jmhStub} frame), so neither JMH's own threads nor the fork's start-up
+ * dilute the shares, and to the measurement iterations (the last {@code measurement / (warmup + measurement)} of the
+ * time the benchmark method ran, from the iteration counts and times of the result), so the profile shows the code
+ * the score measured, not the warmup's interpreted and partly compiled code. The profile gets a {@link #TIME}
+ * column, where the benchmark threads' time goes: CPU time per stack plus the time blocked entering a monitor,
+ * shown as a {@link #MONITOR_WAIT} frame under the code that blocked (a blocked thread is not sampled on the CPU,
+ * so the two never count the same moment twice).
  */
 public final class ForkResults {
     /** The suffix of the generated method that calls the benchmark method in its measurement loop. */
@@ -42,6 +46,7 @@ public final class ForkResults {
         for (List<Forks.ForkFiles> side : List.of(forks.base(), forks.head())) {
             List<Double> scores = new ArrayList<>();
             List<Double> bytes = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             List<Profile> profiles = new ArrayList<>();
             for (Forks.ForkFiles fork : side) {
                 JmhResult result = result(fork, forks.benchmark());
@@ -55,18 +60,28 @@ public final class ForkResults {
                 if (allocation != null) {
                     bytes.add(mean(allocation.forkScores()));
                 }
+                JmhResult.Metric cpuTime = result.secondary().get(CpuTimeProfiler.METRIC);
+                if (cpuTime != null) {
+                    cpu.add(mean(cpuTime.forkScores()));
+                }
                 if (fork.profile() != null) {
-                    profiles.add(profile(fork.profile()));
+                    profiles.add(profile(fork.profile(), result.phases()));
                 }
             }
-            sides.add(new BenchSide(scores, bytes.size() == scores.size() ? bytes : List.of(), profiles));
+            if (!profiles.isEmpty() && profiles.size() != scores.size()) {
+                throw new BadInputException(side.get(0).result().getParent().toString(), "only " + profiles.size()
+                        + " of its " + scores.size() + " forks have a profile");
+            }
+            sides.add(new BenchSide(scores, complete(bytes, scores), complete(cpu, scores), profiles));
         }
         return new BenchmarkSamples(forks.benchmark().id(), unit, sides.get(0), sides.get(1));
     }
 
-    private static Profile profile(Path recording) {
+    /** The recording cut to the benchmark method and to its measurement iterations, with the time column. */
+    private static Profile profile(Path recording, JmhResult.Phases phases) {
         Profile benchmark = ProfileFocus.under(ProfileFormat.read(recording), f -> f.endsWith(STUB_SUFFIX));
-        return ProfileColumns.withTime(benchmark, TIME, "cpu", "delay", MONITOR_WAIT);
+        Profile measured = phases == null ? benchmark : benchmark.lastPart(phases.measuredFraction());
+        return ProfileColumns.withTime(measured, TIME, "cpu", "delay", MONITOR_WAIT);
     }
 
     /** The one result of a fork's file, which must be the case it ran. */
@@ -79,6 +94,11 @@ public final class ForkResults {
                     .toList());
         }
         return results.get(0);
+    }
+
+    /** {@code values} when every fork has one, else nothing. */
+    private static List<Double> complete(List<Double> values, List<Double> scores) {
+        return values.size() == scores.size() ? values : List.of();
     }
 
     private static double mean(double[] values) {

@@ -1,6 +1,7 @@
 package dev.profgate.source.jmh;
 
 import dev.profgate.BadInputException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs one fork: its own JMH process ({@code java -jar JAR CASE -f 1 ... -rf json}) with the profiler attached to
- * the forked benchmark JVM, {@code -foe true} so a benchmark that throws fails the process, and {@code -prof gc} for
- * the allocated bytes per operation. Files of fork {@code k} of a case on a side: {@code WORK/SIDE/CASE/fork-0k.json}
+ * Runs one fork: its own JMH process ({@code java -cp JAR:HELPER MAIN CASE -f 1 ... -rf json}) with the profiler
+ * attached to the forked benchmark JVM, {@code -foe true} so a benchmark that throws fails the process, {@code -prof
+ * gc} for the allocated bytes per operation and {@link CpuTimeProfiler} (from the {@link HelperJar}, which JMH's
+ * fork inherits on its class path) for the CPU time per operation. Files of fork {@code k} of a case on a side: {@code WORK/SIDE/CASE/fork-0k.json}
  * (JMH result) and {@code .jfr} (profile), so that the folder can be saved as a baseline as it is, and the JMH
  * output in {@code WORK/logs/SIDE/CASE/fork-0k.log}.
  */
@@ -46,10 +48,11 @@ public final class Forks {
         createDirectories(dir);
         createDirectories(logs);
         List<String> command = new ArrayList<>(javaLauncher(work));
-        command.addAll(List.of("-jar", jar.jar().toString()));
+        command.addAll(List.of("-cp", jar.jar() + File.pathSeparator + HelperJar.in(work), jar.mainClass()));
         command.addAll(benchmark.selector());
         command.addAll(options.arguments());
-        command.addAll(List.of("-foe", "true", "-prof", "gc", "-rf", "json", "-rff", result.toString()));
+        command.addAll(List.of("-foe", "true", "-prof", "gc", "-prof", HelperJar.CPU_PROFILER, "-rf", "json", "-rff",
+                result.toString()));
         if (profile != null) {
             command.addAll(List.of("-jvmArgsAppend", String.join(" ", profiler.jvmOptions(profile, work))));
         }

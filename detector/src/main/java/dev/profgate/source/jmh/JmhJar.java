@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
 /**
- * A JMH benchmarks jar: a jar with a main class and JMH's generated benchmark list ({@code META-INF/BenchmarkList},
- * written by the annotation processor). {@link #cases} asks the jar itself ({@code -lp}) which benchmarks and
+ * A JMH benchmarks jar: a jar with a main class (its manifest's {@code Main-Class}) and JMH's generated benchmark
+ * list ({@code META-INF/BenchmarkList}, written by the annotation processor). {@link #cases} asks the jar itself ({@code -lp}) which benchmarks and
  * parameter values a selector matches.
  */
-public record JmhJar(Path jar, String name) {
+public record JmhJar(Path jar, String name, String mainClass) {
     static final String BENCHMARK_LIST = "META-INF/BenchmarkList";
     private static final Duration LIST_LIMIT = Duration.ofMinutes(2);
     private static final Pattern PARAM = Pattern.compile("\\s+param \"(.+)\" = \\{(.*)}");
@@ -33,19 +33,20 @@ public record JmhJar(Path jar, String name) {
         }
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            if (manifest == null || manifest.getMainAttributes().getValue("Main-Class") == null) {
+            String mainClass = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+            if (mainClass == null) {
                 throw new BadInputException(what, "not a JMH benchmarks jar (no Main-Class in its manifest)");
             }
             if (file.getEntry(BENCHMARK_LIST) == null) {
                 throw new BadInputException(what, "not a JMH benchmarks jar (no " + BENCHMARK_LIST
                         + "; build it with the JMH annotation processor and shade it with org.openjdk.jmh.Main)");
             }
+            return new JmhJar(jar.toAbsolutePath().normalize(), what, mainClass.strip());
         } catch (ZipException e) {
             throw new BadInputException(what, "not a jar file (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new BadInputException(what, "cannot read: " + e.getMessage(), e);
         }
-        return new JmhJar(jar.toAbsolutePath().normalize(), what);
     }
 
     /** The benchmark cases {@code regex} selects, one per combination of parameter values; {@code work} holds the log. */

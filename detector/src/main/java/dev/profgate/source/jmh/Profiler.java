@@ -21,14 +21,19 @@ public enum Profiler {
 
     static final String JFR_SETTINGS = "/profgate/bench.jfc";
     static final String ASYNC_OPTIONS = "start,event=cpu,interval=2ms,alloc=512k,lock=10us";
+    /** Debug information at every instruction, not only at safepoints: samples land on the inlined frame that ran. */
+    static final String DEBUG_NON_SAFEPOINTS = "-XX:+DebugNonSafepoints";
+    static final String UNLOCK_DIAGNOSTIC = "-XX:+UnlockDiagnosticVMOptions";
 
     /** The fork JVM options that record to {@code recording}; {@code work} receives the settings file or library. */
     List<String> jvmOptions(Path recording, Path work) {
         return switch (this) {
-            case JFR -> List.of("-XX:StartFlightRecording=filename=" + recording + ",settings="
-                    + extract(JFR_SETTINGS, work.resolve("bench.jfc")), "-Xlog:jfr+startup=error");
-            case ASYNC -> List.of("-agentpath:" + extract(asyncLibrary(), work.resolve("libasyncProfiler.so")) + "="
-                    + ASYNC_OPTIONS + ",file=" + recording);
+            case JFR -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS, "-XX:StartFlightRecording=filename="
+                    + recording + ",settings=" + extract(JFR_SETTINGS, work.resolve("bench.jfc")),
+                    "-Xlog:jfr+startup=error");
+            case ASYNC -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS, "-agentpath:"
+                    + extract(asyncLibrary(), work.resolve("libasyncProfiler.so")) + "=" + ASYNC_OPTIONS + ",file="
+                    + recording);
             case NONE -> List.of();
         };
     }
