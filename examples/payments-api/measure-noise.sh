@@ -10,13 +10,15 @@
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
 #             the summaries of a changed analysis on the same measurements
 #
-# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|all]...
+#   inject    every kept aa run compared again with +LEVELS percent injected into its head forks' scores and CPU times
+#             (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
+#
+# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        BENCH_ARGS='' (extra profgate bench options, e.g. "--forks 6" to try other settings)
 #        PROFGATE=detector/target/profgate.jar  JARS=examples/payments-api/target  NO_BUILD= (set: use them as they are)
 # Needs python3 for the summaries. Each run keeps its forks in $OUT/runs/NAME-I/forks and its reports in
-# $OUT/runs/NAME-I/report; one line per run in $OUT/NAME.tsv (label, verdict, estimated slowdown, its 95% interval,
-# p, q, function findings that fail, seconds, load average); a summary on stdout.
+# $OUT/runs/NAME-I/report; one line per run in $OUT/NAME.tsv (see row below); a summary on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -32,20 +34,25 @@ BASE=$JARS/benchmarks-base.jar
 
 mkdir -p "$OUT/runs"
 OUT=$(cd "$OUT" && pwd)
+PROFGATE=$(realpath "$PROFGATE")
 if [ -z "${NO_BUILD:-}" ]; then
     ./mvnw -B -q -pl detector package -DskipTests
     ./mvnw -B -q -f examples/payments-api/pom.xml package
 fi
 
-# Appends one TSV line for run folder $2 (its report.json) to $1.tsv.
+# Appends one TSV line for run folder $2 (its report.json) to $1.tsv: label, verdict, then for the score and for the
+# CPU time per operation: estimated slowdown, its 95% interval, q, verdict; then function findings that fail, seconds
+# the run took, load average.
 row() { # name run-folder seconds
     python3 - "$2/report/report.json" "$(basename "$2")" "$3" "$(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/$1.tsv" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 b = report["benchmarks"][0]
-failing = sum(f["severity"] == "fail" for f in report["findings"])
-print("\t".join(str(x) for x in [sys.argv[2], report["verdict"], b["slowdown"], b["ci"]["low"] - 1,
-      b["ci"]["high"] - 1, b["pValue"], b["qValue"], failing, sys.argv[3], sys.argv[4]]))
+cells = [sys.argv[2], report["verdict"]]
+for m, verdict in [(b, b["scoreVerdict"]), (b["cpu"], b["cpu"]["verdict"])]:
+    cells += [m["slowdown"], m["ci"]["low"] - 1, m["ci"]["high"] - 1, m["qValue"], verdict]
+cells += [sum(f["severity"] == "fail" for f in report["findings"]), sys.argv[3], sys.argv[4]]
+print("\t".join(str(x) for x in cells))
 PY
 }
 
@@ -63,16 +70,20 @@ summary() { # name title
     python3 - "$OUT/$1.tsv" "$2" <<'PY'
 import sys, statistics
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
-fails = sum(r[1] == "fail" for r in rows)
-score = sum(float(r[6]) <= 0.05 and float(r[2]) > 0 for r in rows)
-findings = sum(int(r[7]) > 0 for r in rows)
-slow = [float(r[2]) for r in rows]
-width = [float(r[4]) - float(r[3]) for r in rows]
-load = [float(r[9]) for r in rows]
-print(f"{sys.argv[2]}: {len(rows)} runs, verdict fail in {fails}, significant score slowdown in {score}, "
-      f"failing function findings in {findings}; estimated slowdown median {statistics.median(slow):+.2%} "
-      f"(min {min(slow):+.2%}, max {max(slow):+.2%}), 95% interval width median {statistics.median(width):.2%}; "
-      f"{statistics.mean(float(r[8]) for r in rows):.0f} s a run; load {min(load):.1f}-{max(load):.1f}")
+def count(test): return sum(1 for r in rows if test(r))
+def metric(first, name):
+    slow = [float(r[first]) for r in rows]
+    width = [float(r[first + 2]) - float(r[first + 1]) for r in rows]
+    significant = count(lambda r: float(r[first + 3]) <= 0.05 and float(r[first]) > 0)
+    return (f"{name}: significantly slower in {significant}, verdict {count(lambda r: r[first + 4] == 'fail')} fail "
+            f"{count(lambda r: r[first + 4] == 'warn')} warn, estimate median {statistics.median(slow):+.2%} "
+            f"({min(slow):+.2%} to {max(slow):+.2%}), 95% interval width median {statistics.median(width):.2%}")
+load = [float(r[14]) for r in rows]
+print(f"{sys.argv[2]}: {len(rows)} runs, verdict fail in {count(lambda r: r[1] == 'fail')}, "
+      f"warn in {count(lambda r: r[1] == 'warn')}; failing function findings in {count(lambda r: int(r[12]) > 0)}")
+print("  " + metric(2, "score"))
+print("  " + metric(7, "CPU time"))
+print(f"  {statistics.mean(float(r[13]) for r in rows):.0f} s a run; load {min(load):.1f}-{max(load):.1f}")
 PY
 }
 
@@ -96,12 +107,20 @@ slowed() { # tokens
     echo "$jar"
 }
 
-# Median handle score (ns/op) of a jar over 5 forks of plain JMH with the default iterations.
+# Median CPU time per handle operation (ns/op) of a jar over 5 forks of plain JMH with profgate's default iterations,
+# measured by profgate's CpuTimeProfiler (copied out of the profgate jar).
 score() { # jar
-    java -jar "$1" "$BENCH" -f 5 -wi 3 -i 5 -rf json -rff "$OUT/calibrate.json" > /dev/null
+    local helper="$OUT/helper"
+    if [ ! -f "$helper.jar" ]; then
+        rm -rf "$helper" && mkdir -p "$helper"
+        unzip -q "$PROFGATE" 'dev/profgate/source/jmh/CpuTimeProfiler.class' -d "$helper"
+        jar cf "$helper.jar" -C "$helper" dev
+    fi
+    java -cp "$1:$helper.jar" org.openjdk.jmh.Main "$BENCH" -f 5 -wi 8 -w 1s -i 5 -r 1s \
+        -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json -rff "$OUT/calibrate.json" > /dev/null
     python3 -c 'import json,sys,statistics
-print(statistics.median(statistics.mean(f) for f in json.load(open(sys.argv[1]))[0]["primaryMetric"]["rawData"]))' \
-        "$OUT/calibrate.json"
+raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawData"]
+print(statistics.median(statistics.mean(f) for f in raw))' "$OUT/calibrate.json"
 }
 
 mde() {
@@ -109,7 +128,7 @@ mde() {
     base_score=$(score "$BASE")
     slow_score=$(score "$(slowed $tokens)")
     per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
-    echo "calibration: handle $base_score ns/op, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+    echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
     for level in $LEVELS; do
         local n
         n=$(python3 -c "print(max(1, round($base_score * $level / 100 / $per_token)))")
@@ -139,6 +158,35 @@ reanalyse() {
     done
 }
 
+# The kept A/A runs with every head fork's score and CPU time per operation multiplied by 1 + LEVEL/100, compared
+# again: a uniform slowdown of LEVEL percent under exactly the noise the A/A runs met (the profiles are left as they
+# are: a uniform slowdown does not change a function's share).
+inject() {
+    for level in $LEVELS; do
+        rm -f "$OUT/inject-$level.tsv"
+        for run in $(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -name 'aa-*' | sort -V); do
+            local slowed="$OUT/injected/$(basename "$run")-$level"
+            rm -rf "$slowed" && mkdir -p "$slowed" && cp -r "$run/forks/head" "$slowed/head"
+            find "$slowed/head" -name 'fork-*.json' -exec python3 -c '
+import json, sys
+factor = 1 + float(sys.argv[1]) / 100
+for name in sys.argv[2:]:
+    results = json.load(open(name))
+    for r in results:
+        for metric in [r["primaryMetric"], r["secondaryMetrics"].get("cpu.time.norm")]:
+            if metric:
+                scale = factor if metric["scoreUnit"].endswith("/op") else 1 / factor
+                metric["rawData"] = [[x * scale for x in fork] for fork in metric["rawData"]]
+    json.dump(results, open(name, "w"))
+' "$level" {} +
+            java -jar "$PROFGATE" bench --base "$run/forks/base" --head "$slowed/head" --fail-on never \
+                --out "$slowed/report" > /dev/null 2> "$slowed.log"
+            row "inject-$level" "$slowed" 0
+        done
+        summary "inject-$level" "A/A runs with +$level% injected into head"
+    done
+}
+
 overhead() {
     local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so" diag="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
     unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
@@ -155,7 +203,7 @@ overhead() {
         for p in "${order[@]}"; do
             local extra=()
             [ -n "${args[$p]}" ] && extra=(-jvmArgsAppend "${args[$p]}")
-            java -Djava.io.tmpdir="$OUT" -jar "$BASE" 'PaymentBenchmarks' -f 1 -wi 3 -i 5 -prof gc -rf json \
+            java -Djava.io.tmpdir="$OUT" -jar "$BASE" 'PaymentBenchmarks' -f 1 -wi 8 -w 1s -i 5 -r 1s -prof gc -rf json \
                 -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
         done
         order=("${order[2]}" "${order[0]}" "${order[1]}")
@@ -181,7 +229,8 @@ for what in "${@:-all}"; do
         mde) mde ;;
         overhead) overhead ;;
         reanalyse) reanalyse ;;
+        inject) inject ;;
         all) overhead; aa; mde ;;
-        *) echo "unknown measurement: $what (aa, mde, overhead, reanalyse, all)" >&2; exit 2 ;;
+        *) echo "unknown measurement: $what (aa, mde, overhead, reanalyse, inject, all)" >&2; exit 2 ;;
     esac
 done

@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--forks", paramLabel = "N", description = "Forks per side (default: 10).")
     private int forks = JmhOptions.DEFAULTS.forks();
 
-    @Option(names = "--warmup-iterations", paramLabel = "N", description = "Warmup iterations per fork (default: 3).")
+    @Option(names = "--warmup-iterations", paramLabel = "N", description = "Warmup iterations per fork (default: 8).")
     private int warmupIterations = JmhOptions.DEFAULTS.warmupIterations();
 
     @Option(names = "--warmup-time", paramLabel = "DURATION", converter = DurationConverter.class,

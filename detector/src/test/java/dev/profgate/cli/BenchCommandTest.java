@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profgate.workload.JmhJars;
+import dev.profgate.workload.WorkloadRecorder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,14 +64,17 @@ class BenchCommandTest {
         assertTrue(tampered.err().contains("tampered or corrupt baseline"), tampered.err());
     }
 
+    /** With async-profiler attached (where its bundled library runs; else JFR): its lock events show the waits. */
     @Test
     void theLockHeldAcrossTheHandlerFailsAndNamesTheMonitorWaitInTheHandler() throws IOException {
         Path out = dir.resolve("out");
+        String profiler = WorkloadRecorder.asyncProfilerSupported() ? "async" : "jfr";
         CliRun run = BenchRuns.bench("--base-jar", JmhJars.paymentsApi("base").toString(), "--head-jar",
                 JmhJars.paymentsApi("lock-held").toString(), "--bench", "PaymentBenchmarks.handleConcurrently$",
-                "--out", out.toString(), "--forks-dir", dir.resolve("forks").toString());
+                "--profiler", profiler, "--out", out.toString(), "--forks-dir", dir.resolve("forks").toString());
         assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
         JsonNode report = BenchRuns.report(out);
+        assertTrue(report.at("/run/settings").asText().endsWith("profiler " + profiler), report.toString());
         List<JsonNode> lock = findings(report, "time");
         assertTrue(lock.stream().limit(3).anyMatch(f -> calledThrough(f, PAYMENTS + "PaymentHandler.handle",
                 "(monitor wait)") && f.get("delta").asDouble() > 0), lock.toString());

@@ -60,7 +60,6 @@ class BenchRevisionTest {
         assertTrue(BenchRuns.explainedBy(cpu, "java-regex-compile-per-call"), cpu.toString());
         JsonNode benchmark = report.get("benchmarks").get(0);
         BenchCommandTest.assertChangeWithInterval(benchmark);
-        assertTrue(benchmark.get("slowdown").asDouble() > 0, benchmark.toString());
         assertTrue(run.out().contains("PaymentBenchmarks.handle"), run.out());
         BenchCommandTest.assertNoWorktreesLeft(repo);
         assertEquals(List.of(), BenchRuns.processesUsing(dir));

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, int iterations, Duration time) {
     /** The defaults of {@code profgate bench} (see BENCHMARKS.md for the noise they were chosen against). */
-    public static final JmhOptions DEFAULTS = new JmhOptions(10, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1));
+    public static final JmhOptions DEFAULTS = new JmhOptions(10, 8, Duration.ofSeconds(1), 5, Duration.ofSeconds(1));
 
     public JmhOptions {
         if (forks < 1 || warmupIterations < 0 || iterations < 1) {
