@@ -3,10 +3,12 @@ package dev.profgate.cli;
 import dev.profgate.analysis.BenchPolicy;
 import dev.profgate.report.ReportFormat;
 import dev.profgate.source.jmh.JmhOptions;
+import dev.profgate.source.jmh.ParamOverrides;
 import dev.profgate.source.jmh.Profiler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -72,6 +74,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "JMH benchmark selector (default: all).")
     private String bench;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
+            description = "Benchmark parameter values to run instead of the declared ones, as JMH's -p (repeatable).")
+    private List<String> params = List.of();
+
+    @Option(names = "--jvm-args", paramLabel = "ARGS",
+            description = "Extra options of the benchmark JVMs, split at whitespace (as JMH's -jvmArgsAppend).")
+    private String jvmArgs = "";
+
     @Option(names = "--forks", paramLabel = "N", description = "Forks per side (default: 10).")
     private int forks = JmhOptions.DEFAULTS.forks();
 
@@ -132,8 +142,9 @@ final class BenchCommand implements Callable<Integer> {
         JmhOptions jmh = jmhOptions();
         BenchPolicy defaults = BenchPolicy.defaults();
         BenchRun run = new BenchRun(version("base", baseJar, baseRef, baseRecorded),
-                version("head", headJar, headRef, headRecorded), build(),
-                bench, jmh, profiler, timeout, new BenchPolicy(defaults.alpha(), threshold, defaults.confidence()),
+                version("head", headJar, headRef, headRecorded), build(), bench,
+                ParamOverrides.parse(params, "--param"), jmh, profiler, timeout,
+                new BenchPolicy(defaults.alpha(), threshold, defaults.confidence()),
                 CompareRun.configOrDefault(config), out, gate, forksDir, store.root);
         PrintWriter err = spec.commandLine().getErr();
         BenchRun.Result result = run.execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), jmh.forkTime()));
@@ -154,7 +165,8 @@ final class BenchCommand implements Callable<Integer> {
         if (iterations < 1 || warmupIterations < 0) {
             throw usage("--iterations must be at least 1 and --warmup-iterations at least 0");
         }
-        return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time);
+        List<String> jvm = jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
+        return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time, jvm);
     }
 
     private BenchRun.Version version(String side, Path jar, String ref, String recorded) {

@@ -9,6 +9,7 @@ import dev.profgate.source.jmh.BenchmarkCase;
 import dev.profgate.source.jmh.ForkFolder;
 import dev.profgate.source.jmh.Forks;
 import dev.profgate.source.jmh.JmhJar;
+import dev.profgate.source.jmh.ParamOverrides;
 import dev.profgate.source.jmh.RevisionBuild;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,13 +47,20 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
         return new BenchInput(side, version.label(), jar, null, null);
     }
 
-    /** The cases {@code selector} matches: listed by the jar, or recorded ones whose name it finds (as JMH matches). */
-    List<BenchmarkCase> cases(String selector, Path work) {
+    /**
+     * The cases {@code selector} matches with the {@code params} given: listed by the jar and expanded to the given
+     * values, or recorded ones whose name it finds (as JMH matches) and whose values are among the given ones.
+     */
+    List<BenchmarkCase> cases(String selector, ParamOverrides params, Path work) {
+        List<BenchmarkCase> cases;
         if (jar != null) {
-            return jar.cases(selector, work);
+            cases = jar.cases(selector, work);
+        } else {
+            Pattern pattern = Pattern.compile(selector);
+            cases = recorded.keySet().stream().filter(c -> pattern.matcher(c.benchmark()).find()).toList();
         }
-        Pattern pattern = Pattern.compile(selector);
-        return recorded.keySet().stream().filter(c -> pattern.matcher(c.benchmark()).find()).toList();
+        params.requireKnown(cases, "--param");
+        return jar != null ? params.expand(cases) : params.filter(cases);
     }
 
     /** The forks of this side: the recorded ones, or those just {@code run}. */

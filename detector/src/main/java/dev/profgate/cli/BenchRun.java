@@ -24,6 +24,7 @@ import dev.profgate.source.jmh.ForkResults;
 import dev.profgate.source.jmh.Forks;
 import dev.profgate.source.jmh.JmhJar;
 import dev.profgate.source.jmh.JmhOptions;
+import dev.profgate.source.jmh.ParamOverrides;
 import dev.profgate.source.jmh.Profiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,9 +45,9 @@ import java.util.stream.Stream;
  * to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error that ended the run
  * names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
  */
-record BenchRun(Version base, Version head, Build build, String bench, JmhOptions jmh, Profiler profiler,
-                Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate, Path forksDir,
-                Path store) {
+record BenchRun(Version base, Version head, Build build, String bench, ParamOverrides params, JmhOptions jmh,
+                Profiler profiler, Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate,
+                Path forksDir, Path store) {
     /**
      * One side's version, exactly one of: a jar, a git revision to build, or recorded forks ({@code baseline:NAME}
      * of the store, or the side folder of an earlier run's {@code --forks-dir}).
@@ -92,8 +93,8 @@ record BenchRun(Version base, Version head, Build build, String bench, JmhOption
     private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
         BenchInput baseInput = BenchInput.resolve("base", base, build, store, work);
         BenchInput headInput = BenchInput.resolve("head", head, build, store, work);
-        List<BenchmarkCase> baseCases = baseInput.cases(bench, work);
-        List<BenchmarkCase> headCases = headInput.cases(bench, work);
+        List<BenchmarkCase> baseCases = baseInput.cases(bench, params, work);
+        List<BenchmarkCase> headCases = headInput.cases(bench, params, work);
         List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
         if (cases.isEmpty()) {
             throw new BadInputException("--bench " + bench, "matches no benchmark present on both sides ("

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.workload.JmhJars;
 import dev.profgate.workload.WorkloadRecorder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +84,32 @@ class BenchCommandTest {
         assertTrue(BenchRuns.explainedBy(lock, "java-monitor-wait-grown"), lock.toString());
         assertChangeWithInterval(report.get("benchmarks").get(0));
         assertEquals(List.of(), BenchRuns.processesUsing(dir));
+    }
+
+    @Test
+    void parameterValuesAndJvmOptionsGivenReachTheForks() throws IOException {
+        Path forks = dir.resolve("forks");
+        String jar = JmhJars.faulty().toString();
+        CliRun run = CliRun.of("bench", "--forks", "2", "--warmup-iterations", "0", "--iterations", "1", "--time",
+                "200ms", "--profiler", "none", "--base-jar", jar, "--head-jar", jar, "--bench", "ParamBenchmarks.sum",
+                "-p", "size=16", "--param", "label=plain", "--jvm-args", " -Dprofgate.probe=on  -Xss2m",
+                "--format", "json", "--forks-dir", forks.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        JsonNode benchmarks = new ObjectMapper().readTree(run.out()).get("benchmarks");
+        assertEquals(1, benchmarks.size(), benchmarks.toString());
+        try (Stream<Path> files = Files.walk(forks.resolve("head"))) {
+            List<Path> results = files.filter(f -> f.getFileName().toString().matches("fork-\\d+\\.json")).toList();
+            assertEquals(2, results.size(), results.toString());
+            for (Path result : results) {
+                JsonNode fork = new ObjectMapper().readTree(result.toFile()).get(0);
+                assertEquals("16", fork.at("/params/size").asText());
+                assertEquals("plain", fork.at("/params/label").asText());
+                List<String> jvmArgs = StreamSupport.stream(fork.get("jvmArgs").spliterator(), false)
+                        .map(JsonNode::asText).toList();
+                assertTrue(jvmArgs.containsAll(List.of("-Dprofgate.probe=on", "-Xss2m")), jvmArgs.toString());
+            }
+        }
+        assertEquals(List.of(), BenchRuns.processesUsing(forks));
     }
 
     /**

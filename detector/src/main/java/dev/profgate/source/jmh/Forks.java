@@ -53,8 +53,12 @@ public final class Forks {
         command.addAll(options.arguments());
         command.addAll(List.of("-foe", "true", "-prof", "gc", "-prof", HelperJar.CPU_PROFILER, "-rf", "json", "-rff",
                 result.toString()));
+        List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
         if (profile != null) {
-            command.addAll(List.of("-jvmArgsAppend", String.join(" ", profiler.jvmOptions(profile, work))));
+            jvmArgs.addAll(profiler.jvmOptions(profile, work));
+        }
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of("-jvmArgsAppend", String.join(" ", jvmArgs)));
         }
         String what = side + " fork " + fork + " of " + benchmark.id();
         TimedProcess.Outcome outcome = TimedProcess.run(command, work, log, timeout, what);

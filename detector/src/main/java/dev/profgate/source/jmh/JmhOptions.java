@@ -5,16 +5,19 @@ import java.util.List;
 
 /**
  * The JMH settings of a bench run: forks per side (each its own process, {@code -f 1}), warmup and measurement
- * iterations and their durations.
+ * iterations and their durations, and extra options of the benchmark JVM (split at whitespace, as JMH splits them).
  */
-public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, int iterations, Duration time) {
+public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, int iterations, Duration time,
+                         List<String> jvmArgs) {
     /** The defaults of {@code profgate bench} (see BENCHMARKS.md for the noise they were chosen against). */
-    public static final JmhOptions DEFAULTS = new JmhOptions(10, 8, Duration.ofSeconds(1), 5, Duration.ofSeconds(1));
+    public static final JmhOptions DEFAULTS = new JmhOptions(10, 8, Duration.ofSeconds(1), 5, Duration.ofSeconds(1),
+            List.of());
 
     public JmhOptions {
         if (forks < 1 || warmupIterations < 0 || iterations < 1) {
             throw new IllegalArgumentException("forks and iterations must be at least 1, warmup iterations at least 0");
         }
+        jvmArgs = List.copyOf(jvmArgs);
     }
 
     /** The JMH arguments of one fork. */

@@ -37,6 +37,25 @@ class JmhJarTest {
                 .collect(Collectors.toSet());
         assertEquals(expected, combinations);
         assertEquals(6, cases.size());
+        assertTheParameterValuesGivenReplaceTheDeclaredOnes(cases);
+    }
+
+    /** {@code --param size=16,32}: the listed cases expanded to the given sizes, filtered among recorded ones. */
+    private static void assertTheParameterValuesGivenReplaceTheDeclaredOnes(List<BenchmarkCase> listed) {
+        ParamOverrides sizes = ParamOverrides.parse(List.of("size=16,32"), "--param");
+        List<BenchmarkCase> expanded = sizes.expand(listed);
+        assertEquals(6, expanded.size(), expanded.toString());
+        assertEquals(Set.of("16", "32"), expanded.stream().map(c -> c.params().get("size")).collect(Collectors.toSet()));
+        assertEquals(Set.of("plain", "with space", "x=y"),
+                expanded.stream().map(c -> c.params().get("label")).collect(Collectors.toSet()));
+        ParamOverrides small = ParamOverrides.parse(List.of("size=8", "label=plain,x=y"), "--param");
+        assertEquals(Set.of(Map.of("size", "8", "label", "plain"), Map.of("size", "8", "label", "x=y")),
+                small.filter(listed).stream().map(BenchmarkCase::params).collect(Collectors.toSet()));
+        assertEquals("--param depth: no selected benchmark has this parameter", assertThrows(BadInputException.class,
+                () -> ParamOverrides.parse(List.of("depth=3"), "--param").requireKnown(listed, "--param"))
+                .getMessage());
+        assertEquals("--param size: expected NAME=VALUE or NAME=V1,V2,...", assertThrows(BadInputException.class,
+                () -> ParamOverrides.parse(List.of("size"), "--param")).getMessage());
     }
 
     @Test
