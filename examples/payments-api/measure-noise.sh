@@ -4,9 +4,10 @@
 #   aa        RUNS A/A comparisons (the base jar against itself): how often the gate fails with nothing changed
 #   mde       RUNS comparisons of base against copies of it slowed down by LEVELS percent (extra Blackhole work in
 #             each `handle` operation, calibrated first): the smallest slowdown caught in at least 19 of 20 runs
-#   overhead  JMH scores of each benchmark without a profiler, with JFR and with async-profiler, forks interleaved,
-#             the profilers attached exactly as profgate attaches them (and -prof gc in all three, as profgate runs
-#             it): the cost of profiling
+#   overhead  each benchmark without a profiler, with JFR and with async-profiler, forks interleaved, the profilers
+#             attached exactly as profgate attaches them (-prof gc and the CPU time profiler in all three, as profgate
+#             runs them): JMH's score, the benchmark threads' and the whole JVM's CPU time per operation; the cost of
+#             profiling
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
 #             the summaries of a changed analysis on the same measurements
 #
@@ -107,16 +108,21 @@ slowed() { # tokens
     echo "$jar"
 }
 
-# Median CPU time per handle operation (ns/op) of a jar over 5 forks of plain JMH with profgate's default iterations,
-# measured by profgate's CpuTimeProfiler (copied out of the profgate jar).
-score() { # jar
+# profgate's CpuTimeProfiler in a jar of its own, as profgate puts it on a fork's class path; prints the jar.
+helper() {
     local helper="$OUT/helper"
     if [ ! -f "$helper.jar" ]; then
         rm -rf "$helper" && mkdir -p "$helper"
         unzip -q "$PROFGATE" 'dev/profgate/source/jmh/CpuTimeProfiler.class' -d "$helper"
         jar cf "$helper.jar" -C "$helper" dev
     fi
-    java -cp "$1:$helper.jar" org.openjdk.jmh.Main "$BENCH" -f 5 -wi 8 -w 1s -i 5 -r 1s \
+    echo "$helper.jar"
+}
+
+# Median CPU time per handle operation (ns/op) of a jar over 5 forks of plain JMH with profgate's default iterations,
+# measured by profgate's CpuTimeProfiler.
+score() { # jar
+    java -cp "$1:$(helper)" org.openjdk.jmh.Main "$BENCH" -f 5 -wi 8 -w 1s -i 5 -r 1s \
         -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json -rff "$OUT/calibrate.json" > /dev/null
     python3 -c 'import json,sys,statistics
 raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawData"]
@@ -203,7 +209,8 @@ overhead() {
         for p in "${order[@]}"; do
             local extra=()
             [ -n "${args[$p]}" ] && extra=(-jvmArgsAppend "${args[$p]}")
-            java -Djava.io.tmpdir="$OUT" -jar "$BASE" 'PaymentBenchmarks' -f 1 -wi 8 -w 1s -i 5 -r 1s -prof gc -rf json \
+            java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper)" org.openjdk.jmh.Main 'PaymentBenchmarks' -f 1 -wi 8 -w 1s \
+                -i 5 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json \
                 -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
         done
         order=("${order[2]}" "${order[0]}" "${order[1]}")
@@ -213,13 +220,16 @@ overhead() {
 import json, sys, statistics
 out, forks = sys.argv[1], int(sys.argv[2])
 runs = {p: [json.load(open(f"{out}/overhead-{p}-{k}.json")) for k in range(1, forks + 1)] for p in ("none", "jfr", "async")}
+metrics = [("score (wall)", lambda r: r["primaryMetric"]["score"]),
+           ("benchmark threads' CPU", lambda r: r["secondaryMetrics"]["cpu.time.norm"]["score"]),
+           ("whole JVM's CPU", lambda r: r["secondaryMetrics"]["cpu.process.norm"]["score"])]
 for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs["none"][0]):
-    scores = {p: [fork[b]["primaryMetric"]["score"] for fork in runs[p]] for p in runs}
-    none = statistics.median(scores["none"])
-    for p in ("none", "jfr", "async"):
-        m = statistics.median(scores[p])
-        print(f"{name:20s} {p:5s}: median {m:9.1f} ns/op over {forks} forks (min {min(scores[p]):.1f}, "
-              f"max {max(scores[p]):.1f}), overhead {m / none - 1:+.2%}")
+    for label, value in metrics:
+        values = {p: [value(fork[b]) for fork in runs[p]] for p in runs}
+        none = statistics.median(values["none"])
+        cells = [f"{p} {statistics.median(values[p]):,.0f} ({statistics.median(values[p]) / none - 1:+.1%})"
+                 for p in ("none", "jfr", "async")]
+        print(f"{name:19s} {label:23s} ns/op medians over {forks} forks: " + ", ".join(cells))
 PY
 }
 

@@ -16,18 +16,22 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that runs inside the benchmark JVM (profgate puts it on the fork's class path in a jar of its own,
- * {@link ForkHelper}): the CPU time the benchmark threads ({@code *-jmh-worker-*}) spent in each iteration, per
- * operation ({@value #METRIC}, ns/op, like {@code -prof gc}'s {@code gc.alloc.rate.norm}). Time a thread waits for
- * a core is not CPU time, so on a shared machine this measure moves far less with other load than the score does.
- * It uses only the JDK and JMH, which every benchmarks jar holds.
+ * {@link HelperJar}): the CPU time the benchmark threads ({@code *-jmh-worker-*}) spent in each iteration, per
+ * operation ({@value #METRIC}, ns/op, like {@code -prof gc}'s {@code gc.alloc.rate.norm}), and the CPU time of the
+ * whole JVM per operation ({@value #PROCESS_METRIC}: the benchmark threads plus JIT, GC and profiler threads). Time a
+ * thread waits for a core is not CPU time, so on a shared machine these move far less with other load than the score
+ * does. It uses only the JDK and JMH, which every benchmarks jar holds.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
     /** The secondary metric's name in the JMH result. */
     public static final String METRIC = "cpu.time.norm";
+    /** The secondary metric with the whole JVM's CPU time per operation. */
+    public static final String PROCESS_METRIC = "cpu.process.norm";
     private static final String WORKER = "-jmh-worker-";
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<Long, Long> before = new HashMap<>();
+    private long processBefore;
 
     @Override
     public String getDescription() {
@@ -38,6 +42,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         before.clear();
         before.putAll(workerCpuTimes());
+        processBefore = processCpuTime();
     }
 
     @Override
@@ -47,9 +52,20 @@ public final class CpuTimeProfiler implements InternalProfiler {
         for (Map.Entry<Long, Long> worker : workerCpuTimes().entrySet()) {
             cpu += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
         }
+        long process = processCpuTime() - processBefore;
         long ops = result.getMetadata().getAllOps();
-        return List.of(new ScalarResult(METRIC, ops > 0 ? (double) cpu / ops : Double.NaN, "ns/op",
-                AggregationPolicy.AVG));
+        return List.of(perOp(METRIC, cpu, ops), perOp(PROCESS_METRIC, processBefore < 0 ? -1 : process, ops));
+    }
+
+    private static ScalarResult perOp(String metric, long nanos, long ops) {
+        return new ScalarResult(metric, ops > 0 && nanos >= 0 ? (double) nanos / ops : Double.NaN, "ns/op",
+                AggregationPolicy.AVG);
+    }
+
+    /** The CPU time of this JVM in nanoseconds, -1 where the platform does not tell. */
+    private static long processCpuTime() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** CPU nanoseconds by thread id of the live benchmark threads. */
