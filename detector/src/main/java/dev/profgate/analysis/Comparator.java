@@ -28,10 +28,11 @@ public final class Comparator {
      * the units differ between profiles, or a profile has no samples of it.
      */
     public static Comparison compare(List<Profile> base, List<Profile> head, String type, Policy policy) {
-        Replicates input = Replicates.prepare(base, head, type, policy);
-        ReplicateTree tree = ReplicateTree.of(input.profiles(), input.counts(), input.baseReplicates());
-        long[] inclusive = tree.inclusive(null);
-        FunctionCounts counts = FunctionCounts.of(tree, inclusive, null);
+        Merged merged = Merged.screened(Replicates.prepare(base, head, type, policy));
+        Replicates input = merged.input();
+        ReplicateTree tree = merged.tree();
+        long[] inclusive = merged.inclusive();
+        FunctionCounts counts = merged.counts();
         int m = input.baseReplicates();
         int n = input.profiles().size() - m;
         CountTest test = input.fallback() ? CountTest.withFixedDispersion(m, n, policy.overdispersion())
@@ -53,6 +54,25 @@ public final class Comparator {
         return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
                 side(head, counts.replicateTotals(), m, m + n, n), verdict, findings, diffTree, mde,
                 outcome.functionTests().tested(), policy.fdr(), notes, flame, List.of());
+    }
+
+    /** The replicates merged into one tree, with inclusive values per node and counts per function. */
+    private record Merged(Replicates input, ReplicateTree tree, long[] inclusive, FunctionCounts counts) {
+        static Merged of(Replicates input) {
+            ReplicateTree tree = ReplicateTree.of(input.profiles(), input.counts(), input.baseReplicates());
+            long[] inclusive = tree.inclusive(null);
+            return new Merged(input, tree, inclusive, FunctionCounts.of(tree, inclusive, null));
+        }
+
+        /** Merged once more without the outlier replicates when {@link ReplicateScreen} finds any. */
+        static Merged screened(Replicates input) {
+            Merged merged = of(input);
+            if (input.fallback()) {
+                return merged;
+            }
+            ReplicateScreen.Result screen = ReplicateScreen.screen(merged.counts(), input.baseReplicates());
+            return screen.any() ? of(input.without(screen)) : merged;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.profgate.analysis;
 
 import dev.profgate.model.EnvironmentMismatch;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,14 @@ public record Comparison(String profileType, SideSummary base, SideSummary head,
                       List<String> notes) {
         this(profileType, base, head, verdict, findings, tree, minimumDetectableEffect, functionsTested, fdr, notes,
                 FlameTree.empty(), List.of());
+    }
+
+    /** This comparison with {@code more} notes after its own (where the profiles came from, what was left out). */
+    public Comparison withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new Comparison(profileType, base, head, verdict, findings, tree, minimumDetectableEffect,
+                functionsTested, fdr, all, flame, environmentMismatches);
     }
 
     /**

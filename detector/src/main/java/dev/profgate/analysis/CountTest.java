@@ -20,6 +20,8 @@ final class CountTest {
     private final double fixedDispersion;
     private final RealDistribution reference;
     private final double critical;
+    private final RealDistribution ownReference;
+    private final double ownCritical;
 
     private CountTest(int baseReplicates, int headReplicates, DispersionPrior prior, double fixedDispersion) {
         this.baseReplicates = baseReplicates;
@@ -29,6 +31,8 @@ final class CountTest {
         double df = prior == null ? Double.POSITIVE_INFINITY : prior.df() + residualDf();
         this.reference = Double.isInfinite(df) ? new NormalDistribution(null, 0, 1) : new TDistribution(null, df);
         this.critical = reference.inverseCumulativeProbability(0.975);
+        this.ownReference = residualDf() > 0 ? new TDistribution(null, residualDf()) : reference;
+        this.ownCritical = ownReference.inverseCumulativeProbability(0.975);
     }
 
     /** The shrunk-dispersion test; needs {@code m + n > 2} replicates. */
@@ -81,11 +85,16 @@ final class CountTest {
         double head = (double) headCount / headTotal;
         double delta = head - base;
         double pooled = (double) (baseCount + headCount) / (baseTotal + headTotal);
-        double phi = prior == null ? Math.max(1, fixedDispersion) : posterior(counts, offset, totals);
+        double own = prior == null ? Double.NaN
+                : pearson(counts, offset, totals, baseReplicates, headReplicates) / residualDf();
+        boolean outlier = prior != null && prior.isOutlier(own);
+        double phi = prior == null ? Math.max(1, fixedDispersion) : outlier ? Math.max(1, own) : posterior(own);
+        RealDistribution distribution = outlier ? ownReference : reference;
         double nullVariance = phi * pooled * (1 - pooled) * (1.0 / baseTotal + 1.0 / headTotal);
-        double pValue = nullVariance > 0 ? 2 * reference.cumulativeProbability(-Math.abs(delta) / Math.sqrt(nullVariance))
-                : 1.0;
-        double halfWidth = critical * Math.sqrt(phi * (base * (1 - base) / baseTotal + head * (1 - head) / headTotal));
+        double pValue = nullVariance > 0
+                ? 2 * distribution.cumulativeProbability(-Math.abs(delta) / Math.sqrt(nullVariance)) : 1.0;
+        double halfWidth = (outlier ? ownCritical : critical)
+                * Math.sqrt(phi * (base * (1 - base) / baseTotal + head * (1 - head) / headTotal));
         return new Result(base, head, delta, new Interval(delta - halfWidth, delta + halfWidth), Math.min(1, pValue), phi);
     }
 
@@ -116,9 +125,9 @@ final class CountTest {
         return DispersionPrior.fit(Arrays.copyOf(dispersions, eligible), replicates - 2);
     }
 
-    private double posterior(long[] counts, int offset, long[] totals) {
+    /** The own dispersion shrunk towards the prior, never below binomial noise. */
+    private double posterior(double own) {
         int d = residualDf();
-        double own = pearson(counts, offset, totals, baseReplicates, headReplicates) / d;
         double shrunk = Double.isInfinite(prior.df()) ? prior.dispersion()
                 : (prior.df() * prior.dispersion() + d * own) / (prior.df() + d);
         return Math.max(1, shrunk);

@@ -3,6 +3,7 @@ package dev.profgate.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The notes of a comparison that say how it was tested: the method, its fallbacks, and what the run could not see. */
 final class Notes {
@@ -18,6 +19,11 @@ final class Notes {
                     + "duration, used as replicates (%d base and %d head windows hold samples).",
                     policy.replicatesPerProfile(), test.baseReplicates(), test.headReplicates()));
         }
+        if (!input.leftOut().isEmpty()) {
+            notes.add("Left out as outliers, their whole composition far from the other replicates of their side "
+                    + "(typically a JIT recompilation or a pause during that replicate): "
+                    + String.join("; ", input.leftOut()) + ".");
+        }
         if (test.prior() == null) {
             notes.add(String.format(Locale.ROOT, "One profile per side and no timestamps to split by: sample counts "
                     + "were tested with a fixed over-dispersion factor of %.2f (binomial variance times %.2f, normal "
@@ -26,6 +32,7 @@ final class Notes {
         } else {
             notes.add("Primary test: over-dispersed binomial test of each function's sample count, " + prior(test)
                     + "; Welch and Mann-Whitney U on per-replicate shares are reported beside it.");
+            outliers(test).ifPresent(notes::add);
         }
         notes.add(String.format(Locale.ROOT, "Benjamini-Hochberg q-values at FDR %s over %d functions; a finding "
                 + "also needs the effect-size floors (fail: %s and %s relative, warn: %s and %s relative).",
@@ -42,6 +49,18 @@ final class Notes {
                     + "other, so decreases listed beside a large increase may be that dilution rather than savings.");
         }
         return notes;
+    }
+
+    private static Optional<String> outliers(CountTest test) {
+        DispersionPrior prior = test.prior();
+        if (prior.outliers() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%d function(s) varied between replicates far more than the "
+                + "rest (own dispersion above %.2f, %.0f robust standard deviations above the median; typically one "
+                + "replicate caught a JIT recompilation or a burst of background work): left out of the prior and "
+                + "tested with their own dispersion, t on %d df.", prior.outliers(), prior.outlierAbove(),
+                DispersionPrior.OUTLIER_SPREAD, test.residualDf()));
     }
 
     private static String prior(CountTest test) {

@@ -5,13 +5,15 @@ import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The replicates of one comparison, base first: the sample type chosen and checked on every input, each
- * replicate's sample counts per node, and what was done with a single profile per side (split by time or not).
+ * replicate's sample counts per node, what was done with a single profile per side (split by time or not), and
+ * the replicates left out as outliers (a note each).
  */
 record Replicates(String type, List<Profile> profiles, List<long[]> counts, int baseReplicates,
-                  boolean splitByTime) {
+                  boolean splitByTime, List<String> leftOut) {
 
     /**
      * Checks the inputs and prepares the replicates: {@code requestedType} (else the policy's type, else the first
@@ -45,10 +47,30 @@ record Replicates(String type, List<Profile> profiles, List<long[]> counts, int 
                 List<Profile> windows = new ArrayList<>(baseWindows);
                 windows.addAll(headWindows);
                 List<long[]> windowCounts = windows.stream().map(w -> w.counts(w.header().indexOf(type))).toList();
-                return new Replicates(type, windows, windowCounts, baseWindows.size(), true);
+                return new Replicates(type, windows, windowCounts, baseWindows.size(), true, List.of());
             }
         }
-        return new Replicates(type, all, counts, base.size(), false);
+        return new Replicates(type, all, counts, base.size(), false, List.of());
+    }
+
+    /** These replicates without the outliers {@code screen} found, each named in {@link #leftOut}. */
+    Replicates without(ReplicateScreen.Result screen) {
+        List<Profile> kept = new ArrayList<>();
+        List<long[]> keptCounts = new ArrayList<>();
+        List<String> notes = new ArrayList<>(leftOut);
+        int keptBase = 0;
+        for (int r = 0; r < profiles.size(); r++) {
+            if (screen.outliers()[r]) {
+                notes.add(String.format(Locale.ROOT, "%s (composition statistic %.0f, %.0fx the median %.1f)",
+                        profiles.get(r).source(), screen.statistics()[r], screen.statistics()[r] / screen.median(),
+                        screen.median()));
+            } else {
+                kept.add(profiles.get(r));
+                keptCounts.add(counts.get(r));
+                keptBase += r < baseReplicates ? 1 : 0;
+            }
+        }
+        return new Replicates(type, kept, keptCounts, keptBase, splitByTime, notes);
     }
 
     /** True when there is one replicate per side and nothing to estimate a dispersion from. */

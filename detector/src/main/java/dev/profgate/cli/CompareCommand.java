@@ -1,8 +1,6 @@
 package dev.profgate.cli;
 
 import dev.profgate.report.ReportData;
-import dev.profgate.report.ReportFormat;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,28 +41,18 @@ final class CompareCommand implements Callable<Integer> {
             + "report.json, junit.xml, report.sarif, flamegraph.html, flamegraph.svg.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "text|markdown|json|junit|sarif|html|svg", defaultValue = "text",
-            description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
-
-    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
-            description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
-
     @Option(names = "--gate", paramLabel = "NAME",
             description = "Gate name in the PR comment marker (default: the profile type).")
     private String gate;
 
+    @Mixin
+    private ReportDelivery delivery;
+
     @Override
     public Integer call() {
+        delivery.requireFolder(spec, out);
         ReportData result = new CompareRun(base, head, type, CompareRun.configOrDefault(config), out, gate,
                 store.root).execute();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result));
-        stdout.flush();
-        if (out != null) {
-            spec.commandLine().getErr().println("profgate: reports written to " + out);
-        }
-        return failOn.exitCode(result.comparison().verdict());
+        return delivery.deliver(spec, result, out);
     }
 }

@@ -1,18 +1,6 @@
 package dev.profgate.cli;
 
-import dev.profgate.analysis.Comparator;
-import dev.profgate.analysis.Comparison;
-import dev.profgate.analysis.Policy;
-import dev.profgate.config.ConfigLoader;
-import dev.profgate.config.Redaction;
-import dev.profgate.config.RuleCatalogLoader;
-import dev.profgate.config.RuleSettings;
-import dev.profgate.model.Profile;
-import dev.profgate.report.MarkdownReport;
 import dev.profgate.report.ReportData;
-import dev.profgate.report.ReportWriter;
-import dev.profgate.rules.RuleCatalog;
-import dev.profgate.rules.RuleMatcher;
 import dev.profgate.source.BaselineStore;
 import dev.profgate.source.Side;
 import java.nio.file.Files;
@@ -48,22 +36,8 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
 
     /** Runs the comparison; throws {@link dev.profgate.BadInputException} for unusable inputs. */
     public ReportData execute() {
-        Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
-        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
-        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults()
-                : RuleSettings.load(config));
+        Analysis analysis = Analysis.load(type, config, out, gate);
         BaselineStore baselines = new BaselineStore(store);
-        Side baseSide = Side.load(base, baselines);
-        Side headSide = Side.load(head, baselines);
-        List<Profile> baseProfiles = redaction.apply(baseSide.profiles());
-        List<Profile> headProfiles = redaction.apply(headSide.profiles());
-        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, policy)
-                .withEnvironmentMismatches(baseSide.environment().mismatches(headSide.environment()));
-        ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
-                catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles));
-        if (out != null) {
-            ReportWriter.writeAll(report, out);
-        }
-        return report;
+        return analysis.run(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
     }
 }

@@ -1,11 +1,14 @@
 package dev.profgate.cli;
 
+import dev.profgate.config.Redaction;
+import dev.profgate.config.Settings;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import dev.profgate.report.TopFormat;
 import dev.profgate.report.TopTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +36,11 @@ final class TopCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     private TopFormat format;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Policy file whose redact: rules apply to the names shown (default: ./profgate.yml if it "
+                    + "exists).")
+    private Path config;
+
     @Option(names = "--nodecount", paramLabel = "N", defaultValue = "0",
             description = "Show only the first N functions (default: all).")
     private int nodeCount;
@@ -42,7 +50,8 @@ final class TopCommand implements Callable<Integer> {
         if (nodeCount < 0) {
             throw new ParameterException(spec.commandLine(), "--nodecount must not be negative: " + nodeCount);
         }
-        Profile profile = ProfileFormat.read(file);
+        Redaction redaction = Settings.load(CompareRun.configOrDefault(config)).redaction();
+        Profile profile = redaction.apply(List.of(ProfileFormat.read(file))).get(0);
         int column = profile.header().resolveType(type, profile.source());
         PrintWriter out = spec.commandLine().getOut();
         format.write(TopTable.of(profile, column, nodeCount), out);

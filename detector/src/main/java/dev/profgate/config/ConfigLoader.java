@@ -12,13 +12,13 @@ import org.yaml.snakeyaml.nodes.Node;
  * Loads the verdict policy from {@code profgate.yml}. Keys: {@code fdr}, {@code type}, {@code fail} and
  * {@code warn} ({@code absolute}, {@code relative}), {@code budgets} (list of {@code function}, {@code maxShare}),
  * {@code ignore} (list of globs), {@code overdispersion}, {@code replicatesPerProfile}; {@code rules} is read by
- * {@link RuleSettings}, {@code redact} by {@link Redaction}. Shares are fractions
- * ({@code 0.005}) or percentages ({@code "0.5%"}); a missing key keeps its default. Unknown keys, wrong types and
+ * {@link RuleSettings}, {@code redact} by {@link Redaction}, {@code deploy} by {@link DeploySettings}. Shares are
+ * fractions ({@code 0.005}) or percentages ({@code "0.5%"}); a missing key keeps its default. Unknown keys, wrong types and
  * out-of-range values are errors naming the file and line.
  */
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("fdr", "type", "fail", "warn", "budgets", "ignore",
-            "overdispersion", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY);
+            "overdispersion", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY, DeploySettings.KEY);
     private static final List<String> FLOOR_KEYS = List.of("absolute", "relative");
     private static final List<String> BUDGET_KEYS = List.of("function", "maxShare");
 
@@ -26,12 +26,16 @@ public final class ConfigLoader {
     }
 
     public static Policy load(Path path) {
-        return YamlNodes.read(path, reader -> parse(reader, path.toString()));
+        return Settings.load(path).policy();
     }
 
     /** Parses policy YAML from {@code reader}; {@code name} is used in error messages. */
     public static Policy parse(Reader reader, String name) {
-        Node root = YamlNodes.compose(reader, name);
+        return policy(YamlNodes.compose(reader, name), name);
+    }
+
+    /** The policy of a composed policy document ({@code root} null when empty). */
+    static Policy policy(Node root, String name) {
         Policy defaults = Policy.defaults();
         if (root == null) {
             return defaults;

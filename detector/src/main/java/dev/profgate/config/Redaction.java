@@ -39,12 +39,16 @@ public record Redaction(List<Rule> rules) {
 
     /** The redaction of the policy file {@code config} (the other keys are the {@link ConfigLoader}'s). */
     public static Redaction load(Path config) {
-        return YamlNodes.read(config, reader -> parse(reader, config.toString()));
+        return Settings.load(config).redaction();
     }
 
     /** The redaction of policy YAML read from {@code reader}; {@code name} is used in error messages. */
     public static Redaction parse(Reader reader, String name) {
-        Node root = YamlNodes.compose(reader, name);
+        return of(YamlNodes.compose(reader, name), name);
+    }
+
+    /** The redaction of a composed policy document ({@code root} null when empty). */
+    static Redaction of(Node root, String name) {
         if (root == null) {
             return none();
         }

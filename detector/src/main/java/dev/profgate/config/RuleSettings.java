@@ -27,13 +27,16 @@ public record RuleSettings(List<String> disable, List<Path> files, String source
 
     /** The rule settings of the policy file {@code config} (the other keys are the {@link ConfigLoader}'s). */
     public static RuleSettings load(Path config) {
-        Path directory = config.toAbsolutePath().getParent();
-        return YamlNodes.read(config, reader -> parse(reader, config.toString(), directory));
+        return Settings.load(config).rules();
     }
 
     /** The rule settings of policy YAML read from {@code reader}; {@code files} are resolved against {@code directory}. */
     public static RuleSettings parse(Reader reader, String name, Path directory) {
-        Node root = YamlNodes.compose(reader, name);
+        return of(YamlNodes.compose(reader, name), name, directory);
+    }
+
+    /** The rule settings of a composed policy document ({@code root} null when empty). */
+    static RuleSettings of(Node root, String name, Path directory) {
         if (root == null) {
             return defaults();
         }

@@ -67,7 +67,7 @@ public final class BenchJsonReport {
         }
         ArrayNode profiles = node.putArray("profiles");
         for (ProfileComparison profile : result.profiles()) {
-            ObjectNode comparison = JsonReport.toJson(profile.comparison(), report::rules);
+            ObjectNode comparison = JsonReport.toJson(profile.comparison(), report::rules, List.of());
             comparison.remove("schemaVersion");
             if (profile.perOperation()) {
                 comparison.put("perOpUnit", profile.perOpUnit());

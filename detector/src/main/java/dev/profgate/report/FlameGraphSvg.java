@@ -40,7 +40,7 @@ public final class FlameGraphSvg {
         FlameOrder order = FlameOrder.of(tree);
         boolean[] shown = shownFrames(order);
         int shownCount = count(shown);
-        int headerRows = 4 + Math.min(TOP_FINDINGS, comparison.findings().size());
+        int headerRows = 4 + Math.min(TOP_FINDINGS, comparison.findings().size()) + data.links().size();
         int top = MARGIN + headerRows * ROW + 8;
         int depth = 0;
         for (int node = 0; node < tree.size(); node++) {
@@ -52,7 +52,7 @@ public final class FlameGraphSvg {
                 .append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
                         + "height=\"%d\" viewBox=\"0 0 %d %d\">\n", WIDTH, height, WIDTH, height))
                 .append("<style>text{font:11px Verdana,\"DejaVu Sans\",sans-serif;fill:#1f2328}"
-                        + "text.w{fill:#fff}text.h{font-size:15px;font-weight:bold}text.m{fill:#59636e}"
+                        + "text.w{fill:#fff}text.h{font-size:15px;font-weight:bold}text.m{fill:#59636e}text.l{fill:#0969da;text-decoration:underline}"
                         + "rect.r{stroke:" + RULE + ";stroke-width:2}</style>\n")
                 .append("<defs><pattern id=\"new\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
                         + "patternTransform=\"rotate(45)\"><rect width=\"1.3\" height=\"6\" fill=\"#1f2328\" "
@@ -84,6 +84,11 @@ public final class FlameGraphSvg {
                     + Formats.signedPoints(f.delta()) + " pp  q = " + Formats.probability(f.qValue())
                     + (data.hits(f).isEmpty() ? "" : "  ⚠ " + String.join(", ",
                             data.hits(f).stream().map(RuleHit::id).toList())));
+        }
+        for (ReportLink link : data.links()) {
+            svg.append("<a href=\"").append(Xml.attribute(link.url())).append("\" target=\"_blank\">");
+            text(svg, "l", MARGIN, y += ROW, link.label() + ": " + link.url());
+            svg.append("</a>\n");
         }
     }
 

@@ -43,6 +43,7 @@ final class FlameJson {
             List<RuleHit> rules = distinctRules(data.hits());
             json.writeStartObject();
             header(json, comparison);
+            links(json, data.links());
             names(json, order);
             nodes(json, order);
             tests(json, order);
@@ -67,6 +68,17 @@ final class FlameJson {
         json.writeArrayFieldStart("notes");
         for (String note : c.notes()) {
             json.writeString(Names.printable(note));
+        }
+        json.writeEndArray();
+    }
+
+    private static void links(JsonGenerator json, List<ReportLink> links) throws IOException {
+        json.writeArrayFieldStart("links");
+        for (ReportLink link : links) {
+            json.writeStartObject();
+            json.writeStringField("label", Names.printable(link.label()));
+            json.writeStringField("url", link.url());
+            json.writeEndObject();
         }
         json.writeEndArray();
     }

@@ -36,13 +36,13 @@ public final class JUnitReport {
         out.append("<testsuites name=\"profgate\"").append(counts).append(" time=\"0\">\n");
         out.append("  <testsuite name=\"").append(Xml.attribute(suite)).append('"').append(counts)
                 .append(" skipped=\"0\" time=\"0\">\n");
-        appendProperties(out, comparison);
+        appendProperties(out, comparison, data.links());
         cases.forEach(out::append);
         out.append("  </testsuite>\n</testsuites>\n");
         return out.toString();
     }
 
-    private static void appendProperties(StringBuilder out, Comparison c) {
+    private static void appendProperties(StringBuilder out, Comparison c, List<ReportLink> links) {
         out.append("    <properties>\n");
         property(out, "verdict", c.verdict().label());
         property(out, "profileType", Names.printable(c.profileType()));
@@ -50,11 +50,12 @@ public final class JUnitReport {
         property(out, "minimumDetectableEffect", Formats.points(c.minimumDetectableEffect()) + " pp");
         property(out, "functionsTested", String.valueOf(c.functionsTested()));
         property(out, "fdr", Formats.rate(c.fdr()));
+        links.forEach(link -> property(out, "link: " + Names.printable(link.label()), link.url()));
         out.append("    </properties>\n");
     }
 
     private static void property(StringBuilder out, String name, String value) {
-        out.append("      <property name=\"").append(name).append("\" value=\"").append(Xml.attribute(value))
+        out.append("      <property name=\"").append(Xml.attribute(name)).append("\" value=\"").append(Xml.attribute(value))
                 .append("\"/>\n");
     }
 

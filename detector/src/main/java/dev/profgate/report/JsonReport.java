@@ -27,7 +27,8 @@ import java.util.function.Function;
  * intervals are fractions of the replicate total (0..1); non-finite numbers are {@code null}. The differential
  * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
  * is written without recursion. {@code environmentMismatches} lists how the two sides were recorded differently
- * ({@code what}, {@code base}, {@code head}), empty when alike. Keys are in a fixed order and nothing depends on
+ * ({@code what}, {@code base}, {@code head}), empty when alike; {@code links} ({@code label}, {@code url}) the views
+ * to drill down in, empty for files. Keys are in a fixed order and nothing depends on
  * the clock: the same comparison always gives the same bytes.
  */
 public final class JsonReport {
@@ -43,12 +44,12 @@ public final class JsonReport {
 
     /** The JSON text of {@code comparison} without rule hits, ending in a newline. */
     public static String render(Comparison comparison) {
-        return text(toJson(comparison, finding -> List.of()));
+        return text(toJson(comparison, finding -> List.of(), List.of()));
     }
 
-    /** The JSON text of a report: its comparison, each finding with the catalog rules it hit. */
+    /** The JSON text of a report: its comparison, each finding with the catalog rules it hit, and its links. */
     public static String render(ReportData data) {
-        return text(toJson(data.comparison(), data::hits));
+        return text(toJson(data.comparison(), data::hits, data.links()));
     }
 
     /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */
@@ -60,7 +61,7 @@ public final class JsonReport {
         }
     }
 
-    static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits) {
+    static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits, List<ReportLink> reportLinks) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("verdict", c.verdict().label());
@@ -75,6 +76,8 @@ public final class JsonReport {
         strings(root.putArray("notes"), c.notes());
         mismatches(root.putArray("environmentMismatches"), c.environmentMismatches());
         tree(root.putArray("tree"), c.tree());
+        ArrayNode links = root.putArray("links");
+        reportLinks.forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
         return root;
     }
 

@@ -33,6 +33,11 @@ public final class MarkdownReport {
 
     /** The comment for {@code comparison} under gate {@code gate}. */
     public static String render(Comparison comparison, String gate) {
+        return render(comparison, gate, List.of());
+    }
+
+    /** The comment for {@code comparison} under gate {@code gate}, with a line of {@code links} to drill down. */
+    public static String render(Comparison comparison, String gate, List<ReportLink> links) {
         StringBuilder out = new StringBuilder();
         out.append(marker(gate)).append('\n');
         out.append("### ").append(icon(comparison.verdict())).append(" profgate ").append(comparison.verdict().name())
@@ -45,6 +50,10 @@ public final class MarkdownReport {
                 .append(" pp** in a function (minimum detectable effect of this run, 80% power). ")
                 .append(Formats.count(comparison.functionsTested())).append(" functions tested, FDR ")
                 .append(Formats.rate(comparison.fdr())).append(".\n");
+        if (!links.isEmpty()) {
+            out.append("\nDrill down: ").append(String.join(" · ", links.stream()
+                    .map(l -> Markdown.link(l.label(), l.url())).toList())).append('\n');
+        }
         if (!comparison.notes().isEmpty()) {
             out.append('\n');
             comparison.notes().forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));

@@ -1,7 +1,7 @@
 package dev.profgate.report;
 
 /** Makes untrusted names (function, file, type names from profiles) safe to print on one line of a terminal. */
-final class Names {
+public final class Names {
     private static final int REPLACEMENT = '\uFFFD';
 
     private Names() {
@@ -11,7 +11,7 @@ final class Names {
      * {@code name} with every control, format (bidi overrides, zero-width) and line/paragraph separator character
      * replaced by U+FFFD, so a name can neither inject terminal escapes nor break or reorder a line.
      */
-    static String printable(String name) {
+    public static String printable(String name) {
         StringBuilder out = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> out.appendCodePoint(isUnsafe(cp) ? REPLACEMENT : cp));
         return out.toString();

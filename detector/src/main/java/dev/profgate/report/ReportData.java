@@ -11,12 +11,24 @@ import java.util.Map;
 
 /**
  * What the reports show: the comparison, the gate name (the PR comment marker, the JUnit suite), the rule catalog in
- * force (SARIF's rule metadata) and the catalog rules that explain each finding
- * ({@link dev.profgate.rules.RuleMatcher}).
+ * force (SARIF's rule metadata), the catalog rules that explain each finding ({@link dev.profgate.rules.RuleMatcher})
+ * and the links to drill down (the profiling UI's views of the base and head windows; none for files).
  */
-public record ReportData(Comparison comparison, String gate, RuleCatalog catalog, Map<Finding, List<RuleHit>> hits) {
+public record ReportData(Comparison comparison, String gate, RuleCatalog catalog, Map<Finding, List<RuleHit>> hits,
+                         List<ReportLink> links) {
     public ReportData {
         hits = Collections.unmodifiableMap(new LinkedHashMap<>(hits));
+        links = List.copyOf(links);
+    }
+
+    /** A report without links. */
+    public ReportData(Comparison comparison, String gate, RuleCatalog catalog, Map<Finding, List<RuleHit>> hits) {
+        this(comparison, gate, catalog, hits, List.of());
+    }
+
+    /** This report with {@code links}. */
+    public ReportData withLinks(List<ReportLink> links) {
+        return new ReportData(comparison, gate, catalog, hits, links);
     }
 
     /** The rule hits of {@code finding}, largest first; empty when no rule explains it. */

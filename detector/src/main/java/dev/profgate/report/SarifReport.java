@@ -66,6 +66,8 @@ public final class SarifReport {
         properties.put("verdict", data.comparison().verdict().label());
         properties.put("gate", data.gate());
         properties.put("profileType", data.comparison().profileType());
+        ArrayNode links = properties.putArray("links");
+        data.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
         return JsonReport.text(log);
     }
 

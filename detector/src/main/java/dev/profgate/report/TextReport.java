@@ -21,6 +21,11 @@ public final class TextReport {
 
     /** The report of {@code comparison}, lines ending in {@code \n}. */
     public static String render(Comparison comparison) {
+        return render(comparison, List.of());
+    }
+
+    /** The report of {@code comparison} ending with {@code links}, one a line. */
+    public static String render(Comparison comparison, List<ReportLink> links) {
         StringBuilder out = new StringBuilder();
         out.append("profgate  base: ").append(side(comparison.base(), comparison.profileType()))
                 .append("  head: ").append(side(comparison.head(), comparison.profileType())).append("\n\n");
@@ -30,6 +35,8 @@ public final class TextReport {
         appendTable(out, comparison.findings());
         out.append(Labels.limits(comparison)).append('\n');
         comparison.notes().forEach(note -> out.append("note: ").append(Names.printable(note)).append('\n'));
+        links.forEach(link -> out.append("link: ").append(Names.printable(link.label())).append(": ")
+                .append(Names.printable(link.url())).append('\n'));
         return out.toString();
     }
 

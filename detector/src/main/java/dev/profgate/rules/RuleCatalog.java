@@ -6,6 +6,10 @@ import java.util.List;
 
 /** The anti-pattern rules in force and the library patterns that tell application frames from library frames. */
 public record RuleCatalog(List<Rule> rules, Library library) {
+    /** No rules: what a run that has nothing to match and writes no report folder needs. */
+    public static final RuleCatalog NONE = new RuleCatalog(List.of(),
+            new Library(NamePattern.none(), NamePattern.none()));
+
     public RuleCatalog {
         rules = List.copyOf(rules);
     }

@@ -28,13 +28,12 @@ public record JmhResults(String source, ArrayNode results) {
     /** The fields that are run options: two runs differing in one of them were not measured alike. */
     static final List<String> OPTION_FIELDS = List.of("jmhVersion", "mode", "threads", "forks", "warmupIterations",
             "warmupTime", "warmupBatchSize", "measurementIterations", "measurementTime", "measurementBatchSize");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads {@code file}; throws {@link BadInputException} unless it is a JMH result file. */
     public static JmhResults read(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = Json.MAPPER.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw notJmh(file, "not valid JSON");
         } catch (IOException e) {
@@ -49,7 +48,7 @@ public record JmhResults(String source, ArrayNode results) {
     /** True when {@code file} is readable JSON in the JMH result layout. */
     public static boolean isJmhResults(Path file) {
         try {
-            return isResultArray(JSON.readTree(Files.readAllBytes(file)));
+            return isResultArray(Json.MAPPER.readTree(Files.readAllBytes(file)));
         } catch (IOException e) {
             return false;
         }
@@ -79,13 +78,13 @@ public record JmhResults(String source, ArrayNode results) {
 
     /** The results with only {@link #KEPT_FIELDS}, as indented JSON. */
     public byte[] sanitized() {
-        ArrayNode kept = JSON.createArrayNode();
+        ArrayNode kept = Json.MAPPER.createArrayNode();
         for (JsonNode result : results) {
             ObjectNode copy = kept.addObject();
             KEPT_FIELDS.stream().filter(result::has).forEach(f -> copy.set(f, result.get(f)));
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(kept);
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(kept);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
@@ -107,5 +106,10 @@ public record JmhResults(String source, ArrayNode results) {
 
     private static BadInputException notJmh(Path file, String problem) {
         return new BadInputException(file.toString(), "not a JMH result file (" + problem + ")");
+    }
+
+    /** Jackson, loaded on first use: a comparison without JMH results never pays for its class loading. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -379,6 +379,16 @@
       verdict.classList.add(D.verdict);
       $('scope').textContent = D.scope + ' \u00b7 ' + D.summary;
       $('limits').textContent = 'What this run could see: ' + D.limits;
+      for (const link of D.links) {
+        if (!/^https?:\/\//.test(link.url)) continue;
+        const anchor = document.createElement('a');
+        anchor.href = link.url;
+        anchor.rel = 'noopener noreferrer';
+        anchor.target = '_blank';
+        anchor.textContent = link.label;
+        $('links').appendChild(anchor);
+        $('links').appendChild(document.createTextNode(' '));
+      }
       for (const f of D.findings) {
         const item = document.createElement('li');
         const button = document.createElement('button');

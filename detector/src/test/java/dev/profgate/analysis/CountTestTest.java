@@ -105,4 +105,17 @@ class CountTestTest {
         double rate = below / (double) features;
         assertTrue(rate > 0.035 && rate < 0.065, "false positive rate " + rate);
     }
+
+    @Test
+    void anOutlierIsTestedWithItsOwnDispersion() {
+        long[] counts = {20, 20, 20, 20, 100, 20, 20, 20, 20, 20};
+        long[] totals = new long[10];
+        java.util.Arrays.fill(totals, 1000);
+        double screened = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY, 3.0, 1))
+                .test(counts, 0, totals).pValue();
+        double shrunk = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY))
+                .test(counts, 0, totals).pValue();
+        assertTrue(shrunk < 0.001, "with the common dispersion " + shrunk);
+        assertTrue(screened > 0.05, "with its own dispersion " + screened);
+    }
 }

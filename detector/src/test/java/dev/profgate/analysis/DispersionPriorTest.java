@@ -49,6 +49,21 @@ class DispersionPriorTest {
     }
 
     @Test
+    void outlyingDispersionsAreLeftOutOfTheFit() {
+        Well19937c random = new Well19937c(5);
+        ChiSquaredDistribution own = new ChiSquaredDistribution(random, 8);
+        double[] dispersions = new double[24];
+        for (int i = 0; i < 20; i++) {
+            dispersions[i] = own.sample() / 8;
+        }
+        java.util.Arrays.fill(dispersions, 20, 24, 30.0);
+        DispersionPrior fit = DispersionPrior.fit(dispersions, 8);
+        assertEquals(4, fit.outliers());
+        assertTrue(fit.isOutlier(30.0));
+        assertEquals(1.0, fit.dispersion(), 0.35, "prior " + fit);
+    }
+
+    @Test
     void tooFewFunctionsGiveNoPrior() {
         assertEquals(0, DispersionPrior.fit(new double[] {1.2, 3.4}, 4).df());
     }

@@ -20,16 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Statistical quality on real recordings: {@link ServiceWorkload} runs in a child JVM under JFR until it has
- * {@link #SAMPLES} samples; the recording is split by time into {@link #REPLICATES} consecutive replicates (about 400
+ * {@link #SAMPLES} samples; the recording is split by time into {@link #REPLICATES} consecutive replicates (about 600
  * samples each). 20 A/A comparisons of disjoint random 5-vs-5 sets: at most one fails. 20 trials that add 3% of the
  * total CPU to one small existing function (2-3% share) of each head replicate, along that function's own stacks:
  * at least 19 find it, ranked first.
  */
 class RecordedJfrQualityTest {
     private static final int REPLICATES = 40;
-    private static final int SAMPLES = 16_000;
+    private static final int SAMPLES = 24_000;
     private static final long MAX_RECORDING_MILLIS = 100_000;
-    private static final int MIN_SAMPLES_PER_REPLICATE = 50;
+    private static final int MIN_SAMPLES_PER_REPLICATE = 100;
     private static final int TRIALS = 20;
     private static final double INJECTED = 0.03;
     private static final String PREFIX = ServiceWorkload.class.getName() + ".";

@@ -74,6 +74,22 @@ class CompareRedactionTest {
         assertTrue(json.contains("\"<query>\""), json);
     }
 
+    @Test
+    void topAppliesTheRedactionToo() throws IOException {
+        Path config = Files.writeString(tmp.resolve("profgate.yml"), "redact: ['MegaBank', 'ssn=\\d+']\n");
+        Path profile;
+        try (Stream<Path> files = Files.list(head)) {
+            profile = files.findFirst().orElseThrow();
+        }
+        CliRun plain = CliRun.of("top", profile.toString(), "--config", Files.writeString(tmp.resolve("empty.yml"),
+                "fdr: 0.05\n").toString());
+        CliRun redacted = CliRun.of("top", profile.toString(), "--config", config.toString());
+        assertEquals(0, redacted.exit(), redacted.err());
+        assertTrue(plain.out().contains("MegaBank") && plain.out().contains("ssn=123"), plain.out());
+        assertFalse(redacted.out().contains("MegaBank") || redacted.out().contains("ssn=123"), redacted.out());
+        assertTrue(redacted.out().contains("com.acme.customer.[redacted]$$Generated.query"), redacted.out());
+    }
+
     /** One text a run produced: standard output or a file of the report folder. */
     private record Output(String name, String text) {
     }

@@ -20,25 +20,25 @@ import java.util.Map;
  * profile): one side of a comparison as {@link #REPLICATES} replicates whose counts differ by a few percent, each
  * frame a function with a source file and line.
  */
-final class StackProfiles {
-    static final int REPLICATES = 4;
+public final class StackProfiles {
+    public static final int REPLICATES = 4;
     private static final SampleType SAMPLES = new SampleType("samples", "count");
     private static final ProfileHeader HEADER = new ProfileHeader(List.of(SAMPLES), 0, SAMPLES, 1, 0, 0);
 
     private final Map<List<Frame>, Long> stacks = new LinkedHashMap<>();
 
     /** A frame: function, source file ("" when unknown) and line (0 when unknown). */
-    record Frame(String function, String file, int line) {
+    public record Frame(String function, String file, int line) {
     }
 
     /** Adds {@code count} samples (per replicate, before jitter) of the stack {@code rootFirst}. */
-    StackProfiles add(long count, Frame... rootFirst) {
+    public StackProfiles add(long count, Frame... rootFirst) {
         stacks.merge(List.of(rootFirst), count, Long::sum);
         return this;
     }
 
     /** Writes the replicates into a new folder {@code dir} and returns it. */
-    Path write(Path dir) throws IOException {
+    public Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (int r = 0; r < REPLICATES; r++) {
             try (OutputStream out = Files.newOutputStream(dir.resolve("r" + r + ".pb.gz"))) {
@@ -66,7 +66,7 @@ final class StackProfiles {
     }
 
     /** Frames of the functions {@code names}, each in the file {@code name.go} at line 10 + its position. */
-    static Frame[] frames(String... names) {
+    public static Frame[] frames(String... names) {
         List<Frame> frames = new ArrayList<>();
         for (String name : names) {
             frames.add(new Frame(name, name + ".go", 10 + frames.size()));

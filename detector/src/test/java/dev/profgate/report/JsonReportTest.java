@@ -19,7 +19,7 @@ class JsonReportTest {
     void hasEveryFieldOfTheContractInAFixedOrder() throws Exception {
         JsonNode json = MAPPER.readTree(JsonReport.render(Comparisons.regexPerCall()));
         assertEquals(List.of("schemaVersion", "verdict", "profileType", "base", "head", "findings", "mde",
-                "functionsTested", "fdr", "notes", "environmentMismatches", "tree"), names(json));
+                "functionsTested", "fdr", "notes", "environmentMismatches", "tree", "links"), names(json));
         assertEquals(1, json.get("schemaVersion").intValue());
         assertEquals("fail", json.get("verdict").textValue());
         assertEquals("cpu", json.get("profileType").textValue());

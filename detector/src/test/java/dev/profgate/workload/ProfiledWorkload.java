@@ -74,7 +74,7 @@ public final class ProfiledWorkload {
                 byte[] chunk = new byte[512 + (i & 1023)];
                 total += chunk.length;
             }
-            LockSupport.parkNanos(200_000);
+            LockSupport.parkNanos(1_000_000);
         }
         sink = total;
     }

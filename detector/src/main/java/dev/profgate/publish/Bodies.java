@@ -1,0 +1,42 @@
+package dev.profgate.publish;
+
+import java.util.regex.Pattern;
+
+/**
+ * Markdown bodies GitHub accepts: the report's links appended (only http(s) URLs without spaces or angle brackets,
+ * so a URL cannot break out of its link), cut to GitHub's size limits at a line end.
+ */
+final class Bodies {
+    /** GitHub's limit for an issue comment body and for a check run summary, in characters. */
+    static final int MAX_CHARS = 65_535;
+    private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s<>\\\\]+");
+    private static final String CUT = "\n\n… cut to fit GitHub's size limit; the full report is in the report artifact.\n";
+
+    private Bodies() {
+    }
+
+    /** {@code markdown} followed by links to the report artifact and the workflow run (either may be null). */
+    static String withLinks(String markdown, String artifactUrl, String runUrl) {
+        StringBuilder links = new StringBuilder();
+        link(links, "Full report", artifactUrl);
+        link(links, "Workflow run", runUrl);
+        return links.length() == 0 ? markdown : markdown + "\n" + links + "\n";
+    }
+
+    /** {@code text} unchanged when it fits in {@code limit} characters, else cut at a line end with a note. */
+    static String fit(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        int end = text.lastIndexOf('\n', limit - CUT.length());
+        return text.substring(0, Math.max(end, 0)) + CUT;
+    }
+
+    private static void link(StringBuilder links, String label, String url) {
+        if (url == null || !SAFE_URL.matcher(url).matches()) {
+            return;
+        }
+        links.append(links.length() == 0 ? "" : " · ").append('[').append(label).append("](<").append(url)
+                .append(">)");
+    }
+}

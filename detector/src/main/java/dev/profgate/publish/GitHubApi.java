@@ -1,0 +1,113 @@
+package dev.profgate.publish;
+
+import java.io.IOException;
+import java.util.List;
+import org.kohsuke.github.GHCheckRun;
+import org.kohsuke.github.GHCheckRunBuilder;
+import org.kohsuke.github.GHException;
+import org.kohsuke.github.GHIssue;
+import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHRepository;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubAbuseLimitHandler;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.GitHubRateLimitHandler;
+import org.kohsuke.github.HttpException;
+import org.kohsuke.github.connector.GitHubConnectorResponse;
+
+/**
+ * The GitHub REST calls profgate makes, through hub4j github-api, against {@code GITHUB_API_URL}. Rate and abuse
+ * limits fail at once instead of sleeping the job away; every failure is a {@link GitHubApiException} naming the
+ * call.
+ */
+final class GitHubApi {
+    private static final int PAGE_SIZE = 100;
+    /** Fails at once with GitHub's response (body and headers), unlike github-api's FAIL, which drops the body. */
+    private static final GitHubRateLimitHandler FAIL_ON_RATE_LIMIT = new GitHubRateLimitHandler() {
+        @Override
+        public void onError(GitHubConnectorResponse response) throws IOException {
+            throw new HttpException(response);
+        }
+    };
+    private static final GitHubAbuseLimitHandler FAIL_ON_SECONDARY_LIMIT = new GitHubAbuseLimitHandler() {
+        @Override
+        public void onError(GitHubConnectorResponse response) throws IOException {
+            throw new HttpException(response);
+        }
+    };
+    private final GHRepository repository;
+    private final String repoPath;
+    private final GitHubToken token;
+
+    private GitHubApi(GHRepository repository, String repoPath, GitHubToken token) {
+        this.repository = repository;
+        this.repoPath = repoPath;
+        this.token = token;
+    }
+
+    /** Connects as the environment's token and reads its repository ({@code GET /repos/{owner}/{repo}}). */
+    static GitHubApi connect(GitHubEnvironment env) {
+        String repoPath = "/repos/" + env.repository();
+        GitHubToken token = env.token();
+        GHRepository repository = call("GET " + repoPath, "read the repository", token, () -> new GitHubBuilder()
+                .withEndpoint(env.apiUrl()).withOAuthToken(token.reveal())
+                .withRateLimitHandler(FAIL_ON_RATE_LIMIT).withAbuseLimitHandler(FAIL_ON_SECONDARY_LIMIT)
+                .build().getRepository(env.repository()));
+        return new GitHubApi(repository, repoPath, token);
+    }
+
+    /** The pull request's conversation ({@code GET /repos/{owner}/{repo}/issues/{number}}). */
+    GHIssue pullRequest(int number) {
+        return call("GET " + repoPath + "/issues/" + number, "read the pull request", token,
+                () -> repository.getIssue(number));
+    }
+
+    /** Every comment of {@code issue}, oldest first ({@code GET .../issues/{number}/comments}, all pages). */
+    List<GHIssueComment> comments(GHIssue issue) {
+        return call("GET " + repoPath + "/issues/" + issue.getNumber() + "/comments", "list the PR comments", token,
+                () -> issue.listComments().withPageSize(PAGE_SIZE).toList());
+    }
+
+    /** Posts a new comment ({@code POST .../issues/{number}/comments}). */
+    GHIssueComment createComment(GHIssue issue, String body) {
+        return call("POST " + repoPath + "/issues/" + issue.getNumber() + "/comments", "create the PR comment", token,
+                () -> issue.comment(body));
+    }
+
+    /** Replaces a comment's text ({@code PATCH .../issues/comments/{id}}). */
+    void updateComment(GHIssueComment comment, String body) {
+        call("PATCH " + repoPath + "/issues/comments/" + comment.getId(), "update the PR comment", token, () -> {
+            comment.update(body);
+            return comment;
+        });
+    }
+
+    /** A check run builder for {@code name} on {@code headSha}. */
+    GHCheckRunBuilder checkRun(String name, String headSha) {
+        return repository.createCheckRun(name, headSha);
+    }
+
+    /**
+     * Creates the check run ({@code POST .../check-runs}); github-api sends annotations beyond the first 50 in
+     * further {@code PATCH .../check-runs/{id}} calls of 50 each.
+     */
+    GHCheckRun createCheckRun(GHCheckRunBuilder builder) {
+        return call("POST " + repoPath + "/check-runs", "create the check run", token, builder::create);
+    }
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T call(String request, String purpose, GitHubToken token, Call<T> call) {
+        String described = request + " (" + purpose + ")";
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw GitHubApiException.of(described, e, token);
+        } catch (GHException e) {
+            throw GitHubApiException.of(described, e.getCause() instanceof IOException io ? io
+                    : new IOException(e.getMessage(), e), token);
+        }
+    }
+}

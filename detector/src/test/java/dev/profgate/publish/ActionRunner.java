@@ -1,0 +1,175 @@
+package dev.profgate.publish;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Runs {@code github-action/action.yml} the way the Actions runner runs a composite action: inputs with their
+ * defaults, {@code ${{ }}} expressions in {@code env}/{@code with}/{@code if}, each {@code run} step as
+ * {@code bash --noprofile --norc -eo pipefail} with a fresh {@code GITHUB_OUTPUT} file, {@code GITHUB_ENV} carried to
+ * later steps, step outputs and outcomes. Steps that use other actions are stood in for: setup-java is skipped (this
+ * JVM is used), the build step is replaced by the test classpath, upload-artifact records what it would upload and
+ * answers with an artifact address.
+ */
+final class ActionRunner {
+    static final Path ACTION_DIR = PublishFixtures.REPO.resolve("github-action");
+    static final String ARTIFACT_URL = "https://github.example/acme/payments/actions/runs/555/artifacts/77";
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
+    private static final Pattern IF_OUTPUT = Pattern.compile("always\\(\\) && steps\\.([\\w-]+)\\.outputs\\.([\\w-]+) != ''");
+    private static final Pattern IF_OUTCOME = Pattern.compile("always\\(\\) && steps\\.([\\w-]+)\\.outcome == 'success'");
+
+    /** One step as it ran: outcome ({@code success}, {@code failure}, {@code skipped}), exit code, output. */
+    record Step(String id, String outcome, int exit, String stdout, String stderr, Map<String, String> outputs) {
+    }
+
+    /** The whole run: steps by id, the action's outputs, and what upload-artifact was given. */
+    record Run(Map<String, Step> steps, Map<String, String> outputs, Map<String, String> upload) {
+        String allText() {
+            StringBuilder text = new StringBuilder();
+            steps.values().forEach(s -> text.append(s.stdout()).append(s.stderr()).append(s.outputs()));
+            return text.append(outputs).append(upload).toString();
+        }
+    }
+
+    private final Map<String, String> runnerEnv;
+    private final String githubToken;
+    private final Path workspace;
+    private final Path scratch;
+
+    /**
+     * A runner with the runner variables of a pull request run against {@code github} ({@code GITHUB_*}, no token
+     * in the environment: the token is only {@code github.token} in expressions), working in {@code workspace}.
+     */
+    ActionRunner(FakeGitHub github, Path workspace, Path scratch) throws IOException {
+        this.runnerEnv = new HashMap<>(PublishFixtures.pullRequestEnv(github, scratch));
+        runnerEnv.remove("GITHUB_TOKEN");
+        runnerEnv.put("GITHUB_WORKSPACE", workspace.toString());
+        this.githubToken = FakeGitHub.TOKEN;
+        this.workspace = workspace;
+        this.scratch = scratch;
+    }
+
+    /** Runs the action with the {@code with:} values {@code given}. */
+    @SuppressWarnings("unchecked")
+    Run run(Map<String, String> given) throws IOException, InterruptedException {
+        Map<String, Object> action = new Yaml().load(Files.readString(ACTION_DIR.resolve("action.yml")));
+        Map<String, String> inputs = new HashMap<>();
+        Map<String, Step> steps = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) action.get("inputs")).forEach((name, spec) ->
+                inputs.put(name, evaluate(String.valueOf(spec.getOrDefault("default", "")), Map.of(), steps)));
+        inputs.putAll(given);
+        Map<String, String> env = new HashMap<>(runnerEnv);
+        Map<String, String> upload = new HashMap<>();
+        boolean failed = false;
+        for (Map<String, Object> step : (List<Map<String, Object>>) ((Map<String, Object>) action.get("runs"))
+                .get("steps")) {
+            String id = String.valueOf(step.getOrDefault("id", "step" + steps.size()));
+            Step ran;
+            if (!runs(step.get("if"), failed, steps)) {
+                ran = new Step(id, "skipped", 0, "", "", Map.of());
+            } else if (String.valueOf(step.get("uses")).startsWith("actions/setup-java@")) {
+                ran = new Step(id, "success", 0, "", "", Map.of());
+            } else if (id.equals("build")) {
+                env.put("PROFGATE_CLASSPATH", System.getProperty("java.class.path"));
+                ran = new Step(id, "success", 0, "", "", Map.of());
+            } else if (String.valueOf(step.get("uses")).startsWith("actions/upload-artifact@")) {
+                ((Map<String, Object>) step.get("with")).forEach((k, v) ->
+                        upload.put(k, evaluate(String.valueOf(v), inputs, steps)));
+                ran = new Step(id, "success", 0, "", "", Map.of("artifact-url", ARTIFACT_URL, "artifact-id", "77"));
+            } else {
+                ran = runScript(id, step, env, inputs, steps);
+            }
+            steps.put(id, ran);
+            failed |= ran.outcome().equals("failure");
+        }
+        Map<String, String> outputs = new HashMap<>();
+        ((Map<String, Map<String, Object>>) action.get("outputs")).forEach((name, spec) ->
+                outputs.put(name, evaluate(String.valueOf(spec.get("value")), inputs, steps)));
+        return new Run(steps, outputs, upload);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Step runScript(String id, Map<String, Object> step, Map<String, String> env, Map<String, String> inputs,
+                           Map<String, Step> steps) throws IOException, InterruptedException {
+        assertTrue("bash".equals(step.get("shell")), id + " runs in bash");
+        Path dir = Files.createDirectories(scratch.resolve("step-" + id + "-" + System.nanoTime()));
+        Path script = Files.writeString(dir.resolve("script.sh"), evaluate(String.valueOf(step.get("run")), inputs,
+                steps));
+        Path output = Files.createFile(dir.resolve("output"));
+        Path envFile = Files.createFile(dir.resolve("env"));
+        ProcessBuilder process = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail",
+                script.toString()).directory(workspace.toFile());
+        Map<String, String> processEnv = process.environment();
+        processEnv.keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("PROFGATE_") || k.startsWith("INPUT_"));
+        processEnv.putAll(env);
+        processEnv.put("JAVA_HOME", System.getProperty("java.home"));
+        processEnv.put("GITHUB_ACTION_PATH", ACTION_DIR.toString());
+        processEnv.put("GITHUB_OUTPUT", output.toString());
+        processEnv.put("GITHUB_ENV", envFile.toString());
+        ((Map<String, Object>) step.getOrDefault("env", Map.of())).forEach((k, v) ->
+                processEnv.put(k, evaluate(String.valueOf(v), inputs, steps)));
+        process.redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
+        Process started = process.start();
+        assertTrue(started.waitFor(120, TimeUnit.SECONDS), id + " finished");
+        int exit = started.exitValue();
+        env.putAll(PublishFixtures.outputs(envFile));
+        return new Step(id, exit == 0 ? "success" : "failure", exit, read(dir.resolve("stdout")),
+                read(dir.resolve("stderr")), PublishFixtures.outputs(output));
+    }
+
+    private static boolean runs(Object condition, boolean failed, Map<String, Step> steps) {
+        if (condition == null) {
+            return !failed;
+        }
+        Matcher output = IF_OUTPUT.matcher(condition.toString());
+        if (output.matches()) {
+            return !steps.get(output.group(1)).outputs().getOrDefault(output.group(2), "").isEmpty();
+        }
+        Matcher outcome = IF_OUTCOME.matcher(condition.toString());
+        assertTrue(outcome.matches(), "condition this runner cannot evaluate: " + condition);
+        return steps.get(outcome.group(1)).outcome().equals("success");
+    }
+
+    private String evaluate(String text, Map<String, String> inputs, Map<String, Step> steps) {
+        Matcher m = EXPRESSION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1), inputs, steps)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private String value(String expression, Map<String, String> inputs, Map<String, Step> steps) {
+        String[] parts = expression.split("\\.");
+        if (parts[0].equals("inputs") && parts.length == 2 && inputs.containsKey(parts[1])) {
+            return inputs.get(parts[1]);
+        }
+        if (expression.equals("github.token")) {
+            return githubToken;
+        }
+        if (parts[0].equals("steps") && parts.length == 4 && parts[2].equals("outputs")) {
+            Step step = steps.get(parts[1]);
+            return step == null ? "" : step.outputs().getOrDefault(parts[3], "");
+        }
+        throw new AssertionError("expression this runner cannot evaluate: " + expression);
+    }
+
+    private static String read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
