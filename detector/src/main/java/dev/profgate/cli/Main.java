@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
 @Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate " + Version.NUMBER,
         description = "Profile-driven performance regression detector for CI/CD.",
-        subcommands = {TopCommand.class, CompareCommand.class, DemoCommand.class, ConvertCommand.class,
-                BaselineCommand.class, PublishCommand.class, DeployCheckCommand.class,
+        subcommands = {TopCommand.class, CompareCommand.class, BenchCommand.class, DemoCommand.class,
+                ConvertCommand.class, BaselineCommand.class, PublishCommand.class, DeployCheckCommand.class,
                 QuarterlyCommand.class})
 public final class Main {
     /** Exit code for a run whose verdict fails the gate. */

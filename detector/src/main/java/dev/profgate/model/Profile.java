@@ -3,6 +3,7 @@ package dev.profgate.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 
 /** One profile (one replicate): where it came from, what it measures, its frames and its call tree. */
@@ -96,34 +97,67 @@ public final class Profile {
         if (!hasTimeline()) {
             throw new IllegalStateException(source + ": no per-sample timestamps to split by");
         }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (int s = 0; s < timeline.size(); s++) {
-            first = Math.min(first, timeline.time(s));
-            last = Math.max(last, timeline.time(s));
-        }
-        double width = (last - first + 1) / (double) parts;
-        List<CallTree> trees = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-            trees.add(new CallTree(tree.types()));
-        }
-        for (int s = 0; s < timeline.size(); s++) {
-            int part = (int) Math.min(parts - 1, (timeline.time(s) - first) / width);
-            CallTree target = trees.get(part);
-            int[] path = tree.path(timeline.node(s));
-            int node = CallTree.ROOT;
-            for (int frame : path) {
-                node = target.child(node, frame);
-            }
-            for (int t = 0; t < tree.types(); t++) {
-                target.addSelf(node, t, timeline.value(s, t));
-            }
-        }
+        long first = firstTime();
+        double width = (lastTime() - first + 1) / (double) parts;
         List<Profile> result = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            result.add(new Profile(source + "#" + (p + 1) + "/" + parts, header, frames, trees.get(p), null));
+            int part = p;
+            result.add(window(s -> Math.min(parts - 1, (int) ((timeline.time(s) - first) / width)) == part,
+                    source + "#" + (p + 1) + "/" + parts, false));
         }
         return result;
+    }
+
+    /**
+     * The samples in the last {@code fraction} (0 to 1) of the time the timeline spans, with their timeline; the
+     * profile itself when it has no timeline.
+     */
+    public Profile lastPart(double fraction) {
+        if (!hasTimeline() || fraction >= 1) {
+            return this;
+        }
+        long last = lastTime();
+        long from = last - Math.round((last - firstTime()) * fraction);
+        return window(s -> timeline.time(s) >= from, source, true);
+    }
+
+    private long firstTime() {
+        long first = Long.MAX_VALUE;
+        for (int s = 0; s < timeline.size(); s++) {
+            first = Math.min(first, timeline.time(s));
+        }
+        return first;
+    }
+
+    private long lastTime() {
+        long last = Long.MIN_VALUE;
+        for (int s = 0; s < timeline.size(); s++) {
+            last = Math.max(last, timeline.time(s));
+        }
+        return last;
+    }
+
+    /** The timeline samples that {@code keep} accepts, as a profile of their own (with its timeline when asked). */
+    private Profile window(IntPredicate keep, String name, boolean withTimeline) {
+        CallTree target = new CallTree(tree.types());
+        Timeline kept = withTimeline ? new Timeline(tree.types()) : null;
+        for (int s = 0; s < timeline.size(); s++) {
+            if (!keep.test(s)) {
+                continue;
+            }
+            int node = CallTree.ROOT;
+            for (int frame : tree.path(timeline.node(s))) {
+                node = target.child(node, frame);
+            }
+            int sample = kept == null ? -1 : kept.add(node, timeline.time(s));
+            for (int t = 0; t < tree.types(); t++) {
+                target.addSelf(node, t, timeline.value(s, t));
+                if (kept != null) {
+                    kept.set(sample, t, timeline.value(s, t));
+                }
+            }
+        }
+        return new Profile(name, header, frames, target, kept);
     }
 
     private static long smallestPositive(long[] values) {

@@ -15,6 +15,7 @@ import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Interval;
 import dev.profgate.analysis.SideSummary;
 import dev.profgate.analysis.SourceRef;
+import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.rules.RuleHit;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -73,9 +74,7 @@ public final class JsonReport {
         root.put("functionsTested", c.functionsTested());
         number(root, "fdr", c.fdr());
         strings(root.putArray("notes"), c.notes());
-        ArrayNode mismatches = root.putArray("environmentMismatches");
-        c.environmentMismatches().forEach(m -> mismatches.addObject()
-                .put("what", m.what()).put("base", m.base()).put("head", m.head()));
+        mismatches(root.putArray("environmentMismatches"), c.environmentMismatches());
         tree(root.putArray("tree"), c.tree());
         ArrayNode links = root.putArray("links");
         reportLinks.forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
@@ -90,7 +89,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode finding(Finding f, List<RuleHit> hits) {
+    static ObjectNode finding(Finding f, List<RuleHit> hits) {
         ObjectNode node = NODES.objectNode();
         node.put("function", f.function());
         node.put("kind", f.kind().label());
@@ -165,7 +164,11 @@ public final class JsonReport {
         return node;
     }
 
-    private static void interval(ObjectNode node, Interval ci) {
+    static void mismatches(ArrayNode out, List<EnvironmentMismatch> mismatches) {
+        mismatches.forEach(m -> out.addObject().put("what", m.what()).put("base", m.base()).put("head", m.head()));
+    }
+
+    static void interval(ObjectNode node, Interval ci) {
         if (ci == null) {
             node.putNull("ci");
             return;
@@ -183,7 +186,7 @@ public final class JsonReport {
         }
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
+    static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
 }

@@ -61,7 +61,7 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    private static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
+    static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
         if (mismatches.isEmpty()) {
             return;
         }
@@ -84,15 +84,25 @@ public final class MarkdownReport {
     }
 
     private static String row(Finding f) {
-        String culprit = Labels.culpritAndCaller(f, Markdown::code);
-        String source = Labels.source(f.source());
-        return "| " + String.join(" | ", icon(f.severity()), culprit,
-                source.isEmpty() ? "" : Markdown.code(source), Formats.percent(f.base()), Formats.percent(f.head()),
-                Formats.signedPoints(f.delta()) + " pp (" + Formats.interval(f.ci()) + ")",
-                Formats.probability(f.qValue()), Labels.kind(f)) + " |";
+        return tableRow(cells(f));
     }
 
-    private static void appendTree(StringBuilder out, Comparison comparison) {
+    /** The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ (95% CI), q, kind. */
+    static List<String> cells(Finding f) {
+        String culprit = Labels.culpritAndCaller(f, Markdown::code);
+        String source = Labels.source(f.source());
+        return List.of(icon(f.severity()), culprit, source.isEmpty() ? "" : Markdown.code(source),
+                Formats.percent(f.base()), Formats.percent(f.head()),
+                Formats.signedPoints(f.delta()) + " pp (" + Formats.interval(f.ci()) + ")",
+                Formats.probability(f.qValue()), Labels.kind(f));
+    }
+
+    /** A table row of already escaped cells. */
+    static String tableRow(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    static void appendTree(StringBuilder out, Comparison comparison) {
         if (comparison.tree() == null) {
             return;
         }
@@ -102,7 +112,7 @@ public final class MarkdownReport {
         out.append("</pre>\n</details>\n\n");
     }
 
-    private static String icon(Verdict verdict) {
+    static String icon(Verdict verdict) {
         return switch (verdict) {
             case PASS -> "✅";
             case WARN -> "⚠️";

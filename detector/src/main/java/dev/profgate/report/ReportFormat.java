@@ -28,4 +28,18 @@ public enum ReportFormat {
             case SVG -> FlameGraphSvg.render(data);
         };
     }
+
+    /**
+     * This report of a bench run: text, Markdown and JSON of the whole run; the flame graphs of its most severe
+     * profile comparison (null when no profile was compared); no JUnit or SARIF file (null).
+     */
+    public String render(BenchReport report, String gate) {
+        return switch (this) {
+            case TEXT -> BenchTextReport.render(report);
+            case MARKDOWN -> BenchMarkdownReport.render(report, gate);
+            case JSON -> BenchJsonReport.render(report);
+            case HTML, SVG -> report.worst(gate) == null ? null : render(report.worst(gate));
+            case JUNIT, SARIF -> null;
+        };
+    }
 }

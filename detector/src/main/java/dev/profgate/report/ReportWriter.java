@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes every report of a comparison into one folder, atomically: the files are written into a hidden temporary
@@ -21,16 +22,29 @@ public final class ReportWriter {
 
     /** The file names and contents of every report of {@code data}. */
     public static Map<String, String> render(ReportData data) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            files.put(format.fileName(), format.render(data));
-        }
-        return files;
+        return files(format -> format.render(data));
     }
 
     /** Writes every {@link ReportFormat} of {@code data} into {@code outDir}, replacing an earlier report folder. */
     public static void writeAll(ReportData data, Path outDir) {
         writeFiles(render(data), outDir);
+    }
+
+    /** Writes the reports of a bench run into {@code outDir} (the formats it has), replacing an earlier report folder. */
+    public static void writeAll(BenchReport report, Path outDir, String gate) {
+        writeFiles(files(format -> format.render(report, gate)), outDir);
+    }
+
+    /** File name to content of each format that {@code render} gives content (not null). */
+    private static Map<String, String> files(Function<ReportFormat, String> render) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            String content = render.apply(format);
+            if (content != null) {
+                files.put(format.fileName(), content);
+            }
+        }
+        return files;
     }
 
     /** Writes {@code files} (name to content) into {@code outDir} atomically, replacing an earlier report folder. */

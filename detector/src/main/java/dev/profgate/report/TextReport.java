@@ -14,7 +14,7 @@ import java.util.List;
 public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
     static final int MAX_ROWS = 40;
-    private static final String[] HEADER = {"Δ pp", "q", "kind", "culprit ← called from", "source"};
+    static final String[] HEADER = {"Δ pp", "q", "kind", "culprit ← called from", "source"};
 
     private TextReport() {
     }
@@ -45,7 +45,7 @@ public final class TextReport {
                 + ", " + Formats.count(side.samples()) + " samples)";
     }
 
-    private static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
+    static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
         if (mismatches.isEmpty()) {
             return;
         }
@@ -61,35 +61,17 @@ public final class TextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         findings.stream().limit(MAX_ROWS).forEach(f -> rows.add(row(f)));
-        int[] widths = new int[HEADER.length];
-        rows.forEach(r -> {
-            for (int c = 0; c < r.length; c++) {
-                widths[c] = Math.max(widths[c], Names.width(r[c]));
-            }
-        });
-        rows.forEach(r -> out.append(line(r, widths)).append('\n'));
+        TextTable.append(out, rows);
         if (findings.size() > MAX_ROWS) {
             out.append("  … ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
     }
 
-    private static String[] row(Finding f) {
+    /** The cells of a finding's row, in {@link #HEADER} order. */
+    static String[] row(Finding f) {
         String culprit = Labels.culpritAndCaller(f, Names::printable);
         return new String[] {Formats.signedPoints(f.delta()), Formats.probability(f.qValue()), Labels.kind(f),
                 culprit, Names.printable(Labels.source(f.source()))};
-    }
-
-    /** The first column right-aligned (numbers), the others left-aligned, the last one unpadded. */
-    private static String line(String[] cells, int[] widths) {
-        StringBuilder line = new StringBuilder("  ");
-        line.append(" ".repeat(widths[0] - Names.width(cells[0]))).append(cells[0]);
-        for (int c = 1; c < cells.length; c++) {
-            line.append("  ").append(cells[c]);
-            if (c < cells.length - 1) {
-                line.append(" ".repeat(widths[c] - Names.width(cells[c])));
-            }
-        }
-        return line.toString().stripTrailing();
     }
 }

@@ -19,7 +19,7 @@ public final class LoadMain {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 8;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         long requestsPerThread = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
-        Variant variant = Variant.fromSystemProperty();
+        Variant variant = Variant.active();
         Ledger ledger = new Ledger();
         PaymentHandler handler = new PaymentHandler(variant, ledger,
                 new ResponseSigner("demo-signing-key".getBytes(StandardCharsets.UTF_8)));

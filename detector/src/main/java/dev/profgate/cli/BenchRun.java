@@ -1,0 +1,160 @@
+package dev.profgate.cli;
+
+import dev.profgate.BadInputException;
+import dev.profgate.Folders;
+import dev.profgate.analysis.BenchComparator;
+import dev.profgate.analysis.BenchOutcome;
+import dev.profgate.analysis.BenchPolicy;
+import dev.profgate.analysis.BenchSide;
+import dev.profgate.analysis.BenchmarkSamples;
+import dev.profgate.analysis.Policy;
+import dev.profgate.config.ConfigLoader;
+import dev.profgate.config.Redaction;
+import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.RuleSettings;
+import dev.profgate.report.BenchReport;
+import dev.profgate.report.BenchRunInfo;
+import dev.profgate.report.ReportWriter;
+import dev.profgate.rules.BenchRules;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.source.jmh.BenchSession;
+import dev.profgate.source.jmh.BenchmarkCase;
+import dev.profgate.source.jmh.ChildProcesses;
+import dev.profgate.source.jmh.ForkResults;
+import dev.profgate.source.jmh.Forks;
+import dev.profgate.source.jmh.JmhJar;
+import dev.profgate.source.jmh.JmhOptions;
+import dev.profgate.source.jmh.ParamOverrides;
+import dev.profgate.source.jmh.Profiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks
+ * (a stored baseline from {@code store}, or an earlier run's fork folder), list the cases the selector matches on
+ * both sides, run their forks interleaved with the profiler attached, redact names as {@code profgate.yml} says,
+ * compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go
+ * to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error that ended the run
+ * names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
+ */
+record BenchRun(Version base, Version head, Build build, String bench, ParamOverrides params, JmhOptions jmh,
+                Profiler profiler, Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate,
+                Path forksDir, Path store) {
+    /**
+     * One side's version, exactly one of: a jar, a git revision to build, or recorded forks ({@code baseline:NAME}
+     * of the store, or the side folder of an earlier run's {@code --forks-dir}).
+     */
+    record Version(Path jar, String ref, String recorded) {
+        String label() {
+            return jar != null ? jar.toString() : ref != null ? ref : recorded;
+        }
+    }
+
+    /** How revisions are built: in worktrees of {@code repo}, by {@code command}, making {@code jar}. */
+    record Build(Path repo, String command, String jar, Duration timeout) {
+    }
+
+    /** The report (outcome, what ran, rule hits) and the gate name it carries. */
+    record Result(BenchReport report, String gate) {
+    }
+
+    /** Runs the benchmarks, telling {@code listener} about each fork; throws {@link BadInputException} for bad input. */
+    Result execute(BenchSession.Listener listener) {
+        Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
+        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults() : RuleSettings.load(config));
+        Path work = workFolder();
+        Runnable removeWork = () -> deleteTree(work);
+        boolean temporary = forksDir == null;
+        if (temporary) {
+            ChildProcesses.register(removeWork);
+        }
+        boolean keep = false;
+        try {
+            return run(work, policy, catalog, listener);
+        } catch (BadInputException e) {
+            keep = e.getMessage().contains(work.toString());
+            throw e;
+        } finally {
+            ChildProcesses.unregister(removeWork);
+            if (temporary && !keep) {
+                removeWork.run();
+            }
+        }
+    }
+
+    private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
+        BenchInput baseInput = BenchInput.resolve("base", base, build, store, work);
+        BenchInput headInput = BenchInput.resolve("head", head, build, store, work);
+        List<BenchmarkCase> baseCases = baseInput.cases(bench, params, work);
+        List<BenchmarkCase> headCases = headInput.cases(bench, params, work);
+        List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
+        if (cases.isEmpty()) {
+            throw new BadInputException("--bench " + bench, "matches no benchmark present on both sides ("
+                    + baseCases.size() + " in base, " + headCases.size() + " in head)");
+        }
+        Map<String, JmhJar> jars = new LinkedHashMap<>();
+        Stream.of(baseInput, headInput).filter(in -> in.jar() != null).forEach(in -> jars.put(in.side(), in.jar()));
+        Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> ran = BenchSession.run(jars, cases, jmh.forks(),
+                new Forks(jmh, profiler, work, timeout), listener);
+        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
+        List<BenchmarkSamples> samples = cases.stream().map(c -> redacted(ForkResults.load(new BenchSession.CaseForks(
+                c, baseInput.forks(ran).get(c), headInput.forks(ran).get(c))), redaction)).toList();
+        List<String> notes = new ArrayList<>(onlyIn("base", baseCases, cases));
+        notes.addAll(onlyIn("head", headCases, cases));
+        BenchOutcome outcome = BenchComparator.compare(samples, policy, benchPolicy)
+                .with(notes, baseInput.environment(ran).mismatches(headInput.environment(ran)));
+        BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
+                jars.isEmpty() ? "recorded forks, none run" : settings());
+        BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples));
+        if (out != null) {
+            ReportWriter.writeAll(report, out, gate);
+        }
+        return new Result(report, gate);
+    }
+
+    private static BenchmarkSamples redacted(BenchmarkSamples samples, Redaction redaction) {
+        return new BenchmarkSamples(samples.benchmark(), samples.unit(), redacted(samples.base(), redaction),
+                redacted(samples.head(), redaction));
+    }
+
+    private static BenchSide redacted(BenchSide side, Redaction redaction) {
+        return new BenchSide(side.scores(), side.bytesPerOp(), side.cpuPerOp(), redaction.apply(side.profiles()));
+    }
+
+    private String settings() {
+        return jmh.forks() + " forks a side interleaved, warmup " + jmh.warmupIterations() + " x "
+                + ForkProgress.format(jmh.warmupTime()) + ", measurement " + jmh.iterations() + " x "
+                + ForkProgress.format(jmh.time()) + ", profiler " + profiler.label();
+    }
+
+    private static List<String> onlyIn(String side, List<BenchmarkCase> listed, List<BenchmarkCase> compared) {
+        return listed.stream().filter(c -> !compared.contains(c))
+                .map(c -> c.id() + ": only on the " + side + " side, not compared").toList();
+    }
+
+    private Path workFolder() {
+        try {
+            return forksDir == null ? Files.createTempDirectory("profgate-bench-")
+                    : Files.createDirectories(forksDir).toAbsolutePath();
+        } catch (IOException e) {
+            throw new BadInputException(forksDir == null ? "temporary folder" : forksDir.toString(),
+                    "cannot create: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            Folders.deleteTree(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

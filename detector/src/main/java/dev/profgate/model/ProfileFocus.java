@@ -1,0 +1,55 @@
+package dev.profgate.model;
+
+import java.util.function.Predicate;
+
+/**
+ * Keeps the part of a profile under chosen frames, like pprof's {@code -focus} followed by cutting the callers
+ * away: only stacks that pass through a frame whose function matches are kept, each re-rooted at its outermost
+ * matching frame (the frames above it are dropped). Self values and timeline samples move with their nodes.
+ */
+public final class ProfileFocus {
+    private ProfileFocus() {
+    }
+
+    /** The part of {@code profile} under frames whose function name satisfies {@code focus}. */
+    public static Profile under(Profile profile, Predicate<String> focus) {
+        FrameTable frames = profile.frames();
+        boolean[] matches = new boolean[frames.size()];
+        for (int frame = 0; frame < frames.size(); frame++) {
+            matches[frame] = focus.test(frames.function(frame));
+        }
+        CallTree source = profile.tree();
+        CallTree focused = new CallTree(source.types());
+        int[] map = new int[source.size()];
+        map[CallTree.ROOT] = -1;
+        for (int node = 1; node < source.size(); node++) {
+            int above = map[source.parent(node)];
+            int frame = source.frame(node);
+            map[node] = above >= 0 ? focused.child(above, frame)
+                    : matches[frame] ? focused.child(CallTree.ROOT, frame) : -1;
+            for (int type = 0; type < source.types() && map[node] >= 0; type++) {
+                focused.addSelf(map[node], type, source.self(node, type));
+            }
+        }
+        return new Profile(profile.source(), profile.header(), frames, focused, timeline(profile, map));
+    }
+
+    private static Timeline timeline(Profile profile, int[] map) {
+        if (!profile.hasTimeline()) {
+            return profile.timeline();
+        }
+        Timeline source = profile.timeline();
+        int types = profile.tree().types();
+        Timeline kept = new Timeline(types);
+        for (int s = 0; s < source.size(); s++) {
+            int node = map[source.node(s)];
+            if (node >= 0) {
+                int sample = kept.add(node, source.time(s));
+                for (int type = 0; type < types; type++) {
+                    kept.set(sample, type, source.value(s, type));
+                }
+            }
+        }
+        return kept;
+    }
+}

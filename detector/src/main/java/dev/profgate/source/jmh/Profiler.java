@@ -1,0 +1,74 @@
+package dev.profgate.source.jmh;
+
+import dev.profgate.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The profiler attached to each JMH fork JVM (through {@code -jvmArgsAppend}, so the JMH host is not profiled). Both
+ * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 2 ms,
+ * sampled allocations, every contended monitor enter; no environment events), or async-profiler, bundled by the
+ * {@code tools.profiler:async-profiler} jar (CPU samples every 2 ms without safepoint bias, an allocation sample
+ * every 512 KiB, a lock sample every 10 µs of contention). {@code NONE} measures scores only.
+ */
+public enum Profiler {
+    JFR, ASYNC, NONE;
+
+    static final String JFR_SETTINGS = "/profgate/bench.jfc";
+    static final String ASYNC_OPTIONS = "start,event=cpu,interval=2ms,alloc=512k,lock=10us";
+    /** Debug information at every instruction, not only at safepoints: samples land on the inlined frame that ran. */
+    static final String DEBUG_NON_SAFEPOINTS = "-XX:+DebugNonSafepoints";
+    static final String UNLOCK_DIAGNOSTIC = "-XX:+UnlockDiagnosticVMOptions";
+
+    /** The fork JVM options that record to {@code recording}; {@code work} receives the settings file or library. */
+    List<String> jvmOptions(Path recording, Path work) {
+        return switch (this) {
+            case JFR -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS, "-XX:StartFlightRecording=filename="
+                    + recording + ",settings=" + extract(JFR_SETTINGS, work.resolve("bench.jfc")),
+                    "-Xlog:jfr+startup=error");
+            case ASYNC -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS, "-agentpath:"
+                    + extract(asyncLibrary(), work.resolve("libasyncProfiler.so")) + "=" + ASYNC_OPTIONS + ",file="
+                    + recording);
+            case NONE -> List.of();
+        };
+    }
+
+    /** The lower-case name used on the command line. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String asyncLibrary() {
+        String arch = System.getProperty("os.arch");
+        boolean linux = System.getProperty("os.name").equals("Linux");
+        if (linux && List.of("amd64", "x86_64").contains(arch)) {
+            return "/linux-x64/libasyncProfiler.so";
+        }
+        if (linux && List.of("aarch64", "arm64").contains(arch)) {
+            return "/linux-arm64/libasyncProfiler.so";
+        }
+        throw new BadInputException("--profiler async", "the bundled async-profiler runs on Linux x64 and arm64 only, "
+                + "not on " + System.getProperty("os.name") + " " + arch);
+    }
+
+    /** Copies the class-path resource {@code resource} to {@code target} once and returns the target. */
+    private static Path extract(String resource, Path target) {
+        if (Files.isRegularFile(target)) {
+            return target;
+        }
+        try (InputStream in = Profiler.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from profgate's class path");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new BadInputException(target.toString(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# Measures what `profgate bench` with its default settings can see on this machine, on the payments-api benchmarks:
+#
+#   aa        RUNS A/A comparisons (the base jar against itself): how often the gate fails with nothing changed
+#   mde       RUNS comparisons of base against copies of it slowed down by LEVELS percent (extra Blackhole work in
+#             each `handle` operation, calibrated first): the smallest slowdown caught in at least 19 of 20 runs
+#   overhead  each benchmark without a profiler, with JFR and with async-profiler, forks interleaved, the profilers
+#             attached exactly as profgate attaches them (-prof gc and the CPU time profiler in all three, as profgate
+#             runs them): JMH's score, the benchmark threads' and the whole JVM's CPU time per operation; the cost of
+#             profiling
+#   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
+#             the summaries of a changed analysis on the same measurements
+#
+#   inject    every kept aa run compared again with +LEVELS percent injected into its head forks' scores and CPU times
+#             (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
+#
+# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|inject|all]...
+#   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
+#        BENCH_ARGS='' (extra profgate bench options, e.g. "--forks 6" to try other settings)
+#        PROFGATE=detector/target/profgate.jar  JARS=examples/payments-api/target  NO_BUILD= (set: use them as they are)
+# Needs python3 for the summaries. Each run keeps its forks in $OUT/runs/NAME-I/forks and its reports in
+# $OUT/runs/NAME-I/report; one line per run in $OUT/NAME.tsv (see row below); a summary on stdout.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RUNS=${RUNS:-20}
+LEVELS=${LEVELS:-"3 2 1 5"}
+BENCH=${BENCH:-'PaymentBenchmarks.handle$'}
+OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
+OUT=${OUT:-target/noise}
+BENCH_ARGS=${BENCH_ARGS:-}
+PROFGATE=${PROFGATE:-detector/target/profgate.jar}
+JARS=${JARS:-examples/payments-api/target}
+BASE=$JARS/benchmarks-base.jar
+
+mkdir -p "$OUT/runs"
+OUT=$(cd "$OUT" && pwd)
+PROFGATE=$(realpath "$PROFGATE")
+if [ -z "${NO_BUILD:-}" ]; then
+    ./mvnw -B -q -pl detector package -DskipTests
+    ./mvnw -B -q -f examples/payments-api/pom.xml package
+fi
+
+# Appends one TSV line for run folder $2 (its report.json) to $1.tsv: label, verdict, then for the score and for the
+# CPU time per operation: estimated slowdown, its 95% interval, q, verdict; then function findings that fail, seconds
+# the run took, load average.
+row() { # name run-folder seconds
+    python3 - "$2/report/report.json" "$(basename "$2")" "$3" "$(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/$1.tsv" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+b = report["benchmarks"][0]
+cells = [sys.argv[2], report["verdict"]]
+for m, verdict in [(b, b["scoreVerdict"]), (b["cpu"], b["cpu"]["verdict"])]:
+    cells += [m["slowdown"], m["ci"]["low"] - 1, m["ci"]["high"] - 1, m["qValue"], verdict]
+cells += [sum(f["severity"] == "fail" for f in report["findings"]), sys.argv[3], sys.argv[4]]
+print("\t".join(str(x) for x in cells))
+PY
+}
+
+# One profgate bench run of base-jar against head-jar, forks and reports kept in $OUT/runs/NAME-I.
+bench() { # name index base-jar head-jar
+    local started=$SECONDS run="$OUT/runs/$1-$2"
+    rm -rf "$run"
+    # shellcheck disable=SC2086
+    java -jar "$PROFGATE" bench --base-jar "$3" --head-jar "$4" --bench "$BENCH" --fail-on never \
+        --forks-dir "$run/forks" --out "$run/report" $BENCH_ARGS > /dev/null 2> "$run.log"
+    row "$1" "$run" $((SECONDS - started))
+}
+
+summary() { # name title
+    python3 - "$OUT/$1.tsv" "$2" <<'PY'
+import sys, statistics
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+def count(test): return sum(1 for r in rows if test(r))
+def metric(first, name):
+    slow = [float(r[first]) for r in rows]
+    width = [float(r[first + 2]) - float(r[first + 1]) for r in rows]
+    significant = count(lambda r: float(r[first + 3]) <= 0.05 and float(r[first]) > 0)
+    return (f"{name}: significantly slower in {significant}, verdict {count(lambda r: r[first + 4] == 'fail')} fail "
+            f"{count(lambda r: r[first + 4] == 'warn')} warn, estimate median {statistics.median(slow):+.2%} "
+            f"({min(slow):+.2%} to {max(slow):+.2%}), 95% interval width median {statistics.median(width):.2%}")
+load = [float(r[14]) for r in rows]
+print(f"{sys.argv[2]}: {len(rows)} runs, verdict fail in {count(lambda r: r[1] == 'fail')}, "
+      f"warn in {count(lambda r: r[1] == 'warn')}; failing function findings in {count(lambda r: int(r[12]) > 0)}")
+print("  " + metric(2, "score"))
+print("  " + metric(7, "CPU time"))
+print(f"  {statistics.mean(float(r[13]) for r in rows):.0f} s a run; load {min(load):.1f}-{max(load):.1f}")
+PY
+}
+
+aa() {
+    rm -f "$OUT/aa.tsv"
+    for i in $(seq 1 "$RUNS"); do
+        bench aa "$i" "$BASE" "$BASE"
+        echo "A/A $i/$RUNS: $(tail -1 "$OUT/aa.tsv")"
+    done
+    summary aa "A/A"
+}
+
+# A copy of the base jar whose manifest asks for N tokens of extra work per handle operation.
+slowed() { # tokens
+    local jar="$OUT/benchmarks-extra-$1.jar"
+    if [ ! -f "$jar" ]; then
+        cp "$BASE" "$jar"
+        printf 'Payments-Extra-Work: %s\n' "$1" > "$OUT/extra.mf"
+        jar ufm "$jar" "$OUT/extra.mf" 2> /dev/null
+    fi
+    echo "$jar"
+}
+
+# profgate's CpuTimeProfiler in a jar of its own, as profgate puts it on a fork's class path; prints the jar.
+helper() {
+    local helper="$OUT/helper"
+    if [ ! -f "$helper.jar" ]; then
+        rm -rf "$helper" && mkdir -p "$helper"
+        unzip -q "$PROFGATE" 'dev/profgate/source/jmh/CpuTimeProfiler.class' -d "$helper"
+        jar cf "$helper.jar" -C "$helper" dev
+    fi
+    echo "$helper.jar"
+}
+
+# Median CPU time per handle operation (ns/op) of a jar over 5 forks of plain JMH with profgate's default iterations,
+# measured by profgate's CpuTimeProfiler.
+score() { # jar
+    java -cp "$1:$(helper)" org.openjdk.jmh.Main "$BENCH" -f 5 -wi 8 -w 1s -i 5 -r 1s \
+        -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json -rff "$OUT/calibrate.json" > /dev/null
+    python3 -c 'import json,sys,statistics
+raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawData"]
+print(statistics.median(statistics.mean(f) for f in raw))' "$OUT/calibrate.json"
+}
+
+mde() {
+    local tokens=2000 base_score slow_score per_token
+    base_score=$(score "$BASE")
+    slow_score=$(score "$(slowed $tokens)")
+    per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
+    echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+    for level in $LEVELS; do
+        local n
+        n=$(python3 -c "print(max(1, round($base_score * $level / 100 / $per_token)))")
+        rm -f "$OUT/mde-$level.tsv"
+        for i in $(seq 1 "$RUNS"); do
+            bench "mde-$level" "$i" "$BASE" "$(slowed "$n")"
+            echo "+$level% ($n tokens) $i/$RUNS: $(tail -1 "$OUT/mde-$level.tsv")"
+        done
+        summary "mde-$level" "+$level% slowdown ($n tokens)"
+    done
+}
+
+# Every kept run compared again from its forks by the current build; the TSVs rewritten.
+reanalyse() {
+    local names
+    names=$(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sed 's/-[0-9]*$//' | sort -u)
+    for name in $names; do
+        rm -f "$OUT/$name.tsv"
+        for run in $(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -name "$name-*" | sort -V); do
+            local started=$SECONDS
+            rm -rf "$run/report"
+            java -jar "$PROFGATE" bench --base "$run/forks/base" --head "$run/forks/head" --fail-on never \
+                --out "$run/report" > /dev/null 2> "$run.reanalysed.log"
+            row "$name" "$run" $((SECONDS - started))
+        done
+        summary "$name" "$name (reanalysed)"
+    done
+}
+
+# The kept A/A runs with every head fork's score and CPU time per operation multiplied by 1 + LEVEL/100, compared
+# again: a uniform slowdown of LEVEL percent under exactly the noise the A/A runs met (the profiles are left as they
+# are: a uniform slowdown does not change a function's share).
+inject() {
+    for level in $LEVELS; do
+        rm -f "$OUT/inject-$level.tsv"
+        for run in $(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -name 'aa-*' | sort -V); do
+            local slowed="$OUT/injected/$(basename "$run")-$level"
+            rm -rf "$slowed" && mkdir -p "$slowed" && cp -r "$run/forks/head" "$slowed/head"
+            find "$slowed/head" -name 'fork-*.json' -exec python3 -c '
+import json, sys
+factor = 1 + float(sys.argv[1]) / 100
+for name in sys.argv[2:]:
+    results = json.load(open(name))
+    for r in results:
+        for metric in [r["primaryMetric"], r["secondaryMetrics"].get("cpu.time.norm")]:
+            if metric:
+                scale = factor if metric["scoreUnit"].endswith("/op") else 1 / factor
+                metric["rawData"] = [[x * scale for x in fork] for fork in metric["rawData"]]
+    json.dump(results, open(name, "w"))
+' "$level" {} +
+            java -jar "$PROFGATE" bench --base "$run/forks/base" --head "$slowed/head" --fail-on never \
+                --out "$slowed/report" > /dev/null 2> "$slowed.log"
+            row "inject-$level" "$slowed" 0
+        done
+        summary "inject-$level" "A/A runs with +$level% injected into head"
+    done
+}
+
+overhead() {
+    local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so" diag="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
+    unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
+    unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$lib"
+    # The options of dev.profgate.source.jmh.Profiler.
+    declare -A args=(
+        [none]=""
+        [jfr]="$diag -XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$jfc -Xlog:jfr+startup=error"
+        [async]="$diag -agentpath:$lib=start,event=cpu,interval=2ms,alloc=512k,lock=10us,file=$OUT/overhead-async.jfr"
+    )
+    rm -f "$OUT"/overhead-*.json
+    local order=(none jfr async)
+    for k in $(seq 1 "$OVERHEAD_FORKS"); do
+        for p in "${order[@]}"; do
+            local extra=()
+            [ -n "${args[$p]}" ] && extra=(-jvmArgsAppend "${args[$p]}")
+            java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper)" org.openjdk.jmh.Main 'PaymentBenchmarks' -f 1 -wi 8 -w 1s \
+                -i 5 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json \
+                -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
+        done
+        order=("${order[2]}" "${order[0]}" "${order[1]}")
+        echo "overhead fork $k/$OVERHEAD_FORKS done (load $(cut -d' ' -f1 /proc/loadavg))"
+    done
+    python3 - "$OUT" "$OVERHEAD_FORKS" <<'PY'
+import json, sys, statistics
+out, forks = sys.argv[1], int(sys.argv[2])
+runs = {p: [json.load(open(f"{out}/overhead-{p}-{k}.json")) for k in range(1, forks + 1)] for p in ("none", "jfr", "async")}
+metrics = [("score (wall)", lambda r: r["primaryMetric"]["score"]),
+           ("benchmark threads' CPU", lambda r: r["secondaryMetrics"]["cpu.time.norm"]["score"]),
+           ("whole JVM's CPU", lambda r: r["secondaryMetrics"]["cpu.process.norm"]["score"])]
+for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs["none"][0]):
+    for label, value in metrics:
+        values = {p: [value(fork[b]) for fork in runs[p]] for p in runs}
+        none = statistics.median(values["none"])
+        cells = [f"{p} {statistics.median(values[p]):,.0f} ({statistics.median(values[p]) / none - 1:+.1%})"
+                 for p in ("none", "jfr", "async")]
+        print(f"{name:19s} {label:23s} ns/op medians over {forks} forks: " + ", ".join(cells))
+PY
+}
+
+for what in "${@:-all}"; do
+    case "$what" in
+        aa) aa ;;
+        mde) mde ;;
+        overhead) overhead ;;
+        reanalyse) reanalyse ;;
+        inject) inject ;;
+        all) overhead; aa; mde ;;
+        *) echo "unknown measurement: $what (aa, mde, overhead, reanalyse, inject, all)" >&2; exit 2 ;;
+    esac
+done
