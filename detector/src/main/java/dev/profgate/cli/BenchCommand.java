@@ -134,8 +134,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Gate name in the PR comment marker (default: ${DEFAULT-VALUE}).")
     private String gate;
 
+    @Mixin
+    private GitHubPublishing github;
+
     @Override
     public Integer call() {
+        github.requireFolder(spec, out);
         if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN && format != ReportFormat.JSON) {
             throw usage("--format of bench is text, markdown or json");
         }
@@ -155,6 +159,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("profgate: reports written to " + out);
             err.flush();
         }
+        github.publishIfAsked(out, failOn, err);
         return failOn.exitCode(result.report().outcome().verdict());
     }
 

@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
                 store.root).analyse();
         int exit = delivery.deliver(spec, analysed.report(), out);
         if (attribution.attribute) {
-            attribution.run(analysed, out, delivery.publishToGitHub, spec.commandLine().getErr());
+            attribution.run(analysed, out, delivery.github.asked, spec.commandLine().getErr());
         }
         return exit;
     }

@@ -132,7 +132,7 @@ final class DeployCheckCommand implements Callable<Integer> {
         Analysed analysed = run(settings, settingsFile, Instant.now()).analyse();
         int exit = delivery.deliver(spec, analysed.report(), out);
         if (attribution.attribute) {
-            attribution.run(analysed, out, delivery.publishToGitHub, spec.commandLine().getErr());
+            attribution.run(analysed, out, delivery.github.asked, spec.commandLine().getErr());
         }
         return exit;
     }

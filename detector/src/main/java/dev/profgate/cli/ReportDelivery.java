@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * What every gate command does with its finished report: print it in {@code --format}, name the report folder,
@@ -22,17 +21,12 @@ final class ReportDelivery {
             description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--github", description = "Publish the reports of --out to GitHub (as 'publish github' does).")
-    boolean publishToGitHub;
-
     @Mixin
-    GitHubOptions github;
+    GitHubPublishing github;
 
     /** Refuses {@code --github} without a report folder to publish. */
     void requireFolder(CommandSpec spec, Path out) {
-        if (publishToGitHub && out == null) {
-            throw new ParameterException(spec.commandLine(), "--github publishes the report folder: give --out DIR");
-        }
+        github.requireFolder(spec, out);
     }
 
     /** Prints {@code result}, publishes {@code out} when asked, and returns the exit code. */
@@ -43,9 +37,7 @@ final class ReportDelivery {
         if (out != null) {
             spec.commandLine().getErr().println("profgate: reports written to " + out);
         }
-        if (publishToGitHub) {
-            github.publish(out, failOn, spec.commandLine().getErr());
-        }
+        github.publishIfAsked(out, failOn, spec.commandLine().getErr());
         return failOn.exitCode(result.comparison().verdict());
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profgate.analysis.Verdict;
+import dev.profgate.publish.ReportFolder;
 import dev.profgate.workload.JmhJars;
 import dev.profgate.workload.WorkloadRecorder;
 import java.io.IOException;
@@ -44,7 +46,21 @@ class BenchCommandTest {
         assertTrue(BenchRuns.explainedBy(cpu, "java-date-formatter-per-call"), cpu.toString());
         assertChangeWithInterval(report.get("benchmarks").get(0));
         assertEquals(List.of(), BenchRuns.processesUsing(dir));
+        theReportFolderIsWhatGitHubPublishingReads(out);
         theBaseForksSavedAsABaselineGiveTheSameVerdictUntilTampered();
+    }
+
+    /** {@code bench --github} publishes the folder of {@code --out}: the publisher reads it like a compare report. */
+    private void theReportFolderIsWhatGitHubPublishingReads(Path out) {
+        ReportFolder folder = ReportFolder.read(out);
+        assertEquals("<!-- profgate:gate=bench -->", folder.marker());
+        assertEquals(Verdict.FAIL, folder.verdict());
+        assertTrue(folder.findings().stream().anyMatch(f -> f.benchmark().endsWith("PaymentBenchmarks.handle")),
+                folder.findings().toString());
+        CliRun withoutFolder = CliRun.of("bench", "--base", "baseline:none", "--head", out.toString(), "--github");
+        assertEquals(Main.EXIT_BAD_INPUT, withoutFolder.exit());
+        assertTrue(withoutFolder.err().contains("--github publishes the report folder: give --out DIR"),
+                withoutFolder.err());
     }
 
     /** The base forks of the run saved as a baseline, compared with the head forks again, then tampered with. */
