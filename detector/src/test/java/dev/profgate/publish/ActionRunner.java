@@ -53,11 +53,11 @@ final class ActionRunner {
      * A runner with the runner variables of a pull request run against {@code github} ({@code GITHUB_*}, no token
      * in the environment: the token is only {@code github.token} in expressions), working in {@code workspace}.
      */
-    ActionRunner(FakeGitHub github, Path workspace, Path scratch) throws IOException {
+    ActionRunner(GitHubApiMock github, Path workspace, Path scratch) throws IOException {
         this.runnerEnv = new HashMap<>(PublishFixtures.pullRequestEnv(github, scratch));
         runnerEnv.remove("GITHUB_TOKEN");
         runnerEnv.put("GITHUB_WORKSPACE", workspace.toString());
-        this.githubToken = FakeGitHub.TOKEN;
+        this.githubToken = GitHubApiMock.TOKEN;
         this.workspace = workspace;
         this.scratch = scratch;
     }

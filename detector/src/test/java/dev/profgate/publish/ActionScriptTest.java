@@ -36,7 +36,7 @@ class ActionScriptTest {
     static Path workspace;
     @TempDir
     Path scratch;
-    private FakeGitHub github;
+    private GitHubApiMock github;
 
     @BeforeAll
     static void recordProfilesInAGitWorkspace() throws Exception {
@@ -59,7 +59,7 @@ class ActionScriptTest {
 
     @BeforeEach
     void start() throws IOException {
-        github = new FakeGitHub();
+        github = new GitHubApiMock();
     }
 
     @AfterEach
@@ -81,12 +81,12 @@ class ActionScriptTest {
         assertEquals(Integer.toString(NEW_FUNCTIONS), first.outputs().get("regressions"));
         assertEquals(github.comments().get(0).get("html_url").textValue(), first.outputs().get("comment-url"));
 
-        List<FakeGitHub.Request> creates = github.requests("POST", "/repos/acme/payments/check-runs");
+        List<GitHubApiMock.Request> creates = github.requests("POST", "/repos/acme/payments/check-runs");
         long id = github.checkRuns().get(0).get("id").asLong();
-        List<FakeGitHub.Request> patches = github.requests("PATCH", "/repos/acme/payments/check-runs/" + id);
+        List<GitHubApiMock.Request> patches = github.requests("PATCH", "/repos/acme/payments/check-runs/" + id);
         List<Integer> batches = new ArrayList<>();
         Set<String> annotated = new HashSet<>();
-        for (FakeGitHub.Request request : concat(creates, patches)) {
+        for (GitHubApiMock.Request request : concat(creates, patches)) {
             JsonNode annotations = request.json().at("/output/annotations");
             batches.add(annotations.size());
             annotations.forEach(a -> annotated.add(a.get("path").textValue() + ":" + a.get("start_line").asInt()));
@@ -115,8 +115,7 @@ class ActionScriptTest {
 
     @Test
     void aForkPullRequestWarnsAndKeepsTheReportInTheJobSummary() throws Exception {
-        String forbidden = FakeGitHub.error("Resource not accessible by integration", "issues/comments");
-        github.failWith("POST .*", 403, Map.of(), forbidden).failWith("PATCH .*", 403, Map.of(), forbidden);
+        github.notAccessible("POST .*", "issues/comments").notAccessible("PATCH .*", "checks/runs");
         ActionRunner.Run run = new ActionRunner(github, workspace, scratch).run(INPUTS);
         ActionRunner.Step publish = run.steps().get("publish");
         assertEquals(1, publish.exit(), "the gate still fails: " + publish.stderr());
@@ -152,8 +151,8 @@ class ActionScriptTest {
         assertFalse(Files.exists(workspace.resolve("profgate-report")));
     }
 
-    private static List<FakeGitHub.Request> concat(List<FakeGitHub.Request> a, List<FakeGitHub.Request> b) {
-        List<FakeGitHub.Request> all = new ArrayList<>(a);
+    private static List<GitHubApiMock.Request> concat(List<GitHubApiMock.Request> a, List<GitHubApiMock.Request> b) {
+        List<GitHubApiMock.Request> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

@@ -44,7 +44,7 @@ class AttributionPublisherTest {
 
     @Test
     void commentsOnTheCulpritsPullRequestAndPostsTheDeploymentStatus() throws Exception {
-        try (FakeGitHub github = pullsAndDeployments(new FakeGitHub())) {
+        try (GitHubApiMock github = pullsAndDeployments(new GitHubApiMock())) {
             long head = github.addDeployment(repo.caller, ENVIRONMENT, "in_progress");
             GitHubEnvironment env = environment(github, tmp.resolve("run1"));
             assertEquals(repo.base, AttributionPublisher.previousDeployment(env, ENVIRONMENT));
@@ -78,7 +78,7 @@ class AttributionPublisherTest {
 
     @Test
     void noEarlierSuccessfulDeploymentAsksForTheBase() throws Exception {
-        try (FakeGitHub github = new FakeGitHub()) {
+        try (GitHubApiMock github = new GitHubApiMock()) {
             github.addDeployment(repo.ledger, ENVIRONMENT, "failure");
             github.addDeployment(repo.caller, ENVIRONMENT, "success");
             BadInputException e = assertThrows(BadInputException.class, () -> AttributionPublisher
@@ -89,9 +89,9 @@ class AttributionPublisherTest {
 
     @Test
     void apiErrorIsOneLineWithoutTheTokenAndTheSummaryIsStillWritten() throws Exception {
-        try (FakeGitHub github = pullsAndDeployments(new FakeGitHub())) {
+        try (GitHubApiMock github = pullsAndDeployments(new GitHubApiMock())) {
             github.failWith("GET /repos/acme/payments/commits/[0-9a-f]+/pulls", 500, Map.of(),
-                    FakeGitHub.error("Server Error " + FakeGitHub.TOKEN, "rest"));
+                    GitHubApiMock.error(500, "Server Error " + GitHubApiMock.TOKEN, "rest"));
             GitHubEnvironment env = environment(github, tmp.resolve("run3"));
             BadInputException e = assertThrows(BadInputException.class, () -> publish(env));
             String message = e.getMessage();
@@ -107,7 +107,7 @@ class AttributionPublisherTest {
         return AttributionPublisher.publish(env, attributions, changes, "cpu", Verdict.FAIL, ENVIRONMENT);
     }
 
-    private static FakeGitHub pullsAndDeployments(FakeGitHub github) {
+    private static GitHubApiMock pullsAndDeployments(GitHubApiMock github) {
         github.addPull(repo.ledger, 11);
         github.addPull(repo.culprit, 12);
         github.addPull(repo.comment, 13);
@@ -117,7 +117,7 @@ class AttributionPublisherTest {
         return github;
     }
 
-    private static GitHubEnvironment environment(FakeGitHub github, Path dir) throws Exception {
+    private static GitHubEnvironment environment(GitHubApiMock github, Path dir) throws Exception {
         Map<String, String> env = PublishFixtures.pushEnv(github, dir);
         env.put("GITHUB_SHA", repo.caller);
         env.put("GITHUB_WORKSPACE", repo.dir.toString());

@@ -32,7 +32,7 @@ class CommentMarkdownTest {
 
     @Test
     void thePostedCommentParsesWithItsTableDetailsAndLinksIntact() throws Exception {
-        try (FakeGitHub github = new FakeGitHub()) {
+        try (GitHubApiMock github = new GitHubApiMock()) {
             Path report = PublishFixtures.failingReport(tmp.resolve("report"));
             GitHubPublisherTest.publish(report, PublishFixtures.pullRequestEnv(github, tmp), CommentMode.ALWAYS);
             String body = github.comments().get(0).get("body").textValue();

@@ -21,7 +21,7 @@ class CompareWithGitHubTest {
 
     @Test
     void compareWithGitHubPublishesWhatItWrote() throws Exception {
-        try (FakeGitHub github = new FakeGitHub()) {
+        try (GitHubApiMock github = new GitHubApiMock()) {
             Map<String, String> env = PublishFixtures.pullRequestEnv(github, tmp);
             Path fixtures = Path.of(System.getProperty("profgate.fixtures", "../../shared/fixtures"), "pprof");
             Path out = tmp.resolve("report");

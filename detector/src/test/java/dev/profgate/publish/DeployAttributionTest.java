@@ -42,7 +42,7 @@ class DeployAttributionTest {
         String head = git.resolve("HEAD", "head");
         ProfileStore store = new ProfileStore();
         Deploys.around(store, RecordedProfiles.V2);
-        try (FakeGitHub github = new FakeGitHub(); FakePyroscope pyroscope = new FakePyroscope(store)) {
+        try (GitHubApiMock github = new GitHubApiMock(); FakePyroscope pyroscope = new FakePyroscope(store)) {
             github.addPull(ledger, 21);
             github.addPull(culprit, 22);
             github.addPull(head, 23);

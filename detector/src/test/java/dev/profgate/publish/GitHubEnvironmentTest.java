@@ -19,7 +19,7 @@ class GitHubEnvironmentTest {
 
     @Test
     void enterpriseUrlsAndThePullRequestComeFromTheRunnersVariables() throws IOException {
-        try (FakeGitHub github = new FakeGitHub()) {
+        try (GitHubApiMock github = new GitHubApiMock()) {
             Map<String, String> env = PublishFixtures.pullRequestEnv(github, tmp);
             env.put("GITHUB_API_URL", "https://ghe.example.com/api/v3/");
             env.put("GITHUB_SERVER_URL", "https://ghe.example.com");
@@ -29,7 +29,7 @@ class GitHubEnvironmentTest {
             assertEquals(PublishFixtures.PR, read.pullRequest());
             assertEquals(PublishFixtures.HEAD_SHA, read.headSha());
             assertTrue(read.actions());
-            assertFalse(read.toString().contains(FakeGitHub.TOKEN), read.toString());
+            assertFalse(read.toString().contains(GitHubApiMock.TOKEN), read.toString());
         }
     }
 

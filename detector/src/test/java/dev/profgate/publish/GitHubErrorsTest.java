@@ -9,6 +9,7 @@ import dev.profgate.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class GitHubErrorsTest {
 
     @TempDir
     Path tmp;
-    private FakeGitHub github;
+    private GitHubApiMock github;
     private final List<String> log = new ArrayList<>();
     private final Logger libraryLog = Logger.getLogger("org.kohsuke.github");
     private final Handler capture = new Handler() {
@@ -54,7 +55,7 @@ class GitHubErrorsTest {
 
     @BeforeEach
     void start() throws IOException {
-        github = new FakeGitHub();
+        github = new GitHubApiMock();
         libraryLevel = libraryLog.getLevel();
         libraryLog.setLevel(Level.ALL);
         capture.setLevel(Level.ALL);
@@ -73,9 +74,8 @@ class GitHubErrorsTest {
 
     @Test
     void aForkPullRequestsReadOnlyTokenDegradesToTheJobSummaryWithAWarning() throws IOException {
-        String forbidden = FakeGitHub.error(FORK_MESSAGE, "issues/comments#create-an-issue-comment");
-        github.failWith("POST .*/issues/7/comments", 403, Map.of(), forbidden)
-                .failWith("POST .*/check-runs", 403, Map.of(), forbidden);
+        github.notAccessible("POST .*/issues/7/comments", "issues/comments#create-an-issue-comment")
+                .notAccessible("POST .*/check-runs", "checks/runs#create-a-check-run");
         Path report = PublishFixtures.failingReport(tmp.resolve("report"));
         PublishResult result = GitHubPublisherTest.publish(report, PublishFixtures.pullRequestEnv(github, tmp),
                 CommentMode.ALWAYS);
@@ -112,7 +112,7 @@ class GitHubErrorsTest {
     @Test
     void notFoundNamesTheCall() throws IOException {
         github.failWith("GET /repos/acme/payments/issues/7", 404, Map.of(),
-                FakeGitHub.error("Not Found", "issues/issues#get-an-issue"));
+                GitHubApiMock.error(404, "Not Found", "issues/issues#get-an-issue"));
         String message = failure(PublishFixtures.pullRequestEnv(github, tmp));
         assertTrue(message.startsWith("GitHub API GET /repos/acme/payments/issues/7 (read the pull request): HTTP 404"),
                 message);
@@ -122,9 +122,8 @@ class GitHubErrorsTest {
 
     @Test
     void validationFailedShowsGitHubsErrors() throws IOException {
-        github.failWith("POST .*/check-runs", 422, Map.of(), "{\"message\":\"Validation Failed\",\"errors\":"
-                + "[{\"resource\":\"CheckRun\",\"code\":\"invalid\",\"field\":\"head_sha\"}],"
-                + "\"documentation_url\":\"https://docs.github.com/rest/checks/runs#create-a-check-run\"}");
+        github.validationFailed("POST .*/check-runs", "CheckRun", "head_sha", "invalid",
+                "checks/runs#create-a-check-run");
         String message = failure(PublishFixtures.pullRequestEnv(github, tmp));
         assertEquals("GitHub API POST /repos/acme/payments/check-runs (create the check run): HTTP 422: Validation "
                 + "Failed (head_sha invalid); GitHub refused the request's content", message);
@@ -141,19 +140,16 @@ class GitHubErrorsTest {
 
     @Test
     void rateLimitsFailAtOnceWithTheResetTimeInsteadOfWaiting() throws IOException {
-        github.failWith("GET /repos/acme/payments/issues/7/comments", 403, Map.of("X-RateLimit-Limit", "5000",
-                "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", "1795000000", "X-RateLimit-Resource", "core"),
-                FakeGitHub.error("API rate limit exceeded for installation ID 1.",
-                        "overview/rate-limits-for-the-rest-api"));
+        github.rateLimited("GET /repos/acme/payments/issues/7/comments");
         String primary = failure(PublishFixtures.pullRequestEnv(github, tmp.resolve("primary")));
         assertTrue(primary.startsWith("GitHub API GET /repos/acme/payments/issues/7/comments (list the PR comments): "
                 + "HTTP 403 rate limited"), primary);
-        assertTrue(primary.contains("API rate limit exceeded for installation ID 1. (the limit resets at 2026-11-18T11:06:40Z)") && primary.endsWith("rate limit exceeded, run again later"),
-                primary);
+        assertTrue(primary.contains("API rate limit exceeded for installation ID 1. (the limit resets at "
+                + Instant.ofEpochSecond(GitHubApiMock.RATE_LIMIT_RESET) + ")"), primary);
+        assertTrue(primary.endsWith("rate limit exceeded, run again later"), primary);
 
-        try (FakeGitHub secondary = new FakeGitHub()) {
-            secondary.failWith("POST .*/issues/7/comments", 429, Map.of("Retry-After", "60"),
-                    FakeGitHub.error("You have exceeded a secondary rate limit.", "overview/rate-limits"));
+        try (GitHubApiMock secondary = new GitHubApiMock()) {
+            secondary.secondaryRateLimited("POST .*/issues/7/comments", 60);
             String message = failure(PublishFixtures.pullRequestEnv(secondary, tmp.resolve("secondary")));
             assertTrue(message.startsWith("GitHub API POST /repos/acme/payments/issues/7/comments (create the PR "
                     + "comment): HTTP 429 rate limited"), message);
@@ -164,7 +160,7 @@ class GitHubErrorsTest {
     @Test
     void aServerEchoingTheTokenHasItRedacted() throws IOException {
         github.failWith("POST .*/check-runs", 422, Map.of(),
-                FakeGitHub.error("token " + FakeGitHub.TOKEN + " is not allowed", "checks"));
+                GitHubApiMock.error(422, "token " + GitHubApiMock.TOKEN + " is not allowed", "checks"));
         String message = failure(PublishFixtures.pullRequestEnv(github, tmp));
         assertTrue(message.contains("token *** is not allowed"), message);
     }
@@ -179,7 +175,7 @@ class GitHubErrorsTest {
     }
 
     static void assertTokenAbsent(String text, String where) {
-        assertFalse(text.contains(FakeGitHub.TOKEN), "token in " + where);
-        assertFalse(text.contains(FakeGitHub.TOKEN.substring(4, 20)), "part of the token in " + where);
+        assertFalse(text.contains(GitHubApiMock.TOKEN), "token in " + where);
+        assertFalse(text.contains(GitHubApiMock.TOKEN.substring(4, 20)), "part of the token in " + where);
     }
 }

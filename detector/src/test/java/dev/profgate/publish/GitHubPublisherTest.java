@@ -30,11 +30,11 @@ class GitHubPublisherTest {
 
     @TempDir
     Path tmp;
-    private FakeGitHub github;
+    private GitHubApiMock github;
 
     @BeforeEach
     void start() throws IOException {
-        github = new FakeGitHub();
+        github = new GitHubApiMock();
     }
 
     @AfterEach
@@ -57,9 +57,9 @@ class GitHubPublisherTest {
         assertEquals(first.commentUrl(), second.commentUrl());
         assertEquals(1, github.comments().size(), "updated in place, not a second comment");
         assertEquals(1, github.requests("POST", ".*/issues/7/comments").size());
-        List<FakeGitHub.Request> patches = github.requests("PATCH", ".*/issues/comments/\\d+");
+        List<GitHubApiMock.Request> patches = github.requests("PATCH", ".*/issues/comments/\\d+");
         assertEquals(List.of("/repos/acme/payments/issues/comments/" + id),
-                patches.stream().map(FakeGitHub.Request::path).toList());
+                patches.stream().map(GitHubApiMock.Request::path).toList());
         JsonNode comment = github.comments().get(0);
         String body = comment.get("body").textValue();
         assertTrue(body.startsWith("<!-- profgate:gate=demo -->\n"), body);
@@ -67,8 +67,8 @@ class GitHubPublisherTest {
         assertTrue(body.contains("[Full report](<" + ARTIFACT + ">)"), body);
         assertEquals(Files.readString(report.resolve("report.md")).strip(), body.substring(0,
                 body.indexOf("\n[Full report]")).strip(), "the comment is the report's Markdown");
-        for (FakeGitHub.Request request : github.requests()) {
-            assertEquals("token " + FakeGitHub.TOKEN, request.authorization(), request.call());
+        for (GitHubApiMock.Request request : github.requests()) {
+            assertEquals("token " + GitHubApiMock.TOKEN, request.authorization(), request.call());
         }
     }
 
@@ -76,7 +76,7 @@ class GitHubPublisherTest {
     void checkRunFailsOnTheHeadCommitWithAnAnnotationOnTheLineThatCompilesTheRegex() throws IOException {
         Path report = PublishFixtures.failingReport(tmp.resolve("report"));
         PublishResult result = publish(report, PublishFixtures.pullRequestEnv(github, tmp), CommentMode.ALWAYS);
-        List<FakeGitHub.Request> creates = github.requests("POST", "/repos/acme/payments/check-runs");
+        List<GitHubApiMock.Request> creates = github.requests("POST", "/repos/acme/payments/check-runs");
         assertEquals(1, creates.size());
         JsonNode sent = creates.get(0).json();
         assertEquals("profgate", sent.get("name").textValue());
@@ -136,7 +136,7 @@ class GitHubPublisherTest {
         assertEquals("unchanged", again.comment());
         assertEquals(List.of(), github.requests("PATCH", ".*/issues/comments/\\d+"));
 
-        try (FakeGitHub fresh = new FakeGitHub()) {
+        try (GitHubApiMock fresh = new GitHubApiMock()) {
             Path passing = PublishFixtures.passingReport(tmp.resolve("passing"));
             PublishResult pass = publish(passing, PublishFixtures.pullRequestEnv(fresh, tmp.resolve("run3")),
                     CommentMode.ON_CHANGE);

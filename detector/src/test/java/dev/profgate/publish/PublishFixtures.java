@@ -49,7 +49,7 @@ final class PublishFixtures {
     }
 
     /** The environment of a step of a {@code pull_request} workflow run against {@code github}, files in {@code dir}. */
-    static Map<String, String> pullRequestEnv(FakeGitHub github, Path dir) throws IOException {
+    static Map<String, String> pullRequestEnv(GitHubApiMock github, Path dir) throws IOException {
         ObjectNode event = new ObjectMapper().createObjectNode();
         event.put("action", "synchronize").put("number", PR);
         ObjectNode pr = event.putObject("pull_request");
@@ -66,18 +66,18 @@ final class PublishFixtures {
     }
 
     /** The environment of a step of a {@code push} workflow run (no pull request). */
-    static Map<String, String> pushEnv(FakeGitHub github, Path dir) throws IOException {
+    static Map<String, String> pushEnv(GitHubApiMock github, Path dir) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> env = new HashMap<>();
         env.put("GITHUB_ACTIONS", "true");
         env.put("GITHUB_API_URL", github.apiUrl());
         env.put("GITHUB_SERVER_URL", "https://github.example");
-        env.put("GITHUB_REPOSITORY", FakeGitHub.OWNER + "/" + FakeGitHub.REPO);
+        env.put("GITHUB_REPOSITORY", GitHubApiMock.OWNER + "/" + GitHubApiMock.REPO);
         env.put("GITHUB_SHA", MERGE_SHA);
         env.put("GITHUB_RUN_ID", "555");
         env.put("GITHUB_EVENT_NAME", "push");
         env.put("GITHUB_WORKSPACE", REPO.toString());
-        env.put("GITHUB_TOKEN", FakeGitHub.TOKEN);
+        env.put("GITHUB_TOKEN", GitHubApiMock.TOKEN);
         env.put("GITHUB_STEP_SUMMARY", Files.createFile(dir.resolve("summary.md")).toString());
         env.put("GITHUB_OUTPUT", Files.createFile(dir.resolve("output.txt")).toString());
         return env;
