@@ -23,9 +23,19 @@ import java.util.Map;
 public final class StackProfiles {
     public static final int REPLICATES = 4;
     private static final SampleType SAMPLES = new SampleType("samples", "count");
-    private static final ProfileHeader HEADER = new ProfileHeader(List.of(SAMPLES), 0, SAMPLES, 1, 0, 0);
 
+    private final ProfileHeader header;
     private final Map<List<Frame>, Long> stacks = new LinkedHashMap<>();
+
+    /** Profiles of sample counts. */
+    public StackProfiles() {
+        this(SAMPLES);
+    }
+
+    /** Profiles whose one column is {@code type} (a JFR-like {@code cpu} in nanoseconds, say). */
+    public StackProfiles(SampleType type) {
+        header = new ProfileHeader(List.of(type), 0, type, 1, 0, 0);
+    }
 
     /** A frame: function, source file ("" when unknown) and line (0 when unknown). */
     public record Frame(String function, String file, int line) {
@@ -41,11 +51,17 @@ public final class StackProfiles {
     public Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (int r = 0; r < REPLICATES; r++) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve("r" + r + ".pb.gz"))) {
-                PprofWriter.write(replicate(r), out);
-            }
+            writeReplicate(r, dir.resolve("r" + r + ".pb.gz"));
         }
         return dir;
+    }
+
+    /** Writes replicate {@code r} (its counts jittered as the {@code r}-th of {@link #write}'s) to {@code file}. */
+    public Path writeReplicate(int r, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PprofWriter.write(replicate(r), out);
+        }
+        return file;
     }
 
     private Profile replicate(int r) {
@@ -62,7 +78,7 @@ public final class StackProfiles {
             long jitter = stack.getValue() * ((r * 7L + s++ * 3L) % 5 - 2) / 50;
             tree.addSelf(tree.addStack(leafFirst, leafFirst.length), 0, stack.getValue() + jitter);
         }
-        return new Profile("replicate " + r, HEADER, frames, tree, null);
+        return new Profile("replicate " + r, header, frames, tree, null);
     }
 
     /** Frames of the functions {@code names}, each in the file {@code name.go} at line 10 + its position. */
