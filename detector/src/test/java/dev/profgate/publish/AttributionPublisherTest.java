@@ -1,5 +1,6 @@
 package dev.profgate.publish;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,7 +72,7 @@ class AttributionPublisherTest {
             AttributionPublisher.Result rerun = publish(env);
             assertEquals(List.of(12), rerun.commented());
             assertEquals(1, github.comments().size(), "the rerun updates the comment");
-            assertEquals(1, github.requests("PATCH", "/repos/acme/payments/issues/comments/\\d+").size());
+            github.verify(1, patchRequestedFor(GitHubApiMock.api("/repos/acme/payments/issues/comments/\\d+")));
             assertEquals(0, github.requests("POST", "/repos/acme/payments/issues/(11|13|14)/comments").size());
         }
     }

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.profgate.publish.GitHubResources.Reply;
@@ -109,7 +110,7 @@ final class GitHubApiMock implements AutoCloseable {
         return this;
     }
 
-    /** {@code call} fails as GitHub's primary rate limit: 403, no requests remaining until {@link #RATE_LIMIT_RESET}. */
+    /** {@code call} fails as GitHub's primary rate limit: 403, none remaining until {@link #RATE_LIMIT_RESET}. */
     GitHubApiMock rateLimited(String call) {
         return failWith(call, 403, Map.of("x-ratelimit-limit", "5000", "x-ratelimit-remaining", "0",
                 "x-ratelimit-used", "5000", "x-ratelimit-reset", Long.toString(RATE_LIMIT_RESET),
@@ -151,7 +152,7 @@ final class GitHubApiMock implements AutoCloseable {
         }
     }
 
-    /** A deployment of {@code sha} to {@code environment} (newer than those added before), with status {@code state}. */
+    /** A deployment of {@code sha} to {@code environment} (newer than those before), with status {@code state}. */
     long addDeployment(String sha, String environment, String state) {
         synchronized (resources) {
             return resources.addDeployment(sha, environment, state);
@@ -193,7 +194,7 @@ final class GitHubApiMock implements AutoCloseable {
     }
 
     /** The URL pattern of {@code pathRegex} under the API base, for {@link #verify}. */
-    static com.github.tomakehurst.wiremock.matching.UrlPathPattern api(String pathRegex) {
+    static UrlPathPattern api(String pathRegex) {
         return urlPathMatching(BASE + pathRegex);
     }
 
@@ -205,23 +206,23 @@ final class GitHubApiMock implements AutoCloseable {
     /** GitHub's error body. */
     static String error(int status, String message, String docs) {
         return JSON.createObjectNode().put("message", message)
-                .put("documentation_url", "https://docs.github.com/rest/" + docs).put("status", Integer.toString(status))
-                .toString();
+                .put("documentation_url", "https://docs.github.com/rest/" + docs)
+                .put("status", Integer.toString(status)).toString();
     }
 
     private void endpoints() {
         on("GET", "", (path, request) -> Reply.json(200, resources.repository()));
         on("GET", "/issues/{issue_number}", (path, request) -> Reply.json(200, resources.issue(number(path,
                 "issue_number"))));
-        on("GET", "/issues/{issue_number}/comments", (path, request) -> resources.commentPage(
-                number(path, "issue_number"), Math.min(100, query(request, "per_page", 30)), query(request, "page", 1)));
+        on("GET", "/issues/{issue_number}/comments", (path, request) -> resources.commentPage(number(path,
+                "issue_number"), Math.min(100, query(request, "per_page", 30)), query(request, "page", 1)));
         on("POST", "/issues/{issue_number}/comments", (path, request) -> {
             JsonNode comment = resources.addComment(number(path, "issue_number"), body(request).get("body").textValue(),
                     "github-actions[bot]");
             return new Reply(201, Map.of("Location", comment.get("url").textValue()), comment.toString());
         });
-        on("PATCH", "/issues/comments/{comment_id}", (path, request) -> found(resources.updateComment(
-                id(path, "comment_id"), body(request).get("body").textValue()), "issues/comments#update-an-issue-comment"));
+        on("PATCH", "/issues/comments/{comment_id}", (path, request) -> found(resources.updateComment(id(path,
+                "comment_id"), body(request).get("body").textValue()), "issues/comments#update-an-issue-comment"));
         on("POST", "/check-runs", (path, request) -> Reply.json(201, resources.createCheckRun(body(request))));
         on("PATCH", "/check-runs/{check_run_id}", (path, request) -> found(resources.updateCheckRun(
                 id(path, "check_run_id"), body(request)), "checks/runs#update-a-check-run"));

@@ -1,5 +1,6 @@
 package dev.profgate.publish;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,7 +85,7 @@ class GitHubErrorsTest {
         String warning = result.warnings().get(0);
         assertTrue(warning.contains("POST /repos/acme/payments/issues/7/comments") && warning.contains("HTTP 403")
                 && warning.contains(FORK_MESSAGE) && warning.contains("fork"), warning);
-        assertEquals(1, github.requests("POST", ".*/issues/7/comments").size());
+        github.verify(1, postRequestedFor(GitHubApiMock.api(".*/issues/7/comments")));
         assertEquals(List.of(), github.requests("POST", ".*/check-runs"), "no further writes once refused");
         String summary = Files.readString(tmp.resolve("summary.md"));
         assertTrue(summary.startsWith("> **Warning:** the token may not write"), summary);
@@ -135,7 +136,7 @@ class GitHubErrorsTest {
         String message = failure(PublishFixtures.pullRequestEnv(github, tmp));
         assertEquals("GitHub API POST /repos/acme/payments/check-runs (create the check run): HTTP 500: Server "
                 + "Error; GitHub failed, run the job again", message);
-        assertEquals(1, github.requests("POST", ".*/check-runs").size());
+        github.verify(1, postRequestedFor(GitHubApiMock.api(".*/check-runs")));
     }
 
     @Test
@@ -153,7 +154,7 @@ class GitHubErrorsTest {
             String message = failure(PublishFixtures.pullRequestEnv(secondary, tmp.resolve("secondary")));
             assertTrue(message.startsWith("GitHub API POST /repos/acme/payments/issues/7/comments (create the PR "
                     + "comment): HTTP 429 rate limited"), message);
-            assertEquals(1, secondary.requests("POST", ".*/issues/7/comments").size());
+            secondary.verify(1, postRequestedFor(GitHubApiMock.api(".*/issues/7/comments")));
         }
     }
 

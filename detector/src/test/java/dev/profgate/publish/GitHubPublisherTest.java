@@ -1,5 +1,6 @@
 package dev.profgate.publish;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -56,7 +57,7 @@ class GitHubPublisherTest {
         assertEquals("updated", second.comment());
         assertEquals(first.commentUrl(), second.commentUrl());
         assertEquals(1, github.comments().size(), "updated in place, not a second comment");
-        assertEquals(1, github.requests("POST", ".*/issues/7/comments").size());
+        github.verify(1, postRequestedFor(GitHubApiMock.api(".*/issues/7/comments")));
         List<GitHubApiMock.Request> patches = github.requests("PATCH", ".*/issues/comments/\\d+");
         assertEquals(List.of("/repos/acme/payments/issues/comments/" + id),
                 patches.stream().map(GitHubApiMock.Request::path).toList());

@@ -105,7 +105,8 @@ final class GitHubResources {
                 .put("details_url", request.path("details_url").asText(""))
                 .put("status", request.path("status").asText("queued"))
                 .put("conclusion", request.path("conclusion").asText(null))
-                .put("started_at", "2026-11-26T10:00:00Z").put("completed_at", request.path("completed_at").asText(null))
+                .put("started_at", "2026-11-26T10:00:00Z")
+                .put("completed_at", request.path("completed_at").asText(null))
                 .put("name", request.path("name").asText());
         JsonNode output = request.path("output");
         run.putObject("output").put("title", output.path("title").asText(null))
