@@ -19,8 +19,8 @@ public enum ReportFormat {
     /** This report of {@code data}. */
     public String render(ReportData data) {
         return switch (this) {
-            case TEXT -> TextReport.render(data.comparison(), data.links());
-            case MARKDOWN -> MarkdownReport.render(data.comparison(), data.gate(), data.links());
+            case TEXT -> TextReport.render(data);
+            case MARKDOWN -> MarkdownReport.render(data);
             case JSON -> JsonReport.render(data);
             case JUNIT -> JUnitReport.render(data);
             case SARIF -> SarifReport.render(data);

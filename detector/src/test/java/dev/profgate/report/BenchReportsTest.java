@@ -117,7 +117,8 @@ class BenchReportsTest {
         String markdown = BenchMarkdownReport.render(report(Comparisons.regexPerCall(), "a.B.run"), "bench");
         assertEquals(1, markdown.lines().filter(l -> l.startsWith("- **Regular expression compiled on every call**"))
                 .count(), markdown);
-        assertTrue(markdown.contains("<code>payments.validate</code>): Compile the Pattern once."), markdown);
+        assertTrue(markdown.contains("<code>payments.validate</code> at <code>payments.go:30</code>): Compile the Pattern "
+                + "once. [why](https://example.invalid/regex)\n"), markdown);
     }
 
     private static BenchReport report(Comparison comparison, String benchmark) {
