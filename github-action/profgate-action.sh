@@ -96,8 +96,23 @@ stage_publish() {
   profgate "${args[@]}"
 }
 
+# Registers every secret of the environment with the runner (::add-mask::), so that no log line shows it even if a
+# tool prints it; a token passed as a plain input is not masked by GitHub otherwise.
+mask_secrets() {
+  local name value
+  for name in GITHUB_TOKEN PYROSCOPE_TOKEN PROFGATE_TOKEN PROFGATE_PASSWORD; do
+    value=${!name:-}
+    if [[ -n $value ]]; then
+      echo "::add-mask::$value"
+    fi
+  done
+}
+
 case ${1:-} in
-  build | run | publish) "stage_$1" ;;
+  build | run | publish)
+    mask_secrets
+    "stage_$1"
+    ;;
   *)
     echo "usage: $0 build|run|publish" >&2
     exit 2

@@ -6,12 +6,10 @@ import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.ProfileComparison;
 import dev.profgate.analysis.ScoreComparison;
 import dev.profgate.analysis.Verdict;
-import dev.profgate.rules.RuleHit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The wording of the bench reports shared by text and Markdown (raw strings; each report escapes them). */
 final class BenchLabels {
@@ -67,11 +65,6 @@ final class BenchLabels {
         }
         return perOpNumber(profile.basePerOp(finding)) + " → " + perOpNumber(profile.headPerOp(finding)) + " "
                 + profile.perOpUnit();
-    }
-
-    /** The ids of rule hits, comma-separated (empty when none). */
-    static String ruleIds(List<RuleHit> hits) {
-        return hits.stream().map(RuleHit::id).collect(Collectors.joining(", "));
     }
 
     /** The verdict line: verdict, how many benchmarks got slower and how many function findings there are. */

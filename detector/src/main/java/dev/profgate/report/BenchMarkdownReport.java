@@ -4,12 +4,9 @@ import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.BenchmarkResult;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.ProfileComparison;
-import dev.profgate.rules.RuleHit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The pull-request comment of a bench run: the gate's hidden marker, the verdict heading, the benchmark table, then
@@ -59,17 +56,12 @@ public final class BenchMarkdownReport {
         findings.stream().limit(MarkdownReport.MAX_ROWS).forEach(f -> {
             List<String> cells = new ArrayList<>(MarkdownReport.cells(f));
             cells.add(6, Markdown.text(BenchLabels.perOp(profile, f)));
-            cells.add(Markdown.text(BenchLabels.ruleIds(report.rules(f))));
+            cells.add(MarkdownReport.ruleCell(report.rules(f)));
             out.append(MarkdownReport.tableRow(cells)).append('\n');
         });
         out.append('\n');
-        Map<String, RuleHit> advice = new LinkedHashMap<>();
-        findings.stream().limit(MarkdownReport.MAX_ROWS).flatMap(f -> report.rules(f).stream())
-                .forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));
-        advice.values().forEach(hit -> out.append("- **").append(Markdown.text(hit.title())).append("** (")
-                .append(Markdown.code(hit.id())).append(hit.caller().isEmpty() ? "" : ", in "
-                        + Markdown.code(hit.caller())).append("): ").append(Markdown.text(hit.advice())).append('\n'));
-        out.append('\n');
+        MarkdownReport.appendAdvice(out, findings.stream().limit(MarkdownReport.MAX_ROWS)
+                .flatMap(f -> report.rules(f).stream()));
         MarkdownReport.appendTree(out, profile.comparison());
     }
 }

@@ -1,9 +1,7 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.BenchOutcome;
-import dev.profgate.analysis.BenchmarkResult;
 import dev.profgate.analysis.Finding;
-import dev.profgate.analysis.ProfileComparison;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleHit;
 import java.util.List;
@@ -21,15 +19,19 @@ public record BenchReport(BenchOutcome outcome, BenchRunInfo run, RuleCatalog ca
 
     /** The report data of the profile comparison with the worst verdict (the first of equals), or null when none. */
     public ReportData worst(String gate) {
-        ProfileComparison worst = null;
-        for (BenchmarkResult result : outcome.benchmarks()) {
-            for (ProfileComparison profile : result.profiles()) {
-                if (worst == null || profile.comparison().verdict().ordinal() > worst.comparison().verdict().ordinal()) {
-                    worst = profile;
-                }
+        ReportData worst = null;
+        for (ReportData data : comparisons(gate)) {
+            if (worst == null || data.comparison().verdict().ordinal() > worst.comparison().verdict().ordinal()) {
+                worst = data;
             }
         }
-        return worst == null ? null : new ReportData(worst.comparison(), gate, catalog, rules);
+        return worst;
+    }
+
+    /** The report data of every profile comparison, benchmark by benchmark, under gate {@code gate}. */
+    public List<ReportData> comparisons(String gate) {
+        return outcome.benchmarks().stream().flatMap(b -> b.profiles().stream())
+                .map(profile -> new ReportData(profile.comparison(), gate, catalog, rules)).toList();
     }
 
     /** The rules that explain {@code finding}, largest first (empty when none). */

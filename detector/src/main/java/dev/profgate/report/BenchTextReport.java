@@ -51,8 +51,9 @@ public final class BenchTextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(cells(TextReport.HEADER, profile.perOperation() ? profile.perOpUnit() + " base → head" : "", "rule"));
         findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(TextReport.row(f),
-                BenchLabels.perOp(profile, f), Names.printable(BenchLabels.ruleIds(report.rules(f))))));
+                BenchLabels.perOp(profile, f), Names.printable(Labels.ruleIds(report.rules(f))))));
         TextTable.append(out, rows);
+        TextReport.appendAdvice(out, findings.stream().limit(TextReport.MAX_ROWS).flatMap(f -> report.rules(f).stream()));
         out.append("  ").append(Labels.limits(profile.comparison())).append('\n');
     }
 

@@ -61,7 +61,8 @@ final class CiText {
         return (skipped > 0 ? "… (" + skipped + " frames) → " : "") + String.join(" → ", shown);
     }
 
-    private static List<String> rule(RuleHit hit) {
+    /** The rule hit in three lines: id and {@link #hitSummary}, the advice, the reference. */
+    static List<String> rule(RuleHit hit) {
         return List.of("rule " + Names.printable(hit.id()) + ": " + hitSummary(hit),
                 "  advice: " + Names.printable(hit.advice()), "  see: " + Names.printable(hit.link()));
     }

@@ -4,6 +4,7 @@ import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.FindingKind;
 import dev.profgate.analysis.SourceRef;
+import dev.profgate.rules.RuleHit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -105,5 +106,10 @@ final class Labels {
             case GONE -> "gone function";
         };
         return n == 1 ? singular : singular + "s";
+    }
+
+    /** The ids of rule hits, comma-separated, unescaped (empty when none). */
+    static String ruleIds(List<RuleHit> hits) {
+        return String.join(", ", hits.stream().map(RuleHit::id).toList());
     }
 }

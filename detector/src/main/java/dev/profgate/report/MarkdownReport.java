@@ -4,12 +4,18 @@ import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.model.EnvironmentMismatch;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleHit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The pull-request comment: a hidden marker naming the gate (so the comment is updated in place), the verdict
- * heading, the environment mismatches (if any), the findings table, the differential call tree, and what the run could not see. Every name taken from
- * a profile is escaped with {@link Markdown}.
+ * heading, the environment mismatches (if any), the findings table with the catalog rules that explain each finding,
+ * the rules' advice, the differential call tree, and what the run could not see. Every name taken from a profile is
+ * escaped with {@link Markdown}.
  */
 public final class MarkdownReport {
     /** Findings shown in the table; a GitHub comment holds at most 65,536 characters. */
@@ -31,20 +37,22 @@ public final class MarkdownReport {
         return MARKER_PREFIX + gate.replaceAll("[^A-Za-z0-9._/:-]", "-") + " -->";
     }
 
-    /** The comment for {@code comparison} under gate {@code gate}. */
+    /** The comment for {@code comparison} under gate {@code gate}, without rules or links. */
     public static String render(Comparison comparison, String gate) {
-        return render(comparison, gate, List.of());
+        return render(new ReportData(comparison, gate, RuleCatalog.NONE, Map.of()));
     }
 
-    /** The comment for {@code comparison} under gate {@code gate}, with a line of {@code links} to drill down. */
-    public static String render(Comparison comparison, String gate, List<ReportLink> links) {
+    /** The comment of {@code data}: its comparison under its gate, with its rule hits and a line of its links. */
+    public static String render(ReportData data) {
+        Comparison comparison = data.comparison();
+        List<ReportLink> links = data.links();
         StringBuilder out = new StringBuilder();
-        out.append(marker(gate)).append('\n');
+        out.append(marker(data.gate())).append('\n');
         out.append("### ").append(icon(comparison.verdict())).append(" profgate ").append(comparison.verdict().name())
                 .append(": ").append(Labels.counts(comparison)).append(" (").append(Markdown.text(Labels.scope(comparison)))
                 .append(")\n\n");
         appendEnvironment(out, comparison.environmentMismatches());
-        appendFindings(out, comparison.findings());
+        appendFindings(out, data);
         appendTree(out, comparison);
         out.append("Could not see: changes smaller than **").append(Formats.points(comparison.minimumDetectableEffect()))
                 .append(" pp** in a function (minimum detectable effect of this run, 80% power). ")
@@ -70,21 +78,47 @@ public final class MarkdownReport {
         out.append('\n');
     }
 
-    private static void appendFindings(StringBuilder out, List<Finding> findings) {
+    private static void appendFindings(StringBuilder out, ReportData data) {
+        List<Finding> findings = data.comparison().findings();
         if (findings.isEmpty()) {
             return;
         }
-        out.append("| | culprit ← called from | source | base | head | Δ (95% CI) | q | kind |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
-        findings.stream().limit(MAX_ROWS).forEach(f -> out.append(row(f)).append('\n'));
+        out.append("| | culprit ← called from | source | base | head | Δ (95% CI) | q | kind | rule |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
+        findings.stream().limit(MAX_ROWS).forEach(f -> out.append(tableRow(Stream.concat(cells(f).stream(),
+                Stream.of(ruleCell(data.hits(f)))).toList())).append('\n'));
         if (findings.size() > MAX_ROWS) {
             out.append("\n… ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
+        appendAdvice(out, findings.stream().limit(MAX_ROWS).flatMap(f -> data.hits(f).stream()));
     }
 
-    private static String row(Finding f) {
-        return tableRow(cells(f));
+    /** The rule cell of a finding's row: the ids of the rules that explain it, escaped (empty when none). */
+    static String ruleCell(List<RuleHit> hits) {
+        return Markdown.text(Labels.ruleIds(hits));
+    }
+
+    /**
+     * One line of advice per rule and calling frame among {@code hits}: the rule's title and id, where the expensive
+     * call is made, the advice and the rule's reference; nothing when there are no hits.
+     */
+    static void appendAdvice(StringBuilder out, Stream<RuleHit> hits) {
+        Map<String, RuleHit> advice = new LinkedHashMap<>();
+        hits.forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));
+        if (advice.isEmpty()) {
+            return;
+        }
+        advice.values().forEach(hit -> {
+            String where = Labels.source(hit.source());
+            out.append("- **").append(Markdown.text(hit.title())).append("** (").append(Markdown.code(hit.id()))
+                    .append(hit.caller().isEmpty() ? "" : ", " + Markdown.code(hit.frame()) + " called in "
+                            + Markdown.code(hit.caller()))
+                    .append(where.isEmpty() ? "" : " at " + Markdown.code(where)).append("): ")
+                    .append(Markdown.text(hit.advice()))
+                    .append(hit.link().isEmpty() ? "" : " " + Markdown.link("why", hit.link())).append('\n');
+        });
+        out.append('\n');
     }
 
     /** The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ (95% CI), q, kind. */

@@ -19,8 +19,8 @@ public enum ReportFormat {
     /** This report of {@code data}. */
     public String render(ReportData data) {
         return switch (this) {
-            case TEXT -> TextReport.render(data.comparison(), data.links());
-            case MARKDOWN -> MarkdownReport.render(data.comparison(), data.gate(), data.links());
+            case TEXT -> TextReport.render(data);
+            case MARKDOWN -> MarkdownReport.render(data);
             case JSON -> JsonReport.render(data);
             case JUNIT -> JUnitReport.render(data);
             case SARIF -> SarifReport.render(data);
@@ -30,8 +30,8 @@ public enum ReportFormat {
     }
 
     /**
-     * This report of a bench run: text, Markdown and JSON of the whole run; the flame graphs of its most severe
-     * profile comparison (null when no profile was compared); no JUnit or SARIF file (null).
+     * This report of a bench run: text, Markdown, JSON, JUnit XML and SARIF of the whole run; the flame graphs of its
+     * most severe profile comparison (null when no profile was compared).
      */
     public String render(BenchReport report, String gate) {
         return switch (this) {
@@ -39,7 +39,8 @@ public enum ReportFormat {
             case MARKDOWN -> BenchMarkdownReport.render(report, gate);
             case JSON -> BenchJsonReport.render(report);
             case HTML, SVG -> report.worst(gate) == null ? null : render(report.worst(gate));
-            case JUNIT, SARIF -> null;
+            case JUNIT -> JUnitReport.render(report, gate);
+            case SARIF -> SarifReport.render(report, gate);
         };
     }
 }

@@ -7,6 +7,7 @@ import dev.profgate.Version;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleHit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +45,23 @@ public final class SarifReport {
 
     /** The SARIF log of {@code data}, ending in a newline. */
     public static String render(ReportData data) {
+        return render(data.catalog(), List.of(data), data.comparison().verdict(), data.gate(),
+                data.comparison().profileType(), data.links());
+    }
+
+    /**
+     * The SARIF log of a bench run under gate {@code gate}: one run whose results come from the function findings of
+     * every benchmark and profile type (a location reported once), ending in a newline.
+     */
+    public static String render(BenchReport report, String gate) {
+        List<ReportData> comparisons = report.comparisons(gate);
+        String types = String.join(", ", comparisons.stream().map(c -> c.comparison().profileType()).distinct()
+                .toList());
+        return render(report.catalog(), comparisons, report.outcome().verdict(), gate, types, List.of());
+    }
+
+    private static String render(RuleCatalog catalog, List<ReportData> comparisons, Verdict verdict, String gate,
+                                 String profileType, List<ReportLink> reportLinks) {
         ObjectNode log = NODES.objectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -52,22 +70,24 @@ public final class SarifReport {
         driver.put("name", "profgate");
         driver.put("version", Version.NUMBER);
         driver.put("informationUri", INFORMATION_URI);
-        driver.set("rules", SarifRules.of(data.catalog()));
+        driver.set("rules", SarifRules.of(catalog));
         ArrayNode results = run.putArray("results");
         Set<String> fingerprints = new HashSet<>();
-        for (Finding finding : data.comparison().findings()) {
-            for (ObjectNode result : results(data, finding)) {
-                if (fingerprints.add(result.get("partialFingerprints").get(FINGERPRINT).textValue())) {
-                    results.add(result);
+        for (ReportData data : comparisons) {
+            for (Finding finding : data.comparison().findings()) {
+                for (ObjectNode result : results(data, finding)) {
+                    if (fingerprints.add(result.get("partialFingerprints").get(FINGERPRINT).textValue())) {
+                        results.add(result);
+                    }
                 }
             }
         }
         ObjectNode properties = run.putObject("properties");
-        properties.put("verdict", data.comparison().verdict().label());
-        properties.put("gate", data.gate());
-        properties.put("profileType", data.comparison().profileType());
+        properties.put("verdict", verdict.label());
+        properties.put("gate", gate);
+        properties.put("profileType", profileType);
         ArrayNode links = properties.putArray("links");
-        data.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
+        reportLinks.forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
         return JsonReport.text(log);
     }
 

@@ -4,12 +4,19 @@ import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.SideSummary;
 import dev.profgate.model.EnvironmentMismatch;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleHit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The terminal report: verdict first, then the environment mismatches (if any), the findings table (change in percentage points, q, kind, culprit with
- * where it is called from, source line), then what the run could not see and the method notes. Names are made printable.
+ * The terminal report: verdict first, then the environment mismatches (if any), the findings table (change in
+ * percentage points, q, kind, culprit with where it is called from, source line, the catalog rules that explain it),
+ * each rule's advice, then what the run could not see and the method notes. Names are made printable.
  */
 public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
@@ -19,23 +26,24 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** The report of {@code comparison}, lines ending in {@code \n}. */
+    /** The report of {@code comparison} without rules or links, lines ending in {@code \n}. */
     public static String render(Comparison comparison) {
-        return render(comparison, List.of());
+        return render(new ReportData(comparison, "", RuleCatalog.NONE, Map.of()));
     }
 
-    /** The report of {@code comparison} ending with {@code links}, one a line. */
-    public static String render(Comparison comparison, List<ReportLink> links) {
+    /** The report of {@code data}: its comparison with its rule hits, ending with its links, one a line. */
+    public static String render(ReportData data) {
+        Comparison comparison = data.comparison();
         StringBuilder out = new StringBuilder();
         out.append("profgate  base: ").append(side(comparison.base(), comparison.profileType()))
                 .append("  head: ").append(side(comparison.head(), comparison.profileType())).append("\n\n");
         out.append(comparison.verdict().name()).append("  ").append(Labels.counts(comparison))
                 .append(" (").append(Names.printable(Labels.scope(comparison))).append(")\n\n");
         appendEnvironment(out, comparison.environmentMismatches());
-        appendTable(out, comparison.findings());
+        appendTable(out, data);
         out.append(Labels.limits(comparison)).append('\n');
         comparison.notes().forEach(note -> out.append("note: ").append(Names.printable(note)).append('\n'));
-        links.forEach(link -> out.append("link: ").append(Names.printable(link.label())).append(": ")
+        data.links().forEach(link -> out.append("link: ").append(Names.printable(link.label())).append(": ")
                 .append(Names.printable(link.url())).append('\n'));
         return out.toString();
     }
@@ -54,18 +62,36 @@ public final class TextReport {
         out.append('\n');
     }
 
-    private static void appendTable(StringBuilder out, List<Finding> findings) {
+    private static void appendTable(StringBuilder out, ReportData data) {
+        List<Finding> findings = data.comparison().findings();
         if (findings.isEmpty()) {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
-        findings.stream().limit(MAX_ROWS).forEach(f -> rows.add(row(f)));
+        rows.add(withRule(HEADER, "rule"));
+        findings.stream().limit(MAX_ROWS).forEach(f -> rows.add(withRule(row(f), Names.printable(Labels.ruleIds(data.hits(f))))));
         TextTable.append(out, rows);
         if (findings.size() > MAX_ROWS) {
             out.append("  … ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
+        appendAdvice(out, findings.stream().limit(MAX_ROWS).flatMap(f -> data.hits(f).stream()));
+    }
+
+    /** Per rule and calling frame among {@code hits}: what was found, the advice and the rule's reference. */
+    static void appendAdvice(StringBuilder out, Stream<RuleHit> hits) {
+        Map<String, RuleHit> advice = new LinkedHashMap<>();
+        hits.forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));
+        advice.values().forEach(hit -> CiText.rule(hit).forEach(line -> out.append(line).append('\n')));
+        if (!advice.isEmpty()) {
+            out.append('\n');
+        }
+    }
+
+    private static String[] withRule(String[] cells, String rule) {
+        String[] row = Arrays.copyOf(cells, cells.length + 1);
+        row[cells.length] = rule;
+        return row;
     }
 
     /** The cells of a finding's row, in {@link #HEADER} order. */

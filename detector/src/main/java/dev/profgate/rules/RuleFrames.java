@@ -45,4 +45,10 @@ final class RuleFrames {
             }
         }
     }
+
+    /** Whether {@code finding} is a culprit in this rule's cone. */
+    boolean inCone(Finding finding, Dictionary functions) {
+        int function = functions.find(finding.function());
+        return function >= 0 && finding.metric() == Finding.Metric.TOTAL_SHARE && cone[function];
+    }
 }

@@ -21,7 +21,10 @@ import java.util.Objects;
  * to the finding (see {@link Ownership}) grew, head share minus base share, by at least the rule's {@code minShare}
  * of the finding's delta; a {@code new} rule also needs none of those samples in base. The expensive frame may be
  * the culprit, above it on its call path, or below it (the culprit walk may stop at the library frame or at the
- * application frame that calls it): both are found by walking every stack of the profiles.
+ * application frame that calls it): both are found by walking every stack of the profiles. A culprit in the rule's
+ * cone (its call path runs through an expensive frame) needs no {@code minShare}: its whole change is under the frame,
+ * even when deeper culprits own most of those samples (a recursive frame such as {@code Pattern.compile} below
+ * {@code Pattern.<init>}); its delta is the growth it owns, or its own change when deeper culprits own all of it.
  */
 public final class RuleMatcher {
     private static final Comparator<RuleHit> ORDER = Comparator.comparingDouble((RuleHit hit) -> -hit.delta())
@@ -55,7 +58,8 @@ public final class RuleMatcher {
                 Ownership before = ownership(baseFacts, frames, index, false);
                 Ownership after = ownership(headFacts, frames, index, true);
                 for (Finding finding : grown) {
-                    RuleHit hit = hit(rule, finding, index.key(finding), before, after);
+                    RuleHit hit = hit(rule, finding, index.key(finding), frames.inCone(finding, functions), before,
+                            after);
                     if (hit != null) {
                         hits.computeIfAbsent(finding, f -> new ArrayList<>()).add(hit);
                     }
@@ -75,18 +79,19 @@ public final class RuleMatcher {
         return up && finding.qValue() <= fdr;
     }
 
-    private static RuleHit hit(Rule rule, Finding finding, int key, Ownership before, Ownership after) {
-        if (key < 0) {
+    private static RuleHit hit(Rule rule, Finding finding, int key, boolean cone, Ownership before,
+                               Ownership after) {
+        if (key < 0 || after.owned(key) == 0) {
             return null;
         }
         double delta = after.share(key) - before.share(key);
-        boolean enough = delta > 0 && delta >= rule.minShare() * finding.delta();
+        boolean enough = cone || delta > 0 && delta >= rule.minShare() * finding.delta();
         if (!enough || rule.when() == Rule.When.NEW && before.owned(key) > 0) {
             return null;
         }
         Site site = Objects.requireNonNull(after.topSite(key), "owned head samples have a site");
         return new RuleHit(rule.id(), rule.title(), rule.advice(), rule.link(), site.frame(), site.caller(),
-                new SourceRef(site.file(), site.line()), delta);
+                new SourceRef(site.file(), site.line()), delta > 0 ? delta : finding.delta());
     }
 
     private static Ownership ownership(List<FrameFacts> side, RuleFrames frames, FindingIndex index, boolean sites) {

@@ -61,10 +61,14 @@ class CommentMarkdownTest {
                     links.add(link.getDestination());
                 }
             });
-            assertEquals(List.of("https://github.example/acme/payments/actions/runs/555/artifacts/9",
-                    "https://github.example/acme/payments/actions/runs/555"), links);
+            assertEquals(List.of(
+                    "https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/regex/Pattern.html",
+                    "https://github.example/acme/payments/actions/runs/555/artifacts/9",
+                    "https://github.example/acme/payments/actions/runs/555"), links, "the regex rule's reference, then "
+                    + "the report artifact and the run");
             String rendered = HtmlRenderer.builder().extensions(GFM).build().render(document);
             assertTrue(rendered.contains("<td><code>java.util.regex.Pattern.compile</code>"), rendered);
+            assertTrue(rendered.contains("<td>java-regex-compile-per-call</td>"), rendered);
         }
     }
 

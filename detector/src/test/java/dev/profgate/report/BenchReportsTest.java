@@ -22,6 +22,8 @@ import dev.profgate.rules.RuleHit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The bench reports: benchmark table, findings with cost per operation and rules, escaping of hostile names. */
 class BenchReportsTest {
@@ -113,11 +115,60 @@ class BenchReportsTest {
     }
 
     @Test
+    void junitHasASuitePerBenchmarkWithACasePerMetricAndFinding() throws Exception {
+        BenchOutcome outcome = new BenchOutcome(List.of(result("a.b.C.slow", SLOWER, Comparisons.regexPerCall()),
+                new BenchmarkResult("a.b.C.same", SAME, null, List.of(), List.of())), Verdict.FAIL,
+                BenchPolicy.defaults(), List.of(), List.of());
+        Finding regex = Comparisons.regexPerCall().findings().get(0);
+        BenchReport report = new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of(regex, List.of(RULE)));
+        Document xml = XmlDocuments.parse(JUnitReport.render(report, "bench"));
+
+        List<Element> suites = XmlDocuments.elements(xml, "testsuite");
+        assertEquals(List.of("profgate.bench.a.b.C.slow", "profgate.bench.a.b.C.same"),
+                suites.stream().map(s -> s.getAttribute("name")).toList());
+        List<Element> slow = XmlDocuments.elements(xml, "testcase").stream()
+                .filter(c -> c.getAttribute("classname").equals("profgate.bench.a.b.C.slow")).toList();
+        int findings = Comparisons.regexPerCall().findings().size();
+        assertEquals(2 + findings, slow.size(), "score, cpu time, one per finding");
+        assertEquals(List.of("score", "cpu time"), slow.stream().limit(2).map(c -> c.getAttribute("name")).toList());
+        Element failure = (Element) slow.get(1).getElementsByTagName("failure").item(0);
+        assertTrue(failure.getAttribute("message").startsWith("cpu time 2,005 ns/op → 2,940 ns/op: +47.0%"),
+                failure.getAttribute("message"));
+        assertEquals(regex.function() + " (total, cpu)", slow.get(2).getAttribute("name"));
+        assertTrue(slow.get(2).getTextContent().contains("rule java-regex-compile-per-call"), slow.get(2)
+                .getTextContent());
+        long failed = slow.stream().filter(c -> c.getElementsByTagName("failure").getLength() == 1).count();
+        assertEquals(Integer.toString((int) failed), suites.get(0).getAttribute("failures"));
+        assertEquals("0", suites.get(1).getAttribute("failures"));
+        assertEquals(Integer.toString(2 + findings + 1), xml.getDocumentElement().getAttribute("tests"));
+    }
+
+    @Test
+    void sarifIsValidAndLocatesTheRuleHitsOfEveryBenchmark() throws Exception {
+        Finding regex = Comparisons.regexPerCall().findings().get(0);
+        BenchOutcome outcome = new BenchOutcome(List.of(result("a.b.C.slow", SLOWER, Comparisons.regexPerCall()),
+                result("a.b.C.other", SAME, Comparisons.hostile())), Verdict.FAIL, BenchPolicy.defaults(), List.of(),
+                List.of());
+        BenchReport report = new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of(regex, List.of(RULE)));
+        String sarif = SarifReport.render(report, "bench");
+        assertEquals(List.of(), SarifSchema.errors(sarif));
+        JsonNode run = new ObjectMapper().readTree(sarif).at("/runs/0");
+        assertEquals("fail", run.at("/properties/verdict").asText());
+        List<String> rules = new java.util.ArrayList<>();
+        run.get("results").forEach(r -> rules.add(r.get("ruleId").asText()));
+        assertTrue(rules.contains("java-regex-compile-per-call"), rules.toString());
+        assertEquals(1 + Comparisons.HOSTILE.size() + 1, rules.size(), "the rule hit, each hostile regression, "
+                + "the new function of the first benchmark: " + rules);
+        assertEquals("payments.go", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    }
+
+    @Test
     void markdownListsTheAdviceOfEachRuleOnce() {
         String markdown = BenchMarkdownReport.render(report(Comparisons.regexPerCall(), "a.B.run"), "bench");
         assertEquals(1, markdown.lines().filter(l -> l.startsWith("- **Regular expression compiled on every call**"))
                 .count(), markdown);
-        assertTrue(markdown.contains("<code>payments.validate</code>): Compile the Pattern once."), markdown);
+        assertTrue(markdown.contains("<code>payments.validate</code> at <code>payments.go:30</code>): Compile the Pattern "
+                + "once. [why](https://example.invalid/regex)\n"), markdown);
     }
 
     private static BenchReport report(Comparison comparison, String benchmark) {

@@ -9,6 +9,10 @@ import dev.profgate.analysis.SideSummary;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.rules.Rule;
+import dev.profgate.rules.RuleCatalog;
+import dev.profgate.rules.RuleHit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +82,28 @@ final class Comparisons {
     /** The report data of {@code comparison} with the built-in rule catalog and no rule hits. */
     static ReportData data(Comparison comparison, String gate) {
         return new ReportData(comparison, gate, RuleCatalogLoader.builtIn(), Map.of());
+    }
+
+    /** The mock-up with the catalog's Go regex rule explaining its first finding. */
+    static ReportData regexWithHit() {
+        Comparison comparison = regexPerCall();
+        RuleCatalog catalog = RuleCatalogLoader.builtIn();
+        Rule rule = catalog.rule("go-regexp-compile-per-call");
+        RuleHit hit = new RuleHit(rule.id(), rule.title(), rule.advice(), rule.link(), "regexp.MustCompile",
+                "payments.validate", new SourceRef("payments/payments.go", 30), 0.24);
+        return new ReportData(comparison, "payments/cpu", catalog, Map.of(comparison.findings().get(0), List.of(hit)));
+    }
+
+    /** {@link #hostile()} with each finding explained by a rule whose id, frame, caller and file are its hostile name. */
+    static ReportData hostileWithHits() {
+        Comparison comparison = hostile();
+        Map<Finding, List<RuleHit>> hits = new LinkedHashMap<>();
+        for (Finding finding : comparison.findings()) {
+            String name = finding.function();
+            hits.put(finding, List.of(new RuleHit(name, "title " + name, "advice " + name, "https://example.test/"
+                    + name, name, "caller of " + name, new SourceRef(fileName(name), 9), 0.04)));
+        }
+        return new ReportData(comparison, "cpu", RuleCatalogLoader.builtIn(), hits);
     }
 
     /** No change at all. */

@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 class JUnitReportTest {
     @Test
     void oneSuitePerComparisonWithTheVerdictCaseAndOneCasePerFinding() throws Exception {
-        ReportData data = SarifReportTest.regexWithHit();
+        ReportData data = Comparisons.regexWithHit();
         Document xml = XmlDocuments.parse(JUnitReport.render(data));
         assertEquals("testsuites", xml.getDocumentElement().getTagName());
         List<Element> suites = XmlDocuments.elements(xml, "testsuite");
@@ -31,7 +31,7 @@ class JUnitReportTest {
 
     @Test
     void failingRegressionCarriesDeltaIntervalQCallPathAndRuleAdvice() throws Exception {
-        ReportData data = SarifReportTest.regexWithHit();
+        ReportData data = Comparisons.regexWithHit();
         Finding regex = data.comparison().findings().get(0);
         Element failure = failureOf(XmlDocuments.parse(JUnitReport.render(data)), "regexp.MustCompile (total)");
         assertEquals("+24.1 pp total share (95% CI +22.1 … +26.1), q 2e-31: regexp.MustCompile ← payments.validate"
@@ -48,7 +48,7 @@ class JUnitReportTest {
 
     @Test
     void warningsAndImprovementsPassWithTheirDetailsAsOutput() throws Exception {
-        Document xml = XmlDocuments.parse(JUnitReport.render(SarifReportTest.regexWithHit()));
+        Document xml = XmlDocuments.parse(JUnitReport.render(Comparisons.regexWithHit()));
         for (Element testCase : XmlDocuments.elements(xml, "testcase")) {
             String name = testCase.getAttribute("name");
             boolean passes = name.startsWith("encoding/json.Valid") || name.startsWith("strings.ToUpper");

@@ -82,7 +82,7 @@ class MarkdownReportTest {
         assertEquals(Comparisons.HOSTILE.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             String name = Comparisons.HOSTILE.get(i);
-            assertEquals(9, rows.get(i).chars().filter(ch -> ch == '|').count(), rows.get(i));
+            assertEquals(10, rows.get(i).chars().filter(ch -> ch == '|').count(), rows.get(i));
             List<String> codes = codeSpans(rows.get(i));
             assertEquals(List.of(expected(name), expected("caller of " + name), expected(Comparisons.fileName(name) + ":7")), codes);
         }
@@ -91,6 +91,39 @@ class MarkdownReportTest {
             assertFalse(rest.contains(forbidden), () -> "unescaped " + forbidden + " in\n" + md);
         }
         assertFalse(Pattern.compile("@[^&]").matcher(md).find(), md);
+    }
+
+    @Test
+    void eachFindingNamesItsRulesAndEachRuleGivesItsAdviceOnce() {
+        ReportData data = Comparisons.regexWithHit();
+        String md = MarkdownReport.render(data);
+        List<String> rows = tableRows(md);
+        assertTrue(rows.get(0).endsWith("| regression (total) | go-regexp-compile-per-call |"), rows.get(0));
+        assertTrue(rows.get(1).endsWith("| new (total) |  |"), rows.get(1));
+        List<String> advice = md.lines().filter(l -> l.startsWith("- **")).toList();
+        assertEquals(1, advice.size(), md);
+        assertEquals(List.of("go-regexp-compile-per-call", "regexp.MustCompile", "payments.validate",
+                "payments.go:30"), codeSpans(advice.get(0)));
+        String link = data.hits(data.comparison().findings().get(0)).get(0).link();
+        assertTrue(advice.get(0).endsWith(" [why](" + link + ")"), advice.get(0));
+        assertTrue(md.indexOf(advice.get(0)) < md.indexOf("<details>"), "advice before the call tree");
+    }
+
+    @Test
+    void hostileRuleHitsRenderInertly() {
+        String md = MarkdownReport.render(Comparisons.hostileWithHits());
+        List<String> advice = md.lines().filter(l -> l.startsWith("- **")).toList();
+        assertEquals(Comparisons.HOSTILE.size(), advice.size(), md);
+        for (int i = 0; i < advice.size(); i++) {
+            String name = Comparisons.HOSTILE.get(i);
+            assertEquals(List.of(expected(name), expected(name), expected("caller of " + name),
+                    expected(Comparisons.fileName(name) + ":9")), codeSpans(advice.get(i)));
+            assertEquals(10, tableRows(md).get(i).chars().filter(ch -> ch == '|').count(), tableRows(md).get(i));
+        }
+        String rest = OWN_MARKUP.matcher(md.replaceAll("\\[why]\\([^)\\s]*\\)", "")).replaceAll("");
+        for (String forbidden : List.of("<", ">", "`", "*", "\r", "\u001b", "\u202E")) {
+            assertFalse(rest.contains(forbidden), () -> "unescaped " + forbidden + " in\n" + md);
+        }
     }
 
     @Test

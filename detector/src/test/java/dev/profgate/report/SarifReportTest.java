@@ -11,34 +11,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.FindingKind;
-import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.rules.Rule;
 import dev.profgate.rules.RuleCatalog;
-import dev.profgate.rules.RuleHit;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RuleCatalog CATALOG = RuleCatalogLoader.builtIn();
 
-    /** The mock-up with the catalog's Go regex rule explaining its first finding. */
-    static ReportData regexWithHit() {
-        Comparison comparison = Comparisons.regexPerCall();
-        Rule rule = CATALOG.rule("go-regexp-compile-per-call");
-        RuleHit hit = new RuleHit(rule.id(), rule.title(), rule.advice(), rule.link(), "regexp.MustCompile",
-                "payments.validate", new SourceRef("payments/payments.go", 30), 0.24);
-        return new ReportData(comparison, "payments/cpu", CATALOG, Map.of(comparison.findings().get(0), List.of(hit)));
-    }
-
     @Test
     void validatesAgainstTheSarifSchemaAndTheCheckCanFail() throws Exception {
-        String sarif = SarifReport.render(regexWithHit());
+        String sarif = SarifReport.render(Comparisons.regexWithHit());
         assertEquals(List.of(), SarifSchema.errors(sarif));
         ObjectNode broken = (ObjectNode) JSON.readTree(sarif);
         broken.put("version", "2.0.0");
@@ -49,7 +37,7 @@ class SarifReportTest {
 
     @Test
     void driverNamesTheToolAndCarriesTheGenericRuleAndTheWholeCatalog() throws Exception {
-        JsonNode driver = JSON.readTree(SarifReport.render(regexWithHit())).at("/runs/0/tool/driver");
+        JsonNode driver = JSON.readTree(SarifReport.render(Comparisons.regexWithHit())).at("/runs/0/tool/driver");
         assertEquals("profgate", driver.get("name").textValue());
         assertTrue(driver.get("version").textValue().matches("\\d+\\.\\d+\\.\\d+"));
         assertTrue(URI.create(driver.get("informationUri").textValue()).isAbsolute());
@@ -72,7 +60,7 @@ class SarifReportTest {
 
     @Test
     void ruleHitIsLocatedAtTheCallerAndUnexplainedRegressionsUseTheGenericRule() throws Exception {
-        JsonNode results = JSON.readTree(SarifReport.render(regexWithHit())).at("/runs/0/results");
+        JsonNode results = JSON.readTree(SarifReport.render(Comparisons.regexWithHit())).at("/runs/0/results");
         assertEquals(2, results.size(), results.toString());
         JsonNode hit = results.get(0);
         assertEquals("go-regexp-compile-per-call", hit.get("ruleId").textValue());

@@ -48,6 +48,28 @@ class TextReportTest {
     }
 
     @Test
+    void eachFindingNamesItsRulesFollowedByTheirAdvice() {
+        List<String> lines = TextReport.render(Comparisons.regexWithHit()).lines().toList();
+        String header = lines.stream().filter(l -> l.contains("culprit ← called from")).findFirst().orElseThrow();
+        assertTrue(header.endsWith("rule"), header);
+        String first = lines.get(lines.indexOf(header) + 1);
+        assertTrue(first.endsWith("go-regexp-compile-per-call"), first);
+        assertEquals(header.indexOf("rule"), first.indexOf("go-regexp-compile-per-call"), "aligned");
+        int rule = lines.indexOf("rule go-regexp-compile-per-call: Regular expression compiled on every call: "
+                + "regexp.MustCompile called from payments.validate (payments.go:30), +24.0 pp");
+        assertTrue(rule > lines.indexOf(first), String.join("\n", lines));
+        assertTrue(lines.get(rule + 1).startsWith("  advice: "), lines.get(rule + 1));
+        assertTrue(lines.get(rule + 2).startsWith("  see: https://"), lines.get(rule + 2));
+    }
+
+    @Test
+    void hostileRuleHitsCannotReachTheTerminal() {
+        String text = TextReport.render(Comparisons.hostileWithHits());
+        assertFalse(text.chars().anyMatch(c -> c == 0x1b || c == '\r' || c == 0x202E), text);
+        assertEquals(Comparisons.HOSTILE.size(), text.lines().filter(l -> l.startsWith("rule ")).count(), text);
+    }
+
+    @Test
     void longListsAreCutWithAPointerToTheJson() {
         Comparison base = Comparisons.regexPerCall();
         List<Finding> many = IntStream.range(0, TextReport.MAX_ROWS + 7)

@@ -98,6 +98,33 @@ class RuleMatcherTest {
         assertTrue(hits.stream().allMatch(h -> h.caller().equals("payments.validate")));
     }
 
+    /**
+     * Java's {@code Pattern.compile(String)} calls {@code new Pattern}, which calls the instance method
+     * {@code compile()}: deeper culprits own most samples under the constructor, yet it is explained too.
+     */
+    @Test
+    void everyCulpritInsideARecursiveExpensiveFrameIsExplained() throws IOException {
+        String handler = "java.lang.Thread.run;com.acme.Payments.handle;com.acme.CardValidation.validate";
+        String constructor = handler + ";java.util.regex.Pattern.compile;java.util.regex.Pattern.<init>";
+        String parse = constructor + ";java.util.regex.Pattern.compile;java.util.regex.Pattern.expr";
+        Map<String, Integer> rest = Map.of(handler + ";java.lang.String.toUpperCase", 300,
+                "java.lang.Thread.run;com.acme.Payments.handle;com.acme.Ledger.post", 500,
+                "java.lang.Thread.run;com.acme.Payments.handle;com.acme.Json.render", 400);
+        Map<String, Integer> base = with(with(rest, parse, 100), constructor, 20);
+        Map<String, Integer> head = with(with(rest, parse, 700), constructor, 150);
+        Match match = compare(base, head, null);
+
+        List<Finding> inside = match.comparison.findings().stream().filter(f -> RuleMatcher.grew(f, 0.05)
+                && f.callPath().contains("java.util.regex.Pattern.compile")).toList();
+        assertTrue(inside.stream().anyMatch(f -> f.function().equals("java.util.regex.Pattern.<init>")),
+                "the constructor is a culprit of its own: " + match.comparison.findings());
+        for (Finding finding : inside) {
+            assertEquals(List.of("java-regex-compile-per-call"), match.hits.getOrDefault(finding, List.of()).stream()
+                    .map(RuleHit::id).toList(), finding.toString());
+            assertTrue(match.hits.get(finding).get(0).delta() > 0, finding.toString());
+        }
+    }
+
     @Test
     void aNewRuleStaysQuietWhenTheExpensiveCallAlreadyRanInBase() throws IOException {
         String audit = "testing.(*B).runN;payments.HandlePayment;payments.audit;regexp.MustCompile;regexp.compile";
