@@ -3,6 +3,7 @@ package dev.profgate.cli;
 import dev.profgate.BadInputException;
 import dev.profgate.config.DeploySettings;
 import dev.profgate.config.DurationText;
+import dev.profgate.net.Network;
 import dev.profgate.report.DeployLinks;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.DeployWindows;
@@ -149,7 +150,7 @@ final class DeployCheckCommand implements Callable<Integer> {
         Endpoint endpoint = new Endpoint(URI.create(server), credentials(s), pick(tenant, s.tenant(), ""),
                 duration(connectTimeout, s.connectTimeout(), "--connect-timeout", "10s"),
                 duration(timeout, s.timeout(), "--timeout", "60s"), pick(attempts, s.attempts(), 3),
-                Duration.ofMillis(500));
+                Duration.ofMillis(500), Network.fromEnvironment());
         ProfileBackend client = kind.equals("parca") ? new ParcaClient(endpoint) : new PyroscopeClient(endpoint);
         TimeRange[] ranges = ranges(s, now);
         String both = pick(selector, s.selector(), null);

@@ -2,6 +2,7 @@ package dev.profgate.cli;
 
 import dev.profgate.BadInputException;
 import dev.profgate.config.Settings;
+import dev.profgate.net.Network;
 import dev.profgate.quarterly.Quarter;
 import dev.profgate.quarterly.QuarterlyRun;
 import dev.profgate.report.QuarterlyData;
@@ -95,7 +96,7 @@ final class QuarterlyCommand implements Callable<Integer> {
             String token = System.getenv("PROFGATE_TOKEN") != null ? System.getenv("PROFGATE_TOKEN")
                     : System.getenv("PYROSCOPE_TOKEN");
             Endpoint endpoint = new Endpoint(URI.create(url), new Credentials(token, null, null), "",
-                    Duration.ofSeconds(10), Duration.ofSeconds(60), 2, Duration.ofMillis(500));
+                    Duration.ofSeconds(10), Duration.ofSeconds(60), 2, Duration.ofMillis(500), Network.fromEnvironment());
             return new PyroscopeWeeks(new PyroscopeClient(endpoint), type == null ? "cpu" : type, services);
         }
         return profiles != null ? new FolderWeeks(profiles) : new BaselineWeeks(new BaselineStore(store));

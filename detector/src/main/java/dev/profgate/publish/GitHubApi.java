@@ -1,6 +1,10 @@
 package dev.profgate.publish;
 
+import dev.profgate.net.Network;
+import dev.profgate.net.ReadTimeoutClient;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import org.kohsuke.github.GHCheckRun;
 import org.kohsuke.github.GHCheckRunBuilder;
@@ -17,15 +21,19 @@ import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.GitHubRateLimitHandler;
 import org.kohsuke.github.HttpException;
+import org.kohsuke.github.connector.GitHubConnector;
 import org.kohsuke.github.connector.GitHubConnectorResponse;
+import org.kohsuke.github.extras.HttpClientGitHubConnector;
 
 /**
- * The GitHub REST calls profgate makes, through hub4j github-api, against {@code GITHUB_API_URL}. Rate and abuse
- * limits fail at once instead of sleeping the job away; every failure is a {@link GitHubApiException} naming the
- * call.
+ * The GitHub REST calls profgate makes, through hub4j github-api, against {@code GITHUB_API_URL}, over a client with
+ * connect and read timeouts and the environment's CA bundle and proxies (github-api's connector follows at most 5
+ * redirects and sends the token to the same host only). Rate and abuse limits fail at once instead of sleeping the
+ * job away; every failure is a {@link GitHubApiException} naming the call.
  */
 final class GitHubApi {
     private static final int PAGE_SIZE = 100;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Fails at once with GitHub's response (body and headers), unlike github-api's FAIL, which drops the body. */
     private static final GitHubRateLimitHandler FAIL_ON_RATE_LIMIT = new GitHubRateLimitHandler() {
         @Override
@@ -54,10 +62,16 @@ final class GitHubApi {
         String repoPath = "/repos/" + env.repository();
         GitHubToken token = env.token();
         GHRepository repository = call("GET " + repoPath, "read the repository", token, () -> new GitHubBuilder()
-                .withEndpoint(env.apiUrl()).withOAuthToken(token.reveal())
+                .withEndpoint(env.apiUrl()).withOAuthToken(token.reveal()).withConnector(connector(env.network()))
                 .withRateLimitHandler(FAIL_ON_RATE_LIMIT).withAbuseLimitHandler(FAIL_ON_SECONDARY_LIMIT)
                 .build().getRepository(env.repository()));
         return new GitHubApi(repository, repoPath, token);
+    }
+
+    /** The connector: github-api's own over {@link HttpClient}, with profgate's network settings and timeouts. */
+    private static GitHubConnector connector(Network network) {
+        return new HttpClientGitHubConnector(new ReadTimeoutClient(network.client(CONNECT_TIMEOUT).build(),
+                network.readTimeout()));
     }
 
     /** The pull request's conversation ({@code GET /repos/{owner}/{repo}/issues/{number}}). */

@@ -3,6 +3,7 @@ package dev.profgate.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.BadInputException;
+import dev.profgate.net.Network;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,11 +15,12 @@ import java.util.Map;
  * ({@code pull_request.head.sha} of the event in {@code GITHUB_EVENT_PATH}, else {@code GITHUB_SHA}), the pull request
  * number (the event's {@code pull_request.number}; 0 when the event is not a pull request), {@code GITHUB_RUN_ID},
  * {@code GITHUB_WORKSPACE}, {@code GITHUB_STEP_SUMMARY}, {@code GITHUB_OUTPUT} and the token {@code GITHUB_TOKEN}.
- * {@code summaryFile}, {@code outputFile} and {@code runUrl} are null when not set.
+ * {@code summaryFile}, {@code outputFile} and {@code runUrl} are null when not set. {@code network}: the CA bundle and
+ * proxies of the same variables ({@link Network}).
  */
 public record GitHubEnvironment(String apiUrl, String serverUrl, String repository, String headSha, int pullRequest,
                                 String runUrl, Path workspace, Path summaryFile, Path outputFile, boolean actions,
-                                GitHubToken token) {
+                                GitHubToken token, Network network) {
     private static final String DEFAULT_API = "https://api.github.com";
     private static final String DEFAULT_SERVER = "https://github.com";
 
@@ -37,7 +39,8 @@ public record GitHubEnvironment(String apiUrl, String serverUrl, String reposito
                 headSha.isEmpty() ? required(env, "GITHUB_SHA") : headSha, pullRequest.path("number").asInt(0),
                 blank(runId) ? null : serverUrl + "/" + repository + "/actions/runs/" + runId,
                 Path.of(env.getOrDefault("GITHUB_WORKSPACE", "")).toAbsolutePath(), path(env, "GITHUB_STEP_SUMMARY"),
-                path(env, "GITHUB_OUTPUT"), "true".equals(env.get("GITHUB_ACTIONS")), new GitHubToken(token));
+                path(env, "GITHUB_OUTPUT"), "true".equals(env.get("GITHUB_ACTIONS")), new GitHubToken(token),
+                Network.of(env));
     }
 
     private static JsonNode pullRequestOf(String eventPath) {

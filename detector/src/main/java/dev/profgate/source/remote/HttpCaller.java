@@ -3,6 +3,7 @@ package dev.profgate.source.remote;
 import dev.profgate.BadInputException;
 import dev.profgate.Version;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -12,8 +13,10 @@ import java.net.http.HttpTimeoutException;
 
 /**
  * Sends requests to one {@link Endpoint} over HTTP/1.1 with its credentials and tenant header, its connect and read
- * timeouts, and retries with exponential backoff on connection errors, timeouts, 429 and 5xx answers only. Redirects
- * are not followed, so credentials never go to another host. Errors name the server and the request, never a secret.
+ * timeouts, and retries with exponential backoff on connection errors, timeouts, 429 and 5xx answers only, through the
+ * endpoint's network settings (CA bundle, proxies). Redirects are not followed, so credentials never go to another
+ * host; a body larger than the network's limit is refused while it is read. Errors name the server and the request,
+ * never a secret.
  */
 final class HttpCaller {
     private final Endpoint endpoint;
@@ -23,8 +26,7 @@ final class HttpCaller {
     HttpCaller(String system, Endpoint endpoint) {
         this.endpoint = endpoint;
         this.server = system + " " + endpoint.base();
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(endpoint.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = endpoint.network().client(endpoint.connectTimeout()).build();
     }
 
     Endpoint endpoint() {
@@ -55,8 +57,8 @@ final class HttpCaller {
         String failure = null;
         for (int attempt = 1; attempt <= endpoint.attempts(); attempt++) {
             try {
-                HttpResponse<byte[]> response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
-                HttpReply reply = HttpReply.of(response.statusCode(), response.headers(), response.body());
+                HttpResponse<InputStream> response = client.send(built, HttpResponse.BodyHandlers.ofInputStream());
+                HttpReply reply = HttpReply.of(response.statusCode(), response.headers(), body(what, response));
                 if (!reply.retryable() || attempt == endpoint.attempts()) {
                     return reply;
                 }
@@ -77,6 +79,18 @@ final class HttpCaller {
         }
         throw error(what, failure + " after " + endpoint.attempts()
                 + (endpoint.attempts() == 1 ? " attempt" : " attempts"));
+    }
+
+    /** The whole body, or the error when it is larger than the network's limit (the rest is never read). */
+    private byte[] body(String what, HttpResponse<InputStream> response) throws IOException {
+        long limit = endpoint.network().maxResponseBytes();
+        try (InputStream in = response.body()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                throw endpoint.network().tooLarge(server + " " + what);
+            }
+            return body;
+        }
     }
 
     private void pause(String what, int attempt) {

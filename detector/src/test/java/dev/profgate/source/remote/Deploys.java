@@ -1,6 +1,7 @@
 package dev.profgate.source.remote;
 
 import dev.profgate.model.Profile;
+import dev.profgate.net.Network;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public final class Deploys {
 
     static Endpoint endpoint(URI uri, Credentials credentials, String tenant) {
         return new Endpoint(uri, credentials, tenant, Duration.ofSeconds(5), Duration.ofSeconds(20), 3,
-                Duration.ofMillis(1));
+                Duration.ofMillis(1), Network.of(Map.of()));
     }
 
     static TimeRange minutes(int from, int to) {

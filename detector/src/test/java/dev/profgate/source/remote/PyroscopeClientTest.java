@@ -9,6 +9,7 @@ import dev.profgate.BadInputException;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;
+import dev.profgate.net.Network;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectMergeProfileRequest;
 import dev.profgate.source.remote.proto.PyroscopeTypes.LabelValuesRequest;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,7 +138,7 @@ class PyroscopeClientTest {
         server.queueHang();
         server.queueHang();
         PyroscopeClient client = new PyroscopeClient(new Endpoint(server.uri(), Credentials.NONE, "",
-                Duration.ofSeconds(5), Duration.ofMillis(300), 2, Duration.ofMillis(1)));
+                Duration.ofSeconds(5), Duration.ofMillis(300), 2, Duration.ofMillis(1), Network.of(Map.of())));
         BadInputException e = assertThrows(BadInputException.class,
                 () -> client.fetch(Deploys.CPU, selector, Deploys.minutes(-5, 0), "base"));
         assertTrue(e.getMessage().endsWith("no answer within 300 ms after 2 attempts"), e.getMessage());
