@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.BadInputException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLException;
 import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIOException;
 import org.kohsuke.github.HttpException;
@@ -95,7 +98,20 @@ final class GitHubApiException extends RuntimeException {
                 return oneLine(text);
             }
         }
-        return status < 0 ? oneLine(e.getClass().getSimpleName() + " " + text) : oneLine(text);
+        return status < 0 ? oneLine(transportFailure(e)) : oneLine(text);
+    }
+
+    /** Why no response arrived: the innermost cause (a timeout, a refused TLS handshake, a refused connection). */
+    private static String transportFailure(IOException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root instanceof HttpTimeoutException ? "timed out"
+                : root instanceof SSLException || root instanceof GeneralSecurityException
+                ? "TLS handshake failed (is the server's CA in PROFGATE_CA_BUNDLE?)"
+                : root.getClass().getSimpleName();
+        return what + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static String errors(JsonNode errors) {
@@ -113,9 +129,21 @@ final class GitHubApiException extends RuntimeException {
         return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL) + "…";
     }
 
+    /**
+     * The response headers of a failure, or null when no response arrived (a timeout, a refused TLS handshake):
+     * github-api then throws a NullPointerException from {@code getResponseHeaderFields} (it wraps a null map).
+     */
+    private static Map<String, List<String>> fields(GHIOException e) {
+        try {
+            return e.getResponseHeaderFields();
+        } catch (NullPointerException noResponse) {
+            return null;
+        }
+    }
+
     private static Map<String, List<String>> headers(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            Map<String, List<String>> fields = t instanceof GHIOException io ? io.getResponseHeaderFields()
+            Map<String, List<String>> fields = t instanceof GHIOException io ? fields(io)
                     : t instanceof GHFileNotFoundException nf ? nf.getResponseHeaderFields() : null;
             if (fields != null && !fields.isEmpty()) {
                 return fields;
