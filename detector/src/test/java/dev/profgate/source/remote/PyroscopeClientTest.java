@@ -9,6 +9,7 @@ import dev.profgate.BadInputException;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;
+import dev.profgate.net.EnvironmentProxy;
 import dev.profgate.net.Network;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectMergeProfileRequest;
 import dev.profgate.source.remote.proto.PyroscopeTypes.LabelValuesRequest;
@@ -143,6 +144,19 @@ class PyroscopeClientTest {
                 () -> client.fetch(Deploys.CPU, selector, Deploys.minutes(-5, 0), "base"));
         assertTrue(e.getMessage().endsWith("no answer within 300 ms after 2 attempts"), e.getMessage());
         assertEquals(2, server.requests().size());
+    }
+
+    @Test
+    void aResponseLargerThanTheLimitIsRefused() {
+        server.queue(exchange -> FakeServer.reply(exchange, 200, "application/proto", new byte[4096]));
+        Network small = new Network(null, EnvironmentProxy.of(Map.of()), 1000, Duration.ofSeconds(60));
+        PyroscopeClient client = new PyroscopeClient(new Endpoint(server.uri(), Credentials.NONE, "",
+                Duration.ofSeconds(5), Duration.ofSeconds(20), 1, Duration.ofMillis(1), small));
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> client.fetch(Deploys.CPU, selector, Deploys.minutes(-5, 0), "base"));
+        assertTrue(e.getMessage().startsWith("pyroscope " + server.uri()), e.getMessage());
+        assertTrue(e.getMessage().endsWith("response larger than 1000 bytes (the limit of profgate's HTTP clients)"),
+                e.getMessage());
     }
 
     @Test
