@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -32,7 +34,11 @@ final class ActionRunner {
     private static final Pattern IF_OUTCOME = Pattern.compile("always\\(\\) && steps\\.([\\w-]+)\\.outcome == 'success'");
 
     /** One step as it ran: outcome ({@code success}, {@code failure}, {@code skipped}), exit code, output. */
-    record Step(String id, String outcome, int exit, String stdout, String stderr, Map<String, String> outputs) {
+    /** The workflow command registering a secret; the runner consumes the line and masks the value afterwards. */
+    private static final String ADD_MASK = "::add-mask::";
+
+    record Step(String id, String outcome, int exit, String stdout, String stderr, Map<String, String> outputs,
+                List<String> masked) {
     }
 
     /** The whole run: steps by id, the action's outputs, and what upload-artifact was given. */
@@ -79,16 +85,16 @@ final class ActionRunner {
             String id = String.valueOf(step.getOrDefault("id", "step" + steps.size()));
             Step ran;
             if (!runs(step.get("if"), failed, steps)) {
-                ran = new Step(id, "skipped", 0, "", "", Map.of());
+                ran = new Step(id, "skipped", 0, "", "", Map.of(), List.of());
             } else if (String.valueOf(step.get("uses")).startsWith("actions/setup-java@")) {
-                ran = new Step(id, "success", 0, "", "", Map.of());
+                ran = new Step(id, "success", 0, "", "", Map.of(), List.of());
             } else if (id.equals("build")) {
                 env.put("PROFGATE_CLASSPATH", System.getProperty("java.class.path"));
-                ran = new Step(id, "success", 0, "", "", Map.of());
+                ran = new Step(id, "success", 0, "", "", Map.of(), List.of());
             } else if (String.valueOf(step.get("uses")).startsWith("actions/upload-artifact@")) {
                 ((Map<String, Object>) step.get("with")).forEach((k, v) ->
                         upload.put(k, evaluate(String.valueOf(v), inputs, steps)));
-                ran = new Step(id, "success", 0, "", "", Map.of("artifact-url", ARTIFACT_URL, "artifact-id", "77"));
+                ran = new Step(id, "success", 0, "", "", Map.of("artifact-url", ARTIFACT_URL, "artifact-id", "77"), List.of());
             } else {
                 ran = runScript(id, step, env, inputs, steps);
             }
@@ -126,8 +132,28 @@ final class ActionRunner {
         assertTrue(started.waitFor(120, TimeUnit.SECONDS), id + " finished");
         int exit = started.exitValue();
         env.putAll(PublishFixtures.outputs(envFile));
-        return new Step(id, exit == 0 ? "success" : "failure", exit, read(dir.resolve("stdout")),
-                read(dir.resolve("stderr")), PublishFixtures.outputs(output));
+        List<String> masks = new ArrayList<>();
+        String stdout = read(dir.resolve("stdout")).lines().filter(line -> {
+            boolean mask = line.startsWith(ADD_MASK);
+            if (mask) {
+                masks.add(line.substring(ADD_MASK.length()));
+            }
+            return !mask;
+        }).map(line -> line + "\n").collect(Collectors.joining());
+        String stderr = masked(read(dir.resolve("stderr")), masks);
+        Files.writeString(dir.resolve("stdout"), masked(stdout, masks));
+        Files.writeString(dir.resolve("stderr"), stderr);
+        return new Step(id, exit == 0 ? "success" : "failure", exit, masked(stdout, masks), stderr,
+                PublishFixtures.outputs(output), List.copyOf(masks));
+    }
+
+    /** What the runner shows of a log (and keeps in its log files): every registered secret replaced with {@code ***}. */
+    private static String masked(String log, List<String> masks) {
+        String shown = log;
+        for (String secret : masks) {
+            shown = shown.replace(secret, "***");
+        }
+        return shown;
     }
 
     private static boolean runs(Object condition, boolean failed, Map<String, Step> steps) {

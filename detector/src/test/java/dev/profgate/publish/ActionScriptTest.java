@@ -108,6 +108,8 @@ class ActionScriptTest {
         assertTrue(summary.startsWith("<!-- profgate:gate=samples -->\n### ❌ profgate FAIL"), summary);
         for (ActionRunner.Run run : List.of(first, second)) {
             GitHubErrorsTest.assertTokenAbsent(run.allText(), "the steps' output");
+            assertEquals(List.of(GitHubApiMock.TOKEN), run.steps().get("publish").masked(),
+                    "the token is registered with ::add-mask:: before publishing");
         }
         GitHubErrorsTest.assertTokenAbsent(PublishFixtures.allText(workspace.resolve("report")), "the report");
         GitHubErrorsTest.assertTokenAbsent(PublishFixtures.allText(scratch), "the runner files");
