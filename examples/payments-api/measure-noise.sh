@@ -18,6 +18,7 @@
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
 #        FROM=1 (aa: resume at run FROM, keeping the rows of the earlier runs in aa.tsv)
+#        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
 #        BENCH_ARGS='' (extra profgate bench options, e.g. "--forks 6" to try other settings)
 #        PROFGATE=detector/target/profgate.jar  JARS=examples/payments-api/target  NO_BUILD= (set: use them as they are)
 # Needs python3 for the summaries. Each run keeps its forks in $OUT/runs/NAME-I/forks and its reports in
@@ -133,12 +134,31 @@ raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawD
 print(statistics.median(statistics.mean(f) for f in raw))' "$OUT/calibrate.json"
 }
 
+# The slowdown the extra work really made in the runs NAME-*: the share s of Blackhole.consumeCPU in the head
+# forks' profiles (the function finding's head value), as a slowdown s / (1 - s); a calibration measured under
+# other load than the runs can be far off.
+profiled() { # name
+    python3 - "$OUT/runs" "$1" <<'PY'
+import glob, json, statistics, sys
+shares = [f["head"] for name in glob.glob(f"{sys.argv[1]}/{sys.argv[2]}-*/report/report.json")
+          for f in json.load(open(name))["findings"] if f["function"].endswith("Blackhole.consumeCPU")]
+if shares:
+    s = statistics.median(shares)
+    print(f"  extra work in the head profiles: median share {s:.1%} of the benchmark, a slowdown of {s / (1 - s):+.1%} "
+          f"({min(shares):.1%} to {max(shares):.1%} in {len(shares)} runs)")
+PY
+}
+
 mde() {
     local tokens=2000 base_score slow_score per_token
-    base_score=$(score "$BASE")
-    slow_score=$(score "$(slowed $tokens)")
-    per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
-    echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+    if [ -n "${TOKENS_PER_PERCENT:-}" ]; then
+        base_score=100 per_token=$(python3 -c "print(1 / $TOKENS_PER_PERCENT)")
+    else
+        base_score=$(score "$BASE")
+        slow_score=$(score "$(slowed $tokens)")
+        per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
+        echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+    fi
     for level in $LEVELS; do
         local n
         n=$(python3 -c "print(max(1, round($base_score * $level / 100 / $per_token)))")
@@ -148,6 +168,7 @@ mde() {
             echo "+$level% ($n tokens) $i/$RUNS: $(tail -1 "$OUT/mde-$level.tsv")"
         done
         summary "mde-$level" "+$level% slowdown ($n tokens)"
+        profiled "mde-$level"
     done
 }
 
