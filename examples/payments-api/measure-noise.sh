@@ -193,14 +193,27 @@ reanalyse() {
 # again: a uniform slowdown of LEVEL percent under exactly the noise the A/A runs met. The JMH results alone are
 # compared (the scores and CPU times; reading 20 recordings a run would take minutes on a loaded machine): a uniform
 # slowdown leaves every function's share as it was, so the function findings are the A/A run's own (aa.tsv).
+# A comparison made before ($OUT/injected/RUN-LEVEL/report) is reused: delete $OUT/injected to redo them.
 inject() {
     for level in $LEVELS; do
         rm -f "$OUT/inject-$level.tsv"
         for name in $(cut -f1 "$OUT/aa.tsv"); do
             local run="$OUT/runs/$name" slowed="$OUT/injected/$name-$level"
-            rm -rf "$slowed" && mkdir -p "$slowed"
-            (cd "$run/forks" && find base head -name 'fork-*.json' -exec cp --parents {} "$slowed" \;)
-            find "$slowed/head" -name 'fork-*.json' -exec python3 -c '
+            if [ ! -f "$slowed/report/report.json" ]; then
+                inject_run "$run" "$slowed" "$level"
+            fi
+            row "inject-$level" "$slowed" 0
+        done
+        summary "inject-$level" "A/A runs with +$level% injected into head"
+    done
+}
+
+# Run $1's forks with +$3% in its head forks, compared into $2.
+inject_run() { # run slowed level
+    local run=$1 slowed=$2 level=$3
+    rm -rf "$slowed" && mkdir -p "$slowed"
+    (cd "$run/forks" && find base head -name 'fork-*.json' -exec cp --parents {} "$slowed" \;)
+    find "$slowed/head" -name 'fork-*.json' -exec python3 -c '
 import json, sys
 factor = 1 + float(sys.argv[1]) / 100
 for name in sys.argv[2:]:
@@ -212,12 +225,8 @@ for name in sys.argv[2:]:
                 metric["rawData"] = [[x * scale for x in fork] for fork in metric["rawData"]]
     json.dump(results, open(name, "w"))
 ' "$level" {} +
-            java -jar "$PROFGATE" bench --base "$slowed/base" --head "$slowed/head" --fail-on never \
-                --out "$slowed/report" > /dev/null 2> "$slowed.log"
-            row "inject-$level" "$slowed" 0
-        done
-        summary "inject-$level" "A/A runs with +$level% injected into head"
-    done
+    java -jar "$PROFGATE" bench --base "$slowed/base" --head "$slowed/head" --fail-on never \
+        --out "$slowed/report" > /dev/null 2> "$slowed.log"
 }
 
 overhead() {
