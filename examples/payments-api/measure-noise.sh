@@ -11,11 +11,14 @@
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
 #             the summaries of a changed analysis on the same measurements
 #
-#   inject    every kept aa run compared again with +LEVELS percent injected into its head forks' scores and CPU times
-#             (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
+#   inject    every finished aa run (a row of aa.tsv) compared again with +LEVELS percent injected into its head
+#             forks' scores and CPU times (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
 #
 # Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
+#        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
+#        FROM=1 (aa: resume at run FROM, keeping the rows of the earlier runs in aa.tsv)
+#        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
 #        BENCH_ARGS='' (extra profgate bench options, e.g. "--forks 6" to try other settings)
 #        PROFGATE=detector/target/profgate.jar  JARS=examples/payments-api/target  NO_BUILD= (set: use them as they are)
 # Needs python3 for the summaries. Each run keeps its forks in $OUT/runs/NAME-I/forks and its reports in
@@ -24,9 +27,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 RUNS=${RUNS:-20}
+FROM=${FROM:-1}
 LEVELS=${LEVELS:-"3 2 1 5"}
 BENCH=${BENCH:-'PaymentBenchmarks.handle$'}
 OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
+OVERHEAD_BENCH=${OVERHEAD_BENCH:-PaymentBenchmarks}
 OUT=${OUT:-target/noise}
 BENCH_ARGS=${BENCH_ARGS:-}
 PROFGATE=${PROFGATE:-detector/target/profgate.jar}
@@ -89,8 +94,8 @@ PY
 }
 
 aa() {
-    rm -f "$OUT/aa.tsv"
-    for i in $(seq 1 "$RUNS"); do
+    [ "$FROM" -le 1 ] && rm -f "$OUT/aa.tsv"
+    for i in $(seq "$FROM" "$RUNS"); do
         bench aa "$i" "$BASE" "$BASE"
         echo "A/A $i/$RUNS: $(tail -1 "$OUT/aa.tsv")"
     done
@@ -129,12 +134,31 @@ raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawD
 print(statistics.median(statistics.mean(f) for f in raw))' "$OUT/calibrate.json"
 }
 
+# The slowdown the extra work really made in the runs NAME-*: the share s of Blackhole.consumeCPU in the head
+# forks' profiles (the function finding's head value), as a slowdown s / (1 - s); a calibration measured under
+# other load than the runs can be far off.
+profiled() { # name
+    python3 - "$OUT/runs" "$1" <<'PY'
+import glob, json, statistics, sys
+shares = [f["head"] for name in glob.glob(f"{sys.argv[1]}/{sys.argv[2]}-*/report/report.json")
+          for f in json.load(open(name))["findings"] if f["function"].endswith("Blackhole.consumeCPU")]
+if shares:
+    s = statistics.median(shares)
+    print(f"  extra work in the head profiles: median share {s:.1%} of the benchmark, a slowdown of {s / (1 - s):+.1%} "
+          f"({min(shares):.1%} to {max(shares):.1%} in {len(shares)} runs)")
+PY
+}
+
 mde() {
     local tokens=2000 base_score slow_score per_token
-    base_score=$(score "$BASE")
-    slow_score=$(score "$(slowed $tokens)")
-    per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
-    echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+    if [ -n "${TOKENS_PER_PERCENT:-}" ]; then
+        base_score=100 per_token=$(python3 -c "print(1 / $TOKENS_PER_PERCENT)")
+    else
+        base_score=$(score "$BASE")
+        slow_score=$(score "$(slowed $tokens)")
+        per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
+        echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+    fi
     for level in $LEVELS; do
         local n
         n=$(python3 -c "print(max(1, round($base_score * $level / 100 / $per_token)))")
@@ -144,6 +168,7 @@ mde() {
             echo "+$level% ($n tokens) $i/$RUNS: $(tail -1 "$OUT/mde-$level.tsv")"
         done
         summary "mde-$level" "+$level% slowdown ($n tokens)"
+        profiled "mde-$level"
     done
 }
 
@@ -165,15 +190,30 @@ reanalyse() {
 }
 
 # The kept A/A runs with every head fork's score and CPU time per operation multiplied by 1 + LEVEL/100, compared
-# again: a uniform slowdown of LEVEL percent under exactly the noise the A/A runs met (the profiles are left as they
-# are: a uniform slowdown does not change a function's share).
+# again: a uniform slowdown of LEVEL percent under exactly the noise the A/A runs met. The JMH results alone are
+# compared (the scores and CPU times; reading 20 recordings a run would take minutes on a loaded machine): a uniform
+# slowdown leaves every function's share as it was, so the function findings are the A/A run's own (aa.tsv).
+# A comparison made before ($OUT/injected/RUN-LEVEL/report) is reused: delete $OUT/injected to redo them.
 inject() {
     for level in $LEVELS; do
         rm -f "$OUT/inject-$level.tsv"
-        for run in $(find "$OUT/runs" -mindepth 1 -maxdepth 1 -type d -name 'aa-*' | sort -V); do
-            local slowed="$OUT/injected/$(basename "$run")-$level"
-            rm -rf "$slowed" && mkdir -p "$slowed" && cp -r "$run/forks/head" "$slowed/head"
-            find "$slowed/head" -name 'fork-*.json' -exec python3 -c '
+        for name in $(cut -f1 "$OUT/aa.tsv"); do
+            local run="$OUT/runs/$name" slowed="$OUT/injected/$name-$level"
+            if [ ! -f "$slowed/report/report.json" ]; then
+                inject_run "$run" "$slowed" "$level"
+            fi
+            row "inject-$level" "$slowed" 0
+        done
+        summary "inject-$level" "A/A runs with +$level% injected into head"
+    done
+}
+
+# Run $1's forks with +$3% in its head forks, compared into $2.
+inject_run() { # run slowed level
+    local run=$1 slowed=$2 level=$3
+    rm -rf "$slowed" && mkdir -p "$slowed"
+    (cd "$run/forks" && find base head -name 'fork-*.json' -exec cp --parents {} "$slowed" \;)
+    find "$slowed/head" -name 'fork-*.json' -exec python3 -c '
 import json, sys
 factor = 1 + float(sys.argv[1]) / 100
 for name in sys.argv[2:]:
@@ -185,12 +225,8 @@ for name in sys.argv[2:]:
                 metric["rawData"] = [[x * scale for x in fork] for fork in metric["rawData"]]
     json.dump(results, open(name, "w"))
 ' "$level" {} +
-            java -jar "$PROFGATE" bench --base "$run/forks/base" --head "$slowed/head" --fail-on never \
-                --out "$slowed/report" > /dev/null 2> "$slowed.log"
-            row "inject-$level" "$slowed" 0
-        done
-        summary "inject-$level" "A/A runs with +$level% injected into head"
-    done
+    java -jar "$PROFGATE" bench --base "$slowed/base" --head "$slowed/head" --fail-on never \
+        --out "$slowed/report" > /dev/null 2> "$slowed.log"
 }
 
 overhead() {
@@ -209,7 +245,7 @@ overhead() {
         for p in "${order[@]}"; do
             local extra=()
             [ -n "${args[$p]}" ] && extra=(-jvmArgsAppend "${args[$p]}")
-            java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper)" org.openjdk.jmh.Main 'PaymentBenchmarks' -f 1 -wi 8 -w 1s \
+            java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper)" org.openjdk.jmh.Main "$OVERHEAD_BENCH" -f 1 -wi 8 -w 1s \
                 -i 5 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json \
                 -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
         done

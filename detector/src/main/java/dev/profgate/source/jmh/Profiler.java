@@ -14,7 +14,9 @@ import java.util.Locale;
  * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 2 ms,
  * sampled allocations, every contended monitor enter; no environment events), or async-profiler, bundled by the
  * {@code tools.profiler:async-profiler} jar (CPU samples every 2 ms without safepoint bias, an allocation sample
- * every 512 KiB, a lock sample every 10 µs of contention). {@code NONE} measures scores only.
+ * every 512 KiB, a lock sample every 10 µs of contention). Both with {@code -XX:+DebugNonSafepoints}, so a sample
+ * taken in compiled code is attributed to the inlined method that ran, not to the nearest safepoint's. {@code NONE}
+ * measures scores only.
  */
 public enum Profiler {
     JFR, ASYNC, NONE;
