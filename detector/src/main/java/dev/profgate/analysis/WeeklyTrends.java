@@ -73,7 +73,7 @@ public final class WeeklyTrends {
     public long quarter(int f, boolean selfMetric) {
         long sum = 0;
         for (int w = 0; w < weeks; w++) {
-            sum += selfMetric ? self(f, w) : total(f, w);
+            sum += count(f, w, selfMetric);
         }
         return sum;
     }
@@ -83,14 +83,18 @@ public final class WeeklyTrends {
         return IntStream.range(0, weeks).filter(w -> weekTotals[w] > 0).toArray();
     }
 
-    /** The counts of every function in {@code chosen} weeks as the engine's table {@code [function * R + r]}. */
-    long[] table(int[] chosen, boolean selfMetric) {
-        long[] table = new long[functions.size() * chosen.length];
-        for (int f = 0; f < functions.size(); f++) {
-            for (int r = 0; r < chosen.length; r++) {
-                table[f * chosen.length + r] = selfMetric ? self(f, chosen[r]) : total(f, chosen[r]);
-            }
-        }
-        return table;
+    /** The function's self ({@code selfMetric}) or total samples in week {@code week}. */
+    long count(int f, int week, boolean selfMetric) {
+        return selfMetric ? self(f, week) : total(f, week);
+    }
+
+    /** The id of the function named {@code name}, or -1 when it has no samples here. */
+    int find(String name) {
+        return functions.find(name);
+    }
+
+    /** The sample totals of {@code chosen} weeks. */
+    long[] weekTotals(int[] chosen) {
+        return Arrays.stream(chosen).mapToLong(w -> weekTotals[w]).toArray();
     }
 }
