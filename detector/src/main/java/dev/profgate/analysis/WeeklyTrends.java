@@ -13,12 +13,19 @@ import java.util.stream.IntStream;
  */
 public final class WeeklyTrends {
     private final int weeks;
-    private final Dictionary functions = new Dictionary();
+    private final Dictionary functions;
     private final long[] weekTotals;
     private long[] self;
     private long[] total;
+    private int functionCount;
 
     public WeeklyTrends(int weeks) {
+        this(weeks, new Dictionary());
+    }
+
+    /** Counts interning function names into {@code functions}, which others may share (and add names to). */
+    public WeeklyTrends(int weeks, Dictionary functions) {
+        this.functions = functions;
         this.weeks = weeks;
         this.weekTotals = new long[weeks];
         this.self = new long[64 * weeks];
@@ -38,14 +45,16 @@ public final class WeeklyTrends {
             total[f * weeks + week] += totals.total(f);
         }
         weekTotals[week] += totals.grandTotal();
+        functionCount = functions.size();
     }
 
     public int weeks() {
         return weeks;
     }
 
+    /** The functions counted so far (ids from 0). */
     public int functionCount() {
-        return functions.size();
+        return functionCount;
     }
 
     public String function(int f) {
@@ -90,7 +99,8 @@ public final class WeeklyTrends {
 
     /** The id of the function named {@code name}, or -1 when it has no samples here. */
     int find(String name) {
-        return functions.find(name);
+        int id = functions.find(name);
+        return id < functionCount ? id : -1;
     }
 
     /** The sample totals of {@code chosen} weeks. */

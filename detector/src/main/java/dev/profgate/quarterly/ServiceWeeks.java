@@ -1,6 +1,7 @@
 package dev.profgate.quarterly;
 
 import dev.profgate.analysis.WeeklyTrends;
+import dev.profgate.model.Dictionary;
 import dev.profgate.model.Profile;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleExposure;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * One service's quarter as it streams in: the per-function weekly counts ({@link WeeklyTrends}) of this quarter and
  * of the previous one (for the growers) and, per catalog rule, its samples per week this quarter and the application
- * callers they came from. A profile is reduced when added and not kept.
+ * callers they came from; this quarter's counts and the rule scanner share one dictionary of function names. A profile
+ * is reduced when added and not kept.
  */
 final class ServiceWeeks {
     final WeeklyTrends trends;
@@ -23,10 +25,11 @@ final class ServiceWeeks {
     private final String type;
 
     ServiceWeeks(int weeks, RuleCatalog catalog, String type) {
-        this.trends = new WeeklyTrends(weeks);
+        Dictionary functions = new Dictionary();
+        this.trends = new WeeklyTrends(weeks, functions);
         this.previous = new WeeklyTrends(weeks);
         this.catalog = catalog;
-        this.rules = new RuleExposure.Scanner(catalog);
+        this.rules = new RuleExposure.Scanner(catalog, functions);
         this.type = type;
     }
 

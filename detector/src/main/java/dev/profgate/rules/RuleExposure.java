@@ -25,12 +25,14 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
      */
     public static final class Scanner {
         private final RuleCatalog catalog;
-        private final Dictionary functions = new Dictionary();
+        private final Dictionary functions;
         private final FrameFacts.Classifier classifier;
         private final Map<String, RuleFrames> decided = new HashMap<>();
 
-        public Scanner(RuleCatalog catalog) {
+        /** A scanner interning function names into {@code functions}, which it may share with its caller. */
+        public Scanner(RuleCatalog catalog, Dictionary functions) {
             this.catalog = catalog;
+            this.functions = functions;
             this.classifier = new FrameFacts.Classifier(catalog.library());
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * expensive frame (the culprit walk went through it, so the change of the culprit is the change under that frame).
  */
 final class RuleFrames {
+    private static final boolean[] NONE = new boolean[0];
     final Rule rule;
     final boolean[] expensive;
     final boolean[] under;
@@ -28,25 +29,29 @@ final class RuleFrames {
         return functions.size() == expensive.length ? this : new RuleFrames(rule, this, functions, List.of());
     }
 
-    /** Decides the functions that {@code known} (null: none) has not decided yet. */
+    /**
+     * Decides the functions that {@code known} (null: none) has not decided yet. The context and culprit arrays are
+     * empty while no function is expensive (nothing reads them then), which keeps a rule absent from a profile small.
+     */
     private RuleFrames(Rule rule, RuleFrames known, Dictionary functions, List<Finding> findings) {
         this.rule = rule;
         int size = functions.size();
         int from = known == null ? 0 : known.expensive.length;
         expensive = known == null ? new boolean[size] : Arrays.copyOf(known.expensive, size);
-        under = known == null ? new boolean[size] : Arrays.copyOf(known.under, size);
-        notUnder = known == null ? new boolean[size] : Arrays.copyOf(known.notUnder, size);
-        cone = new boolean[size];
         boolean any = known != null && known.anyExpensive;
         for (int id = from; id < size; id++) {
             expensive[id] = rule.frames().matches(functions.name(id));
             any |= expensive[id];
         }
         anyExpensive = any;
+        boolean contextKnown = known != null && known.anyExpensive;
+        under = !any ? NONE : contextKnown ? Arrays.copyOf(known.under, size) : new boolean[size];
+        notUnder = !any ? NONE : contextKnown ? Arrays.copyOf(known.notUnder, size) : new boolean[size];
+        cone = !any ? NONE : new boolean[size];
         if (!any) {
             return;
         }
-        for (int id = known != null && known.anyExpensive ? from : 0; id < size; id++) {
+        for (int id = contextKnown ? from : 0; id < size; id++) {
             under[id] = rule.under().matches(functions.name(id));
             notUnder[id] = rule.notUnder().matches(functions.name(id));
         }
