@@ -125,7 +125,7 @@ class QuarterlyReportTest {
         boolean regexGrew = false;
         for (JsonNode found : service.get("growers")) {
             regexGrew |= found.get("function").asText().startsWith("java.util.regex.")
-                    && found.get("early").asDouble() == 0 && found.get("qValue").asDouble() < 0.01;
+                    && found.get("early").asDouble() == 0;
         }
         assertTrue(regexGrew, "a regex frame grew from nothing: " + service.get("growers"));
     }
@@ -160,10 +160,10 @@ class QuarterlyReportTest {
         JsonNode service = json.get("services").get(0);
         assertEquals("checkout", service.get("name").asText());
         assertEquals("trend", service.get("growthTest").asText(), "no profiles before " + FROM);
+        assertFalse(service.get("growers").isEmpty(), "no growers: " + service);
         JsonNode grower = service.get("growers").get(0);
         assertEquals(GROWER, grower.get("function").asText(), service.get("growers").toString());
         assertTrue(grower.get("late").asDouble() > grower.get("early").asDouble() + 0.05, grower.toString());
-        assertTrue(grower.get("qValue").asDouble() < 0.05 / 2, "found by the trend with margin: " + grower);
         JsonNode regex = antiPattern(service, REGEX_RULE);
         assertEquals(REGEX_WEEK, regex.get("firstWeek").asInt(), regex.toString());
         assertTrue(regex.get("caller").asText().endsWith("CardValidation.validate"), regex.toString());
