@@ -13,12 +13,19 @@ import java.util.stream.IntStream;
  */
 public final class WeeklyTrends {
     private final int weeks;
-    private final Dictionary functions = new Dictionary();
+    private final Dictionary functions;
     private final long[] weekTotals;
     private long[] self;
     private long[] total;
+    private int functionCount;
 
     public WeeklyTrends(int weeks) {
+        this(weeks, new Dictionary());
+    }
+
+    /** Counts interning function names into {@code functions}, which others may share (and add names to). */
+    public WeeklyTrends(int weeks, Dictionary functions) {
+        this.functions = functions;
         this.weeks = weeks;
         this.weekTotals = new long[weeks];
         this.self = new long[64 * weeks];
@@ -38,14 +45,16 @@ public final class WeeklyTrends {
             total[f * weeks + week] += totals.total(f);
         }
         weekTotals[week] += totals.grandTotal();
+        functionCount = functions.size();
     }
 
     public int weeks() {
         return weeks;
     }
 
+    /** The functions counted so far (ids from 0). */
     public int functionCount() {
-        return functions.size();
+        return functionCount;
     }
 
     public String function(int f) {
@@ -73,7 +82,7 @@ public final class WeeklyTrends {
     public long quarter(int f, boolean selfMetric) {
         long sum = 0;
         for (int w = 0; w < weeks; w++) {
-            sum += selfMetric ? self(f, w) : total(f, w);
+            sum += count(f, w, selfMetric);
         }
         return sum;
     }
@@ -83,14 +92,19 @@ public final class WeeklyTrends {
         return IntStream.range(0, weeks).filter(w -> weekTotals[w] > 0).toArray();
     }
 
-    /** The counts of every function in {@code chosen} weeks as the engine's table {@code [function * R + r]}. */
-    long[] table(int[] chosen, boolean selfMetric) {
-        long[] table = new long[functions.size() * chosen.length];
-        for (int f = 0; f < functions.size(); f++) {
-            for (int r = 0; r < chosen.length; r++) {
-                table[f * chosen.length + r] = selfMetric ? self(f, chosen[r]) : total(f, chosen[r]);
-            }
-        }
-        return table;
+    /** The function's self ({@code selfMetric}) or total samples in week {@code week}. */
+    long count(int f, int week, boolean selfMetric) {
+        return selfMetric ? self(f, week) : total(f, week);
+    }
+
+    /** The id of the function named {@code name}, or -1 when it has no samples here. */
+    int find(String name) {
+        int id = functions.find(name);
+        return id < functionCount ? id : -1;
+    }
+
+    /** The sample totals of {@code chosen} weeks. */
+    long[] weekTotals(int[] chosen) {
+        return Arrays.stream(chosen).mapToLong(w -> weekTotals[w]).toArray();
     }
 }

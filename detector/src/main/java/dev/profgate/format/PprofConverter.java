@@ -49,9 +49,17 @@ final class PprofConverter {
         ProfileHeader header = header();
         expandLocations();
         int types = header.sampleTypes().size();
-        CallTree tree = new CallTree(types);
+        CallTree tree = new CallTree(types, expectedNodes());
         int[] sampleNodes = addSamples(tree, types);
         return new Profile(source, header, frames, tree, timeline(sampleNodes, types));
+    }
+
+    /**
+     * A size for the call tree: a quarter of the samples' location references (merged prefixes share most of them),
+     * so a large profile does not regrow the tree's tables a dozen times on the way.
+     */
+    private int expectedNodes() {
+        return Math.min(1 << 22, message.sampleLocationIds.size() / 4);
     }
 
     private ProfileHeader header() {
@@ -191,7 +199,11 @@ final class PprofConverter {
         return -1;
     }
 
+    /** The index of location {@code id}: its position minus one when ids are numbered 1..n in order (as Go writes them). */
     private int location(int sample, long id) {
+        if (id > 0 && id <= locationFrameStart.length - 1 && message.locationIds.get((int) id - 1) == id) {
+            return (int) id - 1;
+        }
         int location = locationIndex.get(id);
         if (location < 0) {
             throw new BadInputException(source, "sample " + (sample + 1) + " refers to location id "

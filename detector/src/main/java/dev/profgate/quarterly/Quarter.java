@@ -43,6 +43,16 @@ public record Quarter(LocalDate from, LocalDate to) {
         return weeks;
     }
 
+    /** As many weeks of seven days as {@link #weeks()} has, ending at {@code from}: the previous quarter's. */
+    public List<TimeRange> previousWeeks() {
+        int count = weeks().size();
+        List<TimeRange> weeks = new ArrayList<>();
+        for (int w = count; w > 0; w--) {
+            weeks.add(new TimeRange(epochMs(from.minusDays(7L * w)), epochMs(from.minusDays(7L * (w - 1)))));
+        }
+        return weeks;
+    }
+
     /** The first day of each week, ISO. */
     public List<String> weekLabels() {
         return weeks().stream().map(w -> Instant.ofEpochMilli(w.startMs()).toString().substring(0, 10))

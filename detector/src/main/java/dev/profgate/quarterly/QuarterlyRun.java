@@ -9,6 +9,7 @@ import dev.profgate.report.QuarterlyData;
 import dev.profgate.report.QuarterlyReport;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.RuleCatalog;
+import dev.profgate.source.remote.TimeRange;
 import dev.profgate.source.weekly.WeeklySource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The quarterly optimization report: streams the quarter's profiles from a {@link WeeklySource} into per-service
- * weekly aggregates (one profile in memory at a time), builds each service's section and the executive summary, and
+ * The quarterly optimization report: streams the quarter's profiles, and the previous quarter's for the growers, from
+ * a {@link WeeklySource} into per-service weekly aggregates (one profile in memory at a time), builds each service's section and the executive summary, and
  * writes HTML, Markdown, JSON and one trend chart per service into a folder atomically. {@code type} null means each
  * profile's default sample type.
  */
@@ -29,10 +30,17 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
     public QuarterlyData analyse() {
         RuleCatalog catalog = RuleCatalogLoader.load(settings.rules());
         int weeks = quarter.weeks().size();
+        List<TimeRange> both = new ArrayList<>(quarter.previousWeeks());
+        both.addAll(quarter.weeks());
         Map<String, ServiceWeeks> services = new TreeMap<>();
-        source.read(quarter.weeks(), (service, week, profile) -> services
-                .computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type))
-                .add(week, redacted(profile)));
+        source.read(both, (service, week, profile) -> {
+            ServiceWeeks weeksOf = services.computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type));
+            if (week < weeks) {
+                weeksOf.addPrevious(week, redacted(profile));
+            } else {
+                weeksOf.add(week - weeks, redacted(profile));
+            }
+        });
         services.values().removeIf(s -> s.trends.samples() == 0);
         if (services.isEmpty()) {
             throw new BadInputException(source.describe(), "no profiles with samples from " + quarter.from()
@@ -65,8 +73,9 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
                 .max(Comparator.comparingDouble(s -> s.growers().get(0).delta()))
                 .ifPresent(s -> {
                     Growth g = s.growers().get(0);
-                    lines.add(String.format(Locale.ROOT, "Biggest grower: %s in %s, self share %.2f%% -> %.2f%% "
-                            + "(q = %.2g).", g.function(), s.name(), g.early() * 100, g.late() * 100, g.qValue()));
+                    lines.add(String.format(Locale.ROOT, "Biggest grower: %s in %s, %s %.2f%% -> %.2f%% (q = %.2g).",
+                            g.function(), s.name(), s.growthMethod().shares().replace(" → ", " to "),
+                            g.early() * 100, g.late() * 100, g.qValue()));
                 });
         services.stream().filter(s -> !s.antiPatterns().isEmpty())
                 .max(Comparator.comparingDouble(s -> s.antiPatterns().get(0).saving()))
@@ -90,10 +99,11 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
     private List<String> notes() {
         return List.of("Profiles from " + settings.redaction().apply(source.describe()) + ", aggregated per service "
                         + "and week.",
-                "Growers: the engine's dispersion-shrunk count test with weeks as replicates, the first half of the "
-                        + "weeks with samples against the second half (the middle week left out when their number "
-                        + "is odd); Benjamini-Hochberg q <= " + settings.policy().fdr() + ", ranked by the change of "
-                        + "self share (total share change shown beside it).",
+                "Growers, weeks as replicates: the previous quarter's weeks against this quarter's with the engine's "
+                        + "dispersion-shrunk count test when the source has them, else a trend within the quarter "
+                        + "(Mann-Kendall's rank test of the weekly self share, its size Sen's slope); each service "
+                        + "says which ran. Benjamini-Hochberg q <= " + settings.policy().fdr() + ", ranked by the "
+                        + "change of self share (total share change shown beside it).",
                 "Cost: share of the service's samples x fleet cores (" + settings.cost().fleetCores() + ") x hours "
                         + "of the quarter x price per core hour (" + settings.cost().coreHourPrice() + " "
                         + settings.cost().currency() + "), from the cost section of profgate.yml.",

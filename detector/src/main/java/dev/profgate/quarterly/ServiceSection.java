@@ -1,5 +1,6 @@
 package dev.profgate.quarterly;
 
+import dev.profgate.analysis.Growers;
 import dev.profgate.analysis.Growth;
 import dev.profgate.analysis.GrowthTest;
 import dev.profgate.analysis.Policy;
@@ -44,12 +45,13 @@ final class ServiceSection {
                 .sorted(Comparator.comparingDouble(QuarterlyData.FunctionRow::selfShare).reversed()).limit(TOP).toList();
         List<QuarterlyData.FunctionRow> topTotal = rows.stream()
                 .sorted(Comparator.comparingDouble(QuarterlyData.FunctionRow::totalShare).reversed()).limit(TOP).toList();
-        List<Growth> growers = GrowthTest.growers(trends, policy.fdr(), policy.warn().absolute());
+        Growers tested = GrowthTest.growers(weeks.previous, trends, policy.fdr(), policy.warn().absolute());
+        List<Growth> growers = tested.list();
         Set<String> charted = new LinkedHashSet<>();
         topSelf.stream().limit(CHARTED - Math.min(2, growers.size())).forEach(row -> charted.add(row.function()));
         growers.stream().limit(CHARTED).forEach(growth -> charted.add(growth.function()));
         return new QuarterlyData.Service(name, trends.samples(), coreHours(), topSelf, topTotal,
-                growers.stream().limit(TOP).toList(), antiPatterns(weeks), trendsOf(trends, charted));
+                growers.stream().limit(TOP).toList(), tested.method(), antiPatterns(weeks), trendsOf(trends, charted));
     }
 
     private double coreHours() {

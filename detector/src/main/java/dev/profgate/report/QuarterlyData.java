@@ -1,6 +1,7 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.Growth;
+import dev.profgate.analysis.GrowthMethod;
 import dev.profgate.config.CostSettings;
 import java.util.List;
 
@@ -19,10 +20,13 @@ public record QuarterlyData(String name, String from, String to, List<String> we
         notes = List.copyOf(notes);
     }
 
-    /** One service's quarter: its samples, core hours, top functions, growers, anti-patterns and weekly trends. */
+    /**
+     * One service's quarter: its samples, core hours, top functions, growers and how they were tested, anti-patterns
+     * and weekly trends.
+     */
     public record Service(String name, long samples, double coreHours, List<FunctionRow> topSelf,
-                          List<FunctionRow> topTotal, List<Growth> growers, List<AntiPattern> antiPatterns,
-                          List<Trend> trends) {
+                          List<FunctionRow> topTotal, List<Growth> growers, GrowthMethod growthMethod,
+                          List<AntiPattern> antiPatterns, List<Trend> trends) {
         public Service {
             topSelf = List.copyOf(topSelf);
             topTotal = List.copyOf(topTotal);

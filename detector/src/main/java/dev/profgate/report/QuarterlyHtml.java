@@ -23,15 +23,15 @@ final class QuarterlyHtml {
                 + "report ").append(Xml.text(data.name())).append("</title><style>").append(STYLE)
                 .append("</style></head><body>\n<h1>Quarterly optimization report ").append(Xml.text(data.name()))
                 .append("</h1>\n<p>").append(Xml.text(data.from() + " to " + data.to() + ", " + data.weeks().size()
-                        + " weeks, " + data.source())).append("</p>\n<h2>Summary</h2>\n<ul>\n");
+                        + " weeks, " + data.source())).append("</p>\n<h2>Summary</h2>\n<ul id=\"summary\">\n");
         data.summary().forEach(line -> html.append("<li>").append(Xml.text(line)).append("</li>\n"));
         html.append("</ul>\n");
         String currency = data.cost().currency();
         for (QuarterlyData.Service service : data.services()) {
-            html.append("<h2>").append(Xml.text(service.name())).append("</h2>\n<figure>")
+            html.append("<h2>").append(Xml.text(service.name())).append("</h2>\n<figure class=\"trend\">")
                     .append(charts.get(service.chartFile())).append("<figcaption>Weekly self share</figcaption>"
                             + "</figure>\n");
-            growers(html, service.growers());
+            growers(html, service);
             antiPatterns(html, service.antiPatterns(), currency);
             functions(html, "Top functions by self share", service.topSelf(), currency);
             functions(html, "Top functions by total share", service.topTotal(), currency);
@@ -41,14 +41,17 @@ final class QuarterlyHtml {
         return html.append("</ul>\n</body></html>\n").toString();
     }
 
-    private static void growers(StringBuilder html, List<Growth> growers) {
-        html.append("<h3>Biggest growers</h3>\n");
+    private static void growers(StringBuilder html, QuarterlyData.Service service) {
+        List<Growth> growers = service.growers();
+        html.append("<h3>Biggest growers</h3>\n<p class=\"growth-test\">Tested: ")
+                .append(Xml.text(service.growthMethod().description())).append(".</p>\n");
         if (growers.isEmpty()) {
             html.append("<p>No function grew significantly.</p>\n");
             return;
         }
-        html.append("<table class=\"growers\"><tr><th>#</th><th>function</th><th>self share early → late</th>"
-                + "<th>change (95% CI)</th><th>total change</th><th>q</th></tr>\n");
+        html.append("<table class=\"growers\"><tr><th>#</th><th>function</th><th>")
+                .append(Xml.text(service.growthMethod().shares())).append("</th>"
+                        + "<th>change (95% CI)</th><th>total change</th><th>q</th></tr>\n");
         for (int i = 0; i < growers.size(); i++) {
             Growth g = growers.get(i);
             html.append(String.format(Locale.ROOT, "<tr><td class=\"n\">%d</td><td><code>%s</code></td><td>%s → %s"

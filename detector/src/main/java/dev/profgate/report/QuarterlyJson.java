@@ -34,7 +34,7 @@ final class QuarterlyJson {
 
     private static void service(ObjectNode node, QuarterlyData.Service service) {
         node.put("name", service.name()).put("samples", service.samples()).put("coreHours", service.coreHours())
-                .put("chart", service.chartFile());
+                .put("chart", service.chartFile()).put("growthTest", service.growthMethod().key());
         ArrayNode growers = node.putArray("growers");
         for (Growth g : service.growers()) {
             ObjectNode grower = growers.addObject().put("function", g.function());

@@ -18,7 +18,7 @@ final class QuarterlyMarkdown {
         for (QuarterlyData.Service service : data.services()) {
             md.append("\n## ").append(Markdown.text(service.name())).append("\n\n");
             md.append("![weekly self share](").append(service.chartFile()).append(")\n\n");
-            growers(md, service.growers());
+            growers(md, service);
             antiPatterns(md, service.antiPatterns(), data.cost().currency());
             functions(md, "Top functions by self share", service.topSelf(), data.cost().currency());
             functions(md, "Top functions by total share", service.topTotal(), data.cost().currency());
@@ -28,13 +28,15 @@ final class QuarterlyMarkdown {
         return md.toString();
     }
 
-    private static void growers(StringBuilder md, List<Growth> growers) {
-        md.append("### Biggest growers\n\n");
+    private static void growers(StringBuilder md, QuarterlyData.Service service) {
+        List<Growth> growers = service.growers();
+        md.append("### Biggest growers\n\nTested: ").append(service.growthMethod().description()).append(".\n\n");
         if (growers.isEmpty()) {
             md.append("No function grew significantly.\n\n");
             return;
         }
-        md.append("| # | function | self share early → late | change (95% CI) | total change | q |\n")
+        md.append("| # | function | ").append(service.growthMethod().shares())
+                .append(" | change (95% CI) | total change | q |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (int i = 0; i < growers.size(); i++) {
             Growth g = growers.get(i);

@@ -19,24 +19,42 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
         callers = Map.copyOf(callers);
     }
 
-    /** The exposure of {@code profile}'s samples of sample type {@code type} to each rule of {@code catalog} that it has. */
-    public static List<RuleExposure> of(Profile profile, String type, RuleCatalog catalog) {
-        Dictionary functions = new Dictionary();
-        FrameFacts facts = FrameFacts.of(profile, type, functions, new FrameFacts.Classifier(catalog.library()));
-        List<RuleExposure> exposures = new ArrayList<>();
-        if (facts == null) {
-            return exposures;
+    /**
+     * Scans the profiles of one service in turn: function names are interned in one dictionary and each name's library
+     * membership and rule patterns are decided once for all the profiles, not once per profile.
+     */
+    public static final class Scanner {
+        private final RuleCatalog catalog;
+        private final Dictionary functions;
+        private final FrameFacts.Classifier classifier;
+        private final Map<String, RuleFrames> decided = new HashMap<>();
+
+        /** A scanner interning function names into {@code functions}, which it may share with its caller. */
+        public Scanner(RuleCatalog catalog, Dictionary functions) {
+            this.catalog = catalog;
+            this.functions = functions;
+            this.classifier = new FrameFacts.Classifier(catalog.library());
         }
-        for (Rule rule : catalog.rules()) {
-            RuleFrames frames = rule.appliesTo(type) ? new RuleFrames(rule, functions, List.of()) : null;
-            if (frames != null && frames.anyExpensive && facts.hasAny(frames.expensive)) {
-                RuleExposure exposure = walk(facts, frames, functions);
-                if (exposure.samples > 0) {
-                    exposures.add(exposure);
+
+        /** The exposure of {@code profile}'s samples of sample type {@code type} to each rule that it has. */
+        public List<RuleExposure> scan(Profile profile, String type) {
+            FrameFacts facts = FrameFacts.of(profile, type, functions, classifier);
+            List<RuleExposure> exposures = new ArrayList<>();
+            if (facts == null) {
+                return exposures;
+            }
+            for (Rule rule : catalog.rules()) {
+                RuleFrames frames = rule.appliesTo(type) ? decided.compute(rule.id(), (id, known) -> known == null
+                        ? new RuleFrames(rule, functions, List.of()) : known.grownTo(functions)) : null;
+                if (frames != null && frames.anyExpensive && facts.hasAny(frames.expensive)) {
+                    RuleExposure exposure = walk(facts, frames, functions);
+                    if (exposure.samples > 0) {
+                        exposures.add(exposure);
+                    }
                 }
             }
+            return exposures;
         }
-        return exposures;
     }
 
     /** One preorder walk (iterative, any depth) keeping per depth the rule's caller context and the calling site. */

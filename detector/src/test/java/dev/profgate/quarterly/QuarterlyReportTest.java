@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.cli.Main;
 import dev.profgate.format.ProfileFormat;
+import dev.profgate.model.Dictionary;
+import dev.profgate.model.FunctionTotals;
+import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.PyroscopeQuerier;
 import dev.profgate.source.remote.FakePyroscope;
 import dev.profgate.source.remote.FakeServer;
 import dev.profgate.source.remote.ProfileStore;
 import dev.profgate.workload.QuarterWorkload;
-import dev.profgate.workload.WorkloadRecorder;
+import dev.profgate.workload.RecordedQuarter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -33,16 +36,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The quarterly report end to end on 13 weekly JFR profiles recorded by a child JVM ({@link QuarterWorkload}): one
+ * The quarterly report end to end on 13 weekly JFR profiles recorded by a child JVM ({@link QuarterWorkload},
+ * {@link RecordedQuarter}): one
  * function grows week by week and a regex compiled per call appears in week 7. Checked over a folder of dated
  * profiles and over the Pyroscope wire-format test server (one query per week and service), and bad input.
  */
 class QuarterlyReportTest {
-    static final String FROM = "2026-01-01";
-    static final String TO = "2026-04-01";
-    static final int WEEKS = 13;
-    static final int REGEX_WEEK = 7;
-    static final String GROWER = "dev.profgate.workload.QuarterWorkload.grow";
+    static final String FROM = RecordedQuarter.FROM;
+    static final String TO = RecordedQuarter.TO;
+    static final int WEEKS = RecordedQuarter.WEEKS;
+    static final int REGEX_WEEK = RecordedQuarter.REGEX_WEEK;
+    static final String GROWER = RecordedQuarter.GROWER;
     static final String REGEX_RULE = "java-regex-compile-per-call";
     static final double PRICE = 0.05;
     static final double CORES = 40;
@@ -54,9 +58,7 @@ class QuarterlyReportTest {
 
     @BeforeAll
     static void record() throws Exception {
-        profiles = Files.createDirectories(dir.resolve("profiles")).resolve("checkout");
-        WorkloadRecorder.selfRecording(QuarterWorkload.class, profiles, profiles.toString(), FROM,
-                String.valueOf(WEEKS), String.valueOf(REGEX_WEEK), "1000").await();
+        profiles = RecordedQuarter.profiles();
         config = Files.writeString(dir.resolve("profgate.yml"),
                 "cost:\n  coreHourPrice: " + PRICE + "\n  fleetCores: " + CORES + "\n  currency: EUR\n");
     }
@@ -87,16 +89,45 @@ class QuarterlyReportTest {
             assertEquals(0, run.exit, run.err);
             checkReport(out);
             List<FakeServer.Request> queries = server.requests("/SelectMergeProfile");
-            assertEquals(WEEKS, queries.size());
-            for (int week = 0; week < WEEKS; week++) {
+            assertEquals(2 * WEEKS, queries.size(), "the previous quarter's weeks, then this quarter's");
+            for (int week = -WEEKS; week < WEEKS; week++) {
                 PyroscopeQuerier.SelectMergeProfileRequest request =
-                        PyroscopeQuerier.SelectMergeProfileRequest.parseFrom(queries.get(week).body());
+                        PyroscopeQuerier.SelectMergeProfileRequest.parseFrom(queries.get(week + WEEKS).body());
                 assertEquals("{service_name=\"checkout\"}", request.getLabelSelector());
                 assertEquals(millis(LocalDate.parse(FROM).plusDays(7L * week)), request.getStart());
                 LocalDate end = week == WEEKS - 1 ? LocalDate.parse(TO) : LocalDate.parse(FROM).plusDays(7L * week + 7);
                 assertEquals(millis(end), request.getEnd());
             }
         }
+    }
+
+    /**
+     * The recorded weeks from the regex's first week on as a quarter of their own: the six weeks before it are the
+     * previous quarter's (the seventh week before has no profile), so growth is tested quarter over quarter: the
+     * regex compiled per call appears exactly at the quarter's start, so regex frames grow from nothing; the top
+     * grower's shares are its pooled self shares of the two sets of weeks.
+     */
+    @Test
+    void previousQuarterWeeksFromTheSameFolderAreComparedWithThisQuarters() throws Exception {
+        Path out = dir.resolve("second-half-report");
+        LocalDate from = LocalDate.parse(FROM).plusDays(7L * (REGEX_WEEK - 1));
+        Run run = run("quarterly", "--from", from.toString(), "--to", from.plusDays(7L * (WEEKS - REGEX_WEEK + 1))
+                .toString(), "--profiles", profiles.toString(), "--config", config.toString(), "--out", out.toString());
+        assertEquals(0, run.exit, run.err);
+        JsonNode service = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("services").get(0);
+        assertEquals("previous-quarter", service.get("growthTest").asText());
+        assertFalse(service.get("growers").isEmpty(), service.toString());
+        JsonNode grower = service.get("growers").get(0);
+        String function = grower.get("function").asText();
+        assertEquals(pooledSelfShare(function, 0, REGEX_WEEK - 1), grower.get("early").asDouble(), 1e-9);
+        assertEquals(pooledSelfShare(function, REGEX_WEEK - 1, WEEKS), grower.get("late").asDouble(), 1e-9);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("previous quarter"));
+        boolean regexGrew = false;
+        for (JsonNode found : service.get("growers")) {
+            regexGrew |= found.get("function").asText().startsWith("java.util.regex.")
+                    && found.get("early").asDouble() == 0;
+        }
+        assertTrue(regexGrew, "a regex frame grew from nothing: " + service.get("growers"));
     }
 
     @Test
@@ -128,6 +159,8 @@ class QuarterlyReportTest {
         assertEquals(WEEKS, json.get("weeks").size());
         JsonNode service = json.get("services").get(0);
         assertEquals("checkout", service.get("name").asText());
+        assertEquals("trend", service.get("growthTest").asText(), "no profiles before " + FROM);
+        assertFalse(service.get("growers").isEmpty(), "no growers: " + service);
         JsonNode grower = service.get("growers").get(0);
         assertEquals(GROWER, grower.get("function").asText(), service.get("growers").toString());
         assertTrue(grower.get("late").asDouble() > grower.get("early").asDouble() + 0.05, grower.toString());
@@ -143,6 +176,22 @@ class QuarterlyReportTest {
         assertEquals(WEEKS, ys.length);
         assertTrue(mean(ys, WEEKS - 4, WEEKS) < mean(ys, 0, 4), "the grower's line rises (smaller y): "
                 + Arrays.toString(ys));
+    }
+
+    /** The function's self share of the samples of recorded weeks [from, to), from the profiles themselves. */
+    private static double pooledSelfShare(String function, int from, int to) {
+        long self = 0;
+        long samples = 0;
+        for (int week = from; week < to; week++) {
+            Profile profile = ProfileFormat.read(profiles.resolve(LocalDate.parse(FROM).plusDays(7L * week) + ".jfr"));
+            long[] counts = profile.counts(profile.header().resolveType(null, profile.source()));
+            Dictionary functions = new Dictionary();
+            FunctionTotals totals = FunctionTotals.of(profile, counts, functions);
+            int id = functions.find(function);
+            self += id < 0 ? 0 : totals.self(id);
+            samples += totals.grandTotal();
+        }
+        return (double) self / samples;
     }
 
     private static JsonNode antiPattern(JsonNode service, String rule) {

@@ -2,48 +2,34 @@ package dev.profgate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.TestFiles;
 import dev.profgate.cli.CompareRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the flame graphs in headless Chromium (Debian {@code chromium}, driven by npm {@code playwright-core} from
- * {@code src/test/browser}). Skipped with a message when Node.js, Chromium or playwright-core are missing, except
- * under CI ({@code CI=true}), where {@code .ci/run} installs them and their absence fails the test.
+ * Opens the flame graphs in headless Chromium ({@link BrowserCheck}: skipped with a message when Node.js, Chromium or
+ * playwright-core are missing, except under CI, where their absence fails the test).
  */
 class FlameGraphBrowserTest {
-    private static final Path REPO = Path.of(System.getProperty("profgate.repo", "..")).toAbsolutePath().normalize();
-    private static final Path SCRIPTS = REPO.resolve("detector/src/test/browser");
-    private static final Path SCREENSHOTS = REPO.resolve("detector/target/browser");
-    private static final String CHROMIUM = System.getenv().getOrDefault("PROFGATE_CHROMIUM", "/usr/bin/chromium");
+    private static final Path REPO = BrowserCheck.REPO;
     private static final Pattern MATCHED = Pattern.compile("matched: (\\d+\\.\\d\\d)% of total");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void browserIsThere() {
-        require(Files.isExecutable(Path.of(CHROMIUM)), "Chromium not found at " + CHROMIUM
-                + " (apt-get install chromium, or set PROFGATE_CHROMIUM)");
-        require(runs("node", "--version"), "Node.js not found on the PATH (apt-get install nodejs)");
-        require(Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core")),
-                "playwright-core not installed: run 'npm ci' in " + SCRIPTS);
+        BrowserCheck.require();
     }
 
     /**
@@ -93,7 +79,7 @@ class FlameGraphBrowserTest {
         assertEquals("root", seen.get("reset").get("zoom").asText());
         assertEquals(seen.get("finding").asText(), seen.get("findingZoom").get("zoom").asText());
         assertEquals("base", seen.get("baseMode").get("mode").asText());
-        assertTrue(Files.size(SCREENSHOTS.resolve("flamegraph-search-tooltip.png")) > 10_000);
+        assertTrue(Files.size(BrowserCheck.SCREENSHOTS.resolve("flamegraph-search-tooltip.png")) > 10_000);
     }
 
     /** Hostile function names neither create elements nor run code, in the HTML nor in the SVG. */
@@ -115,39 +101,7 @@ class FlameGraphBrowserTest {
     }
 
     private static JsonNode check(String mode, Path file, String frame) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("flamegraph-check", ".log");
-        Process process = new ProcessBuilder("node", "flamegraph-check.mjs", mode, CHROMIUM, file.toString(), frame,
-                SCREENSHOTS.toString()).directory(SCRIPTS.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        boolean done = process.waitFor(3, TimeUnit.MINUTES);
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        if (!done) {
-            process.destroyForcibly();
-            fail("the browser check did not finish in 3 minutes:\n" + output);
-        }
-        assertEquals(0, process.exitValue(), output);
-        List<String> lines = output.lines().toList();
-        return JSON.readTree(lines.get(lines.size() - 1));
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void require(boolean present, String message) {
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail(message + "; .ci/run installs it, so under CI this is an error");
-        }
-        Assumptions.assumeTrue(present, "browser test skipped: " + message);
+        return BrowserCheck.run("flamegraph-check.mjs", mode, BrowserCheck.CHROMIUM, file.toString(), frame,
+                BrowserCheck.SCREENSHOTS.toString());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.analysis.Growth;
+import dev.profgate.analysis.GrowthMethod;
 import dev.profgate.analysis.Interval;
 import dev.profgate.config.CostSettings;
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,7 @@ class QuarterlyReportFilesTest {
         double[] shares = {0.1, Double.NaN, 0.3};
         QuarterlyData.Service service = new QuarterlyData.Service("svc/" + HOSTILE, 100, 1000,
                 List.of(new QuarterlyData.FunctionRow(HOSTILE, 0.2, 0.4, 8, 16)), List.of(),
-                List.of(new Growth(HOSTILE, 0.1, 0.3, 0.2, new Interval(0.1, 0.3), 1e-4, 1e-3, 0.2)),
+                List.of(new Growth(HOSTILE, 0.1, 0.3, 0.2, new Interval(0.1, 0.3), 1e-4, 1e-3, 0.2)), GrowthMethod.TREND,
                 List.of(new QuarterlyData.AntiPattern("rule", "title", "advice", HOSTILE, 2, 0.05, 2)),
                 List.of(new QuarterlyData.Trend(HOSTILE, shares)));
         QuarterlyData data = new QuarterlyData("2026-Q1", "2026-01-01", "2026-01-22",
