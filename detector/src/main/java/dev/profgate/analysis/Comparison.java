@@ -47,15 +47,4 @@ public record Comparison(String profileType, SideSummary base, SideSummary head,
         return new Comparison(profileType, base, head, raised, findings, tree, minimumDetectableEffect,
                 functionsTested, fdr, notes, flame, mismatches);
     }
-
-    /**
-     * The smallest change of a function at {@code share} that this run detects, scaled from
-     * {@link #minimumDetectableEffect} (stated at 1%): the binomial standard error grows with
-     * {@code sqrt(share (1 - share))} (the share taken between 1% and 50%).
-     */
-    public double detectableAt(double share) {
-        double reference = Comparator.MDE_REFERENCE_SHARE;
-        double p = Math.min(Math.max(share, reference), 0.5);
-        return minimumDetectableEffect * Math.sqrt(p * (1 - p) / (reference * (1 - reference)));
-    }
 }

@@ -9,7 +9,7 @@ public record BisectStep(int run, Commit commit, int forks, Mark mark, String ev
     public enum Mark {
         /** The culprit function regressed significantly: the regression is in this commit or before it. */
         BAD,
-        /** The culprit did not regress, and the run could have seen a regression half the confirmed size. */
+        /** The culprit did not regress, and the run rules out a regression of half the confirmed size. */
         GOOD,
         /** Neither: the culprit did not regress significantly but the run was too noisy to rule it out. */
         INCONCLUSIVE;

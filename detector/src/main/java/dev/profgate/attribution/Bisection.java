@@ -5,6 +5,7 @@ import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.BenchmarkResult;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.FindingKind;
+import dev.profgate.analysis.FlameTree;
 import dev.profgate.analysis.ProfileComparison;
 import dev.profgate.analysis.ScoreComparison;
 import dev.profgate.analysis.Verdict;
@@ -24,9 +25,10 @@ import java.util.Optional;
  * the merges of the pull requests, each judged as a whole); each step runs the benchmarks of the good revision
  * against the middle commit of the range still open. A step is bad when the same culprit function regresses
  * significantly: another slowdown (a different function, or the score alone) is another change, which this
- * search is not following. A step is good when the culprit did not regress and the run could have detected a change
- * of half the confirmed size at the culprit's share; otherwise it is inconclusive, run once more with twice the
- * forks, and if still inconclusive the search stops and reports the range left. Each revision is built once.
+ * search is not following. A step is good when the culprit did not regress and its observed total share change,
+ * plus 3 binomial standard errors, stays below half the confirmed regression; otherwise it is inconclusive, run once
+ * more with twice the forks, and if still inconclusive the search stops and reports the range left. Each revision
+ * is built once.
  */
 public final class Bisection {
     private final Git git;
@@ -152,12 +154,13 @@ public final class Bisection {
             return new BisectStep(run, commit, forkCount, BisectStep.Mark.BAD,
                     regressed(new Found(culprit, regression.get()), outcome));
         }
-        double detectable = profile.get().comparison().detectableAt(Math.max(culprit.base(), culprit.head()));
-        boolean clear = detectable <= culprit.delta() / 2;
+        Observed observed = Observed.of(profile.get().comparison().flame(), culprit.function());
+        boolean clear = observed.upperChange() < culprit.delta() / 2;
         return new BisectStep(run, commit, forkCount, clear ? BisectStep.Mark.GOOD : BisectStep.Mark.INCONCLUSIVE,
-                String.format(Locale.ROOT, "%s: no significant regression; this run detects changes from %.1f pp at "
-                        + "its share, %s half the confirmed %+.1f pp", culprit.function(), detectable * 100,
-                        clear ? "within" : "not within", culprit.delta() * 100) + scores(outcome, culprit));
+                String.format(Locale.ROOT, "%s: no significant regression; total share %.1f%% -> %.1f%%, change at "
+                        + "most %+.1f pp (3 standard errors), %s half the confirmed %+.1f pp", culprit.function(),
+                        observed.base() * 100, observed.head() * 100, observed.upperChange() * 100,
+                        clear ? "below" : "not below", culprit.delta() * 100) + scores(outcome, culprit));
     }
 
     /** The regression to follow: the named function's, else the first failing one, else the first warning one. */
@@ -201,6 +204,30 @@ public final class Bisection {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The culprit's total shares in a run's pooled base and head samples, and the largest change they allow: the
+     * observed change plus 3 binomial standard errors (each share taken as at least one sample).
+     */
+    private record Observed(double base, double head, double upperChange) {
+        static Observed of(FlameTree flame, String function) {
+            long[] totals = flame.functionTotals(function);
+            double baseSamples = flame.baseTotal(0);
+            double headSamples = flame.headTotal(0);
+            if (baseSamples == 0 || headSamples == 0) {
+                return new Observed(Double.NaN, Double.NaN, Double.POSITIVE_INFINITY);
+            }
+            double base = totals[0] / baseSamples;
+            double head = totals[1] / headSamples;
+            double error = Math.sqrt(variance(base, baseSamples) + variance(head, headSamples));
+            return new Observed(base, head, head - base + 3 * error);
+        }
+
+        private static double variance(double share, double samples) {
+            double p = Math.max(share, 1 / samples);
+            return p * (1 - p) / samples;
+        }
     }
 
     /** A regression finding and the culprit it makes. */
