@@ -24,11 +24,12 @@ import java.util.Optional;
  * the run, or the one named). The commits searched are the first-parent history of bad after good (on a main branch:
  * the merges of the pull requests, each judged as a whole); each step runs the benchmarks of the good revision
  * against the middle commit of the range still open. A step is bad when the same culprit function regresses
- * significantly: another slowdown (a different function, or the score alone) is another change, which this
- * search is not following. A step is good when the culprit did not regress and its observed total share change,
- * plus 3 binomial standard errors, stays below half the confirmed regression; otherwise it is inconclusive, run once
- * more with twice the forks, and if still inconclusive the search stops and reports the range left. Each revision
- * is built once.
+ * significantly: listed as a regression by the comparison, or its total share grown by more than half the confirmed
+ * regression with 3 binomial standard errors to spare. Another slowdown (a different function, or the score alone)
+ * is another change, which this search is not following. A step is good when the culprit's total share change plus
+ * 3 standard errors stays below half the confirmed regression; otherwise it is inconclusive, run once more with
+ * twice the forks, and if still inconclusive the search stops and reports the range left. Each revision is built
+ * once.
  */
 public final class Bisection {
     private final Git git;
@@ -155,12 +156,17 @@ public final class Bisection {
                     regressed(new Found(culprit, regression.get()), outcome));
         }
         Observed observed = Observed.of(profile.get().comparison().flame(), culprit.function());
-        boolean clear = observed.upperChange() < culprit.delta() / 2;
-        return new BisectStep(run, commit, forkCount, clear ? BisectStep.Mark.GOOD : BisectStep.Mark.INCONCLUSIVE,
-                String.format(Locale.ROOT, "%s: no significant regression; total share %.1f%% -> %.1f%%, change at "
-                        + "most %+.1f pp (3 standard errors), %s half the confirmed %+.1f pp", culprit.function(),
-                        observed.base() * 100, observed.head() * 100, observed.upperChange() * 100,
-                        clear ? "below" : "not below", culprit.delta() * 100) + scores(outcome, culprit));
+        double half = culprit.delta() / 2;
+        BisectStep.Mark mark = observed.lowerChange() > half ? BisectStep.Mark.BAD
+                : observed.upperChange() < half ? BisectStep.Mark.GOOD : BisectStep.Mark.INCONCLUSIVE;
+        return new BisectStep(run, commit, forkCount, mark, String.format(Locale.ROOT, "%s: not listed as a "
+                + "regression; total share %.1f%% -> %.1f%%, change %+.1f to %+.1f pp (3 standard errors), %s half the "
+                + "confirmed %+.1f pp", culprit.function(), observed.base() * 100, observed.head() * 100,
+                observed.lowerChange() * 100, observed.upperChange() * 100, switch (mark) {
+                    case BAD -> "all above";
+                    case GOOD -> "all below";
+                    case INCONCLUSIVE -> "across";
+                }, culprit.delta() * 100) + scores(outcome, culprit));
     }
 
     /** The regression to follow: the named function's, else the first failing one, else the first warning one. */
@@ -207,21 +213,21 @@ public final class Bisection {
     }
 
     /**
-     * The culprit's total shares in a run's pooled base and head samples, and the largest change they allow: the
-     * observed change plus 3 binomial standard errors (each share taken as at least one sample).
+     * The culprit's total shares in a run's pooled base and head samples, and the range of changes they allow: the
+     * observed change plus and minus 3 binomial standard errors (each share taken as at least one sample).
      */
-    private record Observed(double base, double head, double upperChange) {
+    private record Observed(double base, double head, double lowerChange, double upperChange) {
         static Observed of(FlameTree flame, String function) {
             long[] totals = flame.functionTotals(function);
             double baseSamples = flame.baseTotal(0);
             double headSamples = flame.headTotal(0);
             if (baseSamples == 0 || headSamples == 0) {
-                return new Observed(Double.NaN, Double.NaN, Double.POSITIVE_INFINITY);
+                return new Observed(Double.NaN, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             }
             double base = totals[0] / baseSamples;
             double head = totals[1] / headSamples;
             double error = Math.sqrt(variance(base, baseSamples) + variance(head, headSamples));
-            return new Observed(base, head, head - base + 3 * error);
+            return new Observed(base, head, head - base - 3 * error, head - base + 3 * error);
         }
 
         private static double variance(double share, double samples) {

@@ -1,7 +1,7 @@
 package dev.profgate.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.profgate.attribution.Git;
+import dev.profgate.publish.TestGit;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -95,7 +95,7 @@ final class BisectRepo {
     /** Creates the repository in {@code dir} ({@code dir/repo}; the build's manifest beside it). */
     static BisectRepo create(Path dir) throws IOException, InterruptedException {
         BisectRepo r = new BisectRepo(Files.createDirectories(dir.resolve("repo")));
-        r.git("init", "-q");
+        TestGit.run(r.repo, "init", "-q");
         Path manifest = Files.writeString(dir.resolve("manifest.txt"), "Class-Path: " + Stream.of(
                 "org.openjdk.jmh.Main", "joptsimple.OptionParser",
                 "org.apache.commons.math3.stat.descriptive.DescriptiveStatistics")
@@ -162,19 +162,9 @@ final class BisectRepo {
     }
 
     private void commit(String subject) throws IOException, InterruptedException {
-        git("add", "-A");
-        git("commit", "-q", "-m", subject);
-        commits.add(git("rev-parse", "HEAD").strip());
-    }
-
-    private String git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=test",
-                "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(git.getInputStream().readAllBytes());
-        assertEquals(0, git.waitFor(), output);
-        return output;
+        TestGit.run(repo, "add", "-A");
+        TestGit.run(repo, "commit", "-q", "-m", subject);
+        commits.add(new Git(repo).run("rev-parse", "HEAD").strip());
     }
 
     private static Path location(String className) {
