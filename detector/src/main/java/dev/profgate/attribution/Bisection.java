@@ -204,9 +204,9 @@ public final class Bisection {
         for (BenchmarkResult result : outcome.benchmarks()) {
             if (culprit == null || result.benchmark().equals(culprit.benchmark())) {
                 ScoreComparison s = result.cpu() != null ? result.cpu() : result.score();
-                out.append(String.format(Locale.ROOT, "; %s%s %.4g -> %.4g %s%s", culprit == null
-                        ? result.benchmark() + " " : "", s.metric(), s.baseMedian(), s.headMedian(), s.unit(),
-                        s.significant() ? "" : " (not significant)"));
+                out.append(String.format(Locale.ROOT, "; %s%s %s -> %s %s%s", culprit == null
+                        ? result.benchmark() + " " : "", s.metric(), amount(s.baseMedian()), amount(s.headMedian()),
+                        s.unit(), s.significant() ? "" : " (not significant)"));
             }
         }
         return out.toString();
@@ -234,6 +234,11 @@ public final class Bisection {
             double p = Math.max(share, 1 / samples);
             return p * (1 - p) / samples;
         }
+    }
+
+    /** {@code 18,562} or {@code 12.3}: whole numbers from 100 on, three significant digits below. */
+    private static String amount(double value) {
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%,.0f" : "%.3g", value);
     }
 
     /** A regression finding and the culprit it makes. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.attribution.ChangeSet;
+import dev.profgate.publish.TestGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,5 +52,28 @@ class BisectCommandTest {
         assertTrue(markdown.contains("| 2 | " + ChangeSet.abbreviate(culprit) + " | "), markdown);
         BenchCommandTest.assertNoWorktreesLeft(repo.dir());
         assertEquals(List.of(), BenchRuns.processesUsing(dir));
+    }
+
+    @Test
+    void withoutABuildCommandItIsAUsageError() {
+        CliRun run = CliRun.of("bisect", "--good", "HEAD~1", "--bad", "HEAD", "--jar", "target/bench.jar");
+        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertTrue(run.err().contains("bisect builds each revision: give --build and --jar"), run.err());
+    }
+
+    @Test
+    void anUnknownRevisionIsOneLineAndBuildsNothing() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        TestGit.run(repo, "init", "-q");
+        TestGit.run(repo, "commit", "-q", "--allow-empty", "-m", "only");
+        CliRun run = CliRun.of("bisect", "--good", "no-such-tag", "--bad", "HEAD", "--repo", repo.toString(),
+                "--build", "touch built", "--jar", "built");
+        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(List.of("profgate: error: --good: 'no-such-tag' is not a commit of " + repo.toAbsolutePath()),
+                run.errLines());
+        CliRun same = CliRun.of("bisect", "--good", "HEAD", "--bad", "HEAD", "--repo", repo.toString(),
+                "--build", "touch built", "--jar", "built");
+        assertEquals(List.of("profgate: error: --good HEAD: is the same commit as --bad: nothing to bisect"),
+                same.errLines());
     }
 }
