@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.profgate.attribution.ChangeSet;
 import dev.profgate.attribution.Git;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code compare --attribute} on JFR profiles this test records of the {@link BisectRepo} repository before and after
  * its eight commits: each version's {@code Orders} and {@code Labels} compiled with a driver that validates order
- * codes for three seconds under {@code -XX:StartFlightRecording}. The regression ({@code Pattern.compile} under
+ * codes for four seconds under {@code -XX:StartFlightRecording} with the bench mode's JFR settings (CPU samples
+ * every 2 ms). The regression ({@code Pattern.compile} under
  * {@code Orders.isValid}) is attributed with high confidence to the commit that wrote the compiling line, the two
  * commits that changed comments of the same file are low at most, and the commits of other files are not named.
  */
@@ -81,7 +84,7 @@ class RecordedAttributionTest {
         }
     }
 
-    /** The version {@code commit} of Orders and Labels with the driver, run three seconds under JFR. */
+    /** The version {@code commit} of Orders and Labels with the driver, run four seconds under JFR. */
     private Path record(BisectRepo repo, String commit, String name) throws IOException, InterruptedException {
         Path sources = Files.createDirectories(dir.resolve(name + "-src/bench"));
         Git git = new Git(repo.dir());
@@ -93,9 +96,14 @@ class RecordedAttributionTest {
         args.add(Files.writeString(sources.resolve("Driver.java"), DRIVER).toString());
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
         Path recording = dir.resolve(name + ".jfr");
+        Path settings = dir.resolve("bench.jfc");
+        try (InputStream jfc = RecordedAttributionTest.class.getResourceAsStream("/profgate/bench.jfc")) {
+            Files.copy(jfc, settings, StandardCopyOption.REPLACE_EXISTING);
+        }
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:StartFlightRecording=filename=" + recording + ",settings=profile", "-cp",
-                dir.resolve(name + "-classes").toString(), "bench.Driver", "3000")
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:+DebugNonSafepoints", "-XX:StartFlightRecording=filename="
+                + recording + ",settings=" + settings, "-cp", dir.resolve(name + "-classes").toString(),
+                "bench.Driver", "4000")
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
         assertTrue(java.waitFor(120, TimeUnit.SECONDS), "the driver did not end");
         assertEquals(0, java.exitValue(), Files.readString(dir.resolve(name + ".log")));
