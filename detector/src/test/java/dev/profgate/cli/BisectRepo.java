@@ -2,15 +2,14 @@ package dev.profgate.cli;
 
 import dev.profgate.attribution.Git;
 import dev.profgate.publish.TestGit;
+import dev.profgate.workload.JmhJars;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A git repository of a tiny JMH benchmark and nine commits: {@code good}, then eight "pull requests" of which the
@@ -20,6 +19,10 @@ import java.util.stream.Stream;
  * and packs {@code target/bench.jar}, whose manifest points at the JMH jars: seconds, not a Maven build.
  */
 final class BisectRepo {
+    /** Classes of the jars a JMH benchmark runs with: JMH, its option parser and its statistics. */
+    private static final List<String> LIBRARIES = List.of("org.openjdk.jmh.Main", "joptsimple.OptionParser",
+            "org.apache.commons.math3.stat.descriptive.DescriptiveStatistics");
+
     /** The subject of the commit that compiles the regex per call. */
     static final String CULPRIT_SUBJECT = "Orders: validate with a regex compiled per call (#4)";
 
@@ -96,10 +99,8 @@ final class BisectRepo {
     static BisectRepo create(Path dir) throws IOException, InterruptedException {
         BisectRepo r = new BisectRepo(Files.createDirectories(dir.resolve("repo")));
         TestGit.run(r.repo, "init", "-q");
-        Path manifest = Files.writeString(dir.resolve("manifest.txt"), "Class-Path: " + Stream.of(
-                "org.openjdk.jmh.Main", "joptsimple.OptionParser",
-                "org.apache.commons.math3.stat.descriptive.DescriptiveStatistics")
-                .map(c -> location(c).toUri().toString()).collect(Collectors.joining(" ")) + "\n");
+        Path manifest = Files.writeString(dir.resolve("manifest.txt"), "Class-Path: " + LIBRARIES.stream()
+                .map(c -> JmhJars.location(c).toUri().toString()).collect(Collectors.joining(" ")) + "\n");
         r.write(".gitignore", "target/\n");
         r.write("build.sh", build(manifest));
         r.write("src/bench/Orders.java", ORDERS);
@@ -135,10 +136,9 @@ final class BisectRepo {
     }
 
     private static String build(Path manifest) {
-        String cp = Stream.of("org.openjdk.jmh.Main", "joptsimple.OptionParser",
-                "org.apache.commons.math3.stat.descriptive.DescriptiveStatistics").map(c -> location(c).toString())
+        String cp = LIBRARIES.stream().map(c -> JmhJars.location(c).toString())
                 .collect(Collectors.joining(File.pathSeparator));
-        String processor = cp + File.pathSeparator + location("org.openjdk.jmh.generators.BenchmarkProcessor");
+        String processor = cp + File.pathSeparator + JmhJars.location("org.openjdk.jmh.generators.BenchmarkProcessor");
         Path bin = Path.of(System.getProperty("java.home"), "bin");
         return "set -e\nrm -rf target && mkdir -p target/classes\n'" + bin.resolve("javac")
                 + "' -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -nowarn --release 17 -d target/classes -cp '" + cp
@@ -165,13 +165,5 @@ final class BisectRepo {
         TestGit.run(repo, "add", "-A");
         TestGit.run(repo, "commit", "-q", "-m", subject);
         commits.add(new Git(repo).run("rev-parse", "HEAD").strip());
-    }
-
-    private static Path location(String className) {
-        try {
-            return Path.of(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new IllegalStateException(className + " is not on the test class path", e);
-        }
     }
 }
