@@ -135,4 +135,25 @@ public final class FlameTree {
     public boolean significant(int node) {
         return significant[node];
     }
+
+    /** The base and head samples of the stacks through {@code function} (counted once under recursion). */
+    public long[] functionTotals(String function) {
+        long[] totals = new long[2];
+        for (int node = 1; node < size(); node++) {
+            if (name(node).equals(function) && !underItself(node)) {
+                totals[0] += baseTotal[node];
+                totals[1] += headTotal[node];
+            }
+        }
+        return totals;
+    }
+
+    private boolean underItself(int node) {
+        for (int up = parent[node]; up > 0; up = parent[up]) {
+            if (function[up] == function[node]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

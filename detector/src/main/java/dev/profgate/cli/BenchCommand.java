@@ -1,14 +1,9 @@
 package dev.profgate.cli;
 
-import dev.profgate.analysis.BenchPolicy;
 import dev.profgate.report.ReportFormat;
 import dev.profgate.source.jmh.JmhOptions;
-import dev.profgate.source.jmh.ParamOverrides;
-import dev.profgate.source.jmh.Profiler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -55,65 +50,11 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--build", paramLabel = "CMD",
-            description = "Build command, run by sh -c in a temporary git worktree of each revision.")
-    private String buildCommand;
+    @Mixin
+    private BuildOptions builds;
 
-    @Option(names = "--jar", paramLabel = "PATH", description = "The benchmarks jar the build makes, relative to the worktree.")
-    private String builtJar;
-
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "Git repository of the revisions (default: the working directory).")
-    private Path repo;
-
-    @Option(names = "--build-timeout", paramLabel = "DURATION", defaultValue = "30m",
-            converter = DurationConverter.class, description = "Time limit of each build (default: ${DEFAULT-VALUE}).")
-    private Duration buildTimeout;
-
-    @Option(names = "--bench", paramLabel = "REGEX", defaultValue = ".*",
-            description = "JMH benchmark selector (default: all).")
-    private String bench;
-
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2",
-            description = "Benchmark parameter values to run instead of the declared ones, as JMH's -p (repeatable).")
-    private List<String> params = List.of();
-
-    @Option(names = "--jvm-args", paramLabel = "ARGS",
-            description = "Extra options of the benchmark JVMs, split at whitespace (as JMH's -jvmArgsAppend).")
-    private String jvmArgs = "";
-
-    @Option(names = "--forks", paramLabel = "N", description = "Forks per side (default: 10).")
-    private int forks = JmhOptions.DEFAULTS.forks();
-
-    @Option(names = "--warmup-iterations", paramLabel = "N", description = "Warmup iterations per fork (default: 8).")
-    private int warmupIterations = JmhOptions.DEFAULTS.warmupIterations();
-
-    @Option(names = "--warmup-time", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Duration of a warmup iteration (default: 1s).")
-    private Duration warmupTime = JmhOptions.DEFAULTS.warmupTime();
-
-    @Option(names = "--iterations", paramLabel = "N", description = "Measurement iterations per fork (default: 5).")
-    private int iterations = JmhOptions.DEFAULTS.iterations();
-
-    @Option(names = "--time", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Duration of a measurement iteration (default: 1s).")
-    private Duration time = JmhOptions.DEFAULTS.time();
-
-    @Option(names = "--profiler", paramLabel = "jfr|async|none", defaultValue = "jfr",
-            description = "Profiler attached to each fork JVM (default: ${DEFAULT-VALUE}).")
-    private Profiler profiler;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
-            description = "Time limit of one fork, after which it is stopped and the run fails (default: ${DEFAULT-VALUE}).")
-    private Duration timeout;
-
-    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "1%", converter = PercentConverter.class,
-            description = "Estimated slowdown from which a significant benchmark change fails (default: ${DEFAULT-VALUE}).")
-    private double threshold;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Policy file for the function findings (default: ./profgate.yml if it exists).")
-    private Path config;
+    @Mixin
+    private BenchSettings settings;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and report.txt here.")
     private Path out;
@@ -143,13 +84,9 @@ final class BenchCommand implements Callable<Integer> {
         if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN && format != ReportFormat.JSON) {
             throw usage("--format of bench is text, markdown or json");
         }
-        JmhOptions jmh = jmhOptions();
-        BenchPolicy defaults = BenchPolicy.defaults();
-        BenchRun run = new BenchRun(version("base", baseJar, baseRef, baseRecorded),
-                version("head", headJar, headRef, headRecorded), build(), bench,
-                ParamOverrides.parse(params, "--param"), jmh, profiler, timeout,
-                new BenchPolicy(defaults.alpha(), threshold, defaults.confidence()),
-                CompareRun.configOrDefault(config), out, gate, forksDir, store.root);
+        JmhOptions jmh = settings.jmh(spec, 2, "the scores are compared across forks");
+        BenchRun run = settings.run(version("base", baseJar, baseRef, baseRecorded),
+                version("head", headJar, headRef, headRecorded), build(), jmh, out, gate, forksDir, store.root);
         PrintWriter err = spec.commandLine().getErr();
         BenchRun.Result result = run.execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), jmh.forkTime()));
         PrintWriter stdout = spec.commandLine().getOut();
@@ -163,17 +100,6 @@ final class BenchCommand implements Callable<Integer> {
         return failOn.exitCode(result.report().outcome().verdict());
     }
 
-    private JmhOptions jmhOptions() {
-        if (forks < 2) {
-            throw usage("--forks must be at least 2 (the scores are compared across forks)");
-        }
-        if (iterations < 1 || warmupIterations < 0) {
-            throw usage("--iterations must be at least 1 and --warmup-iterations at least 0");
-        }
-        List<String> jvm = jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
-        return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time, jvm);
-    }
-
     private BenchRun.Version version(String side, Path jar, String ref, String recorded) {
         if (Stream.of(jar, ref, recorded).filter(Objects::nonNull).count() != 1) {
             throw usage("give exactly one of --" + side + "-jar, --" + side + "-ref and --" + side);
@@ -183,13 +109,13 @@ final class BenchCommand implements Callable<Integer> {
 
     private BenchRun.Build build() {
         boolean refs = baseRef != null || headRef != null;
-        if (refs && (buildCommand == null || builtJar == null)) {
+        if (refs && !builds.complete()) {
             throw usage("--base-ref and --head-ref need --build and --jar");
         }
-        if (!refs && (buildCommand != null || builtJar != null)) {
+        if (!refs && builds.any()) {
             throw usage("--build and --jar apply to --base-ref and --head-ref only");
         }
-        return refs ? new BenchRun.Build(repo, buildCommand, builtJar, buildTimeout) : null;
+        return refs ? builds.build() : null;
     }
 
     private ParameterException usage(String message) {

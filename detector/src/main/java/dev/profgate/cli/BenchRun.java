@@ -1,7 +1,6 @@
 package dev.profgate.cli;
 
 import dev.profgate.BadInputException;
-import dev.profgate.Folders;
 import dev.profgate.analysis.BenchComparator;
 import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.BenchPolicy;
@@ -19,16 +18,13 @@ import dev.profgate.rules.BenchRules;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.jmh.BenchSession;
 import dev.profgate.source.jmh.BenchmarkCase;
-import dev.profgate.source.jmh.ChildProcesses;
 import dev.profgate.source.jmh.ForkResults;
 import dev.profgate.source.jmh.Forks;
 import dev.profgate.source.jmh.JmhJar;
 import dev.profgate.source.jmh.JmhOptions;
 import dev.profgate.source.jmh.ParamOverrides;
 import dev.profgate.source.jmh.Profiler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.profgate.source.jmh.WorkFolder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,24 +66,7 @@ record BenchRun(Version base, Version head, Build build, String bench, ParamOver
     Result execute(BenchSession.Listener listener) {
         Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
         RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults() : RuleSettings.load(config));
-        Path work = workFolder();
-        Runnable removeWork = () -> deleteTree(work);
-        boolean temporary = forksDir == null;
-        if (temporary) {
-            ChildProcesses.register(removeWork);
-        }
-        boolean keep = false;
-        try {
-            return run(work, policy, catalog, listener);
-        } catch (BadInputException e) {
-            keep = e.getMessage().contains(work.toString());
-            throw e;
-        } finally {
-            ChildProcesses.unregister(removeWork);
-            if (temporary && !keep) {
-                removeWork.run();
-            }
-        }
+        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, policy, catalog, listener));
     }
 
     private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
@@ -138,23 +117,5 @@ record BenchRun(Version base, Version head, Build build, String bench, ParamOver
     private static List<String> onlyIn(String side, List<BenchmarkCase> listed, List<BenchmarkCase> compared) {
         return listed.stream().filter(c -> !compared.contains(c))
                 .map(c -> c.id() + ": only on the " + side + " side, not compared").toList();
-    }
-
-    private Path workFolder() {
-        try {
-            return forksDir == null ? Files.createTempDirectory("profgate-bench-")
-                    : Files.createDirectories(forksDir).toAbsolutePath();
-        } catch (IOException e) {
-            throw new BadInputException(forksDir == null ? "temporary folder" : forksDir.toString(),
-                    "cannot create: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try {
-            Folders.deleteTree(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Profile-driven performance regression detector for CI/CD.",
         subcommands = {TopCommand.class, CompareCommand.class, BenchCommand.class, DemoCommand.class,
                 ConvertCommand.class, BaselineCommand.class, PublishCommand.class, DeployCheckCommand.class,
-                QuarterlyCommand.class})
+                QuarterlyCommand.class, BisectCommand.class})
 public final class Main {
     /** Exit code for a run whose verdict fails the gate. */
     public static final int EXIT_REGRESSION = 1;

@@ -51,6 +51,15 @@ public final class AttributionPublisher {
                 + env.repository() + "; give --base-ref");
     }
 
+    /** The pull requests of commit {@code sha} ({@code GET /repos/{owner}/{repo}/commits/{sha}/pulls}). */
+    public static List<Integer> pullRequestsOf(GitHubEnvironment env, String sha) {
+        try {
+            return connect(env).pullRequestsOf(sha);
+        } catch (GitHubApiException e) {
+            throw e.toUserError();
+        }
+    }
+
     /**
      * Publishes {@code attributions} of the deploy or range {@code changes} under {@code gate} with the run's
      * {@code verdict}; {@code environment} (may be null) names the deployment to post a status on.

@@ -104,6 +104,15 @@ class AttributionPublisherTest {
         }
     }
 
+    @Test
+    void namesThePullRequestsOfOneCommitAsBisectDoes() throws Exception {
+        try (FakeGitHub github = pullsAndDeployments(new FakeGitHub())) {
+            GitHubEnvironment env = environment(github, tmp.resolve("bisect"));
+            assertEquals(List.of(12), AttributionPublisher.pullRequestsOf(env, repo.culprit));
+            assertEquals(List.of(), AttributionPublisher.pullRequestsOf(env, repo.base));
+        }
+    }
+
     private static AttributionPublisher.Result publish(GitHubEnvironment env) {
         return AttributionPublisher.publish(env, attributions, changes, "cpu", Verdict.FAIL, ENVIRONMENT);
     }

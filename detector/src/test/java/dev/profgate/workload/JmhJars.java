@@ -132,7 +132,8 @@ public final class JmhJars {
         return String.join(java.io.File.pathSeparator, Stream.of(classes).map(c -> location(c).toString()).toList());
     }
 
-    private static Path location(String className) {
+    /** The jar or folder on the test class path that holds class {@code className}. */
+    public static Path location(String className) {
         try {
             return Path.of(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (ClassNotFoundException | URISyntaxException e) {

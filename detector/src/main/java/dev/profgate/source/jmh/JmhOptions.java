@@ -20,6 +20,11 @@ public record JmhOptions(int forks, int warmupIterations, Duration warmupTime, i
         jvmArgs = List.copyOf(jvmArgs);
     }
 
+    /** These settings with {@code count} forks per side. */
+    public JmhOptions withForks(int count) {
+        return new JmhOptions(count, warmupIterations, warmupTime, iterations, time, jvmArgs);
+    }
+
     /** The JMH arguments of one fork. */
     List<String> arguments() {
         return List.of("-f", "1", "-wi", Integer.toString(warmupIterations), "-w", jmhTime(warmupTime),

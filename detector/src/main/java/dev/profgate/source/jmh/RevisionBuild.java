@@ -34,21 +34,28 @@ public final class RevisionBuild {
 
     /** Builds revision {@code rev} for side {@code side} ({@code base} or {@code head}) and returns its jar, copied into the work folder. */
     public Path build(String side, String rev) {
-        String what = "--" + side + "-ref " + rev;
+        return build("--" + side + "-ref " + rev, side, rev);
+    }
+
+    /**
+     * Builds revision {@code rev} and returns its jar, copied into the work folder as {@code name.jar};
+     * {@code what} names the revision in errors (such as {@code --good v1.2}).
+     */
+    public Path build(String what, String name, String rev) {
         String commit = git(what, "cannot resolve the revision in " + repo, "rev-parse", "--verify", "--quiet",
                 rev + "^{commit}");
-        Path tree = work.resolve("worktree-" + side);
+        Path tree = work.resolve("worktree-" + name);
         Runnable remove = () -> removeWorktree(tree);
         ChildProcesses.register(remove);
         try {
             git(what, "cannot create a worktree in " + repo, "worktree", "add", "--detach", tree.toString(), commit);
-            Path log = work.resolve("build-" + side + ".log");
+            Path log = work.resolve("build-" + name + ".log");
             TimedProcess.Outcome outcome = TimedProcess.run(List.of("sh", "-c", command), tree, log, limit, what);
             if (!outcome.succeeded()) {
                 throw new BadInputException(what, "build failed: " + Forks.failure(outcome, Forks.readLog(log))
                         + " (log: " + log + ")");
             }
-            return copyJar(tree.resolve(jarPath), work.resolve(side + ".jar"), rev);
+            return copyJar(tree.resolve(jarPath), work.resolve(name + ".jar"), rev);
         } finally {
             removeWorktree(tree);
             ChildProcesses.unregister(remove);
