@@ -106,7 +106,7 @@ class AttributionPublisherTest {
 
     @Test
     void namesThePullRequestsOfOneCommitAsBisectDoes() throws Exception {
-        try (FakeGitHub github = pullsAndDeployments(new FakeGitHub())) {
+        try (GitHubApiMock github = pullsAndDeployments(new GitHubApiMock())) {
             GitHubEnvironment env = environment(github, tmp.resolve("bisect"));
             assertEquals(List.of(12), AttributionPublisher.pullRequestsOf(env, repo.culprit));
             assertEquals(List.of(), AttributionPublisher.pullRequestsOf(env, repo.base));
