@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -97,7 +98,8 @@ final class GzipBytes {
             Limits.check(source, "decompressed bytes", count, limits.decompressedBytes(), "decompressedBytes");
             if (count > Limits.RATIO_FLOOR && count > limits.compressionRatio() * compressed.count) {
                 throw Limits.exceeded(source, "a gzip compression ratio of " + count / Math.max(1, compressed.count)
-                        + ":1", limits.compressionRatio() + ":1", "compressionRatio");
+                        + ":1", BigDecimal.valueOf(limits.compressionRatio()).stripTrailingZeros().toPlainString() + ":1",
+                        "compressionRatio");
             }
         }
     }
