@@ -52,10 +52,10 @@ public record Limits(long fileBytes, long decompressedBytes, double compressionR
         }
     }
 
-    /** Throws when a string of {@code length} characters or bytes of {@code input} is longer than {@link #stringLength}. */
+    /** Throws when a string of {@code length} (characters or bytes) of {@code input} is longer than {@link #stringLength}. */
     public void checkStringLength(String input, long length) {
         if (length > stringLength) {
-            throw exceeded(input, "a string of " + length + " characters", stringLength, "stringLength");
+            throw exceeded(input, "a string of length " + length, stringLength, "stringLength");
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.util.zip.GZIPInputStream;
 
@@ -17,6 +18,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class GzipBytes {
     private static final int BUFFER = 1 << 16;
+    private static final int COMPRESSED_STEP = 1 << 12;
 
     private GzipBytes() {
     }
@@ -44,11 +46,14 @@ final class GzipBytes {
     /** The input as a stream that stays within the limits, decompressed if it is gzipped. */
     static InputStream open(InputStream in, String source, Limits limits) throws IOException {
         Counted raw = in instanceof Counted counted ? counted : new Counted(in, source, limits, null);
-        InputStream buffered = new BufferedInputStream(raw, BUFFER);
-        buffered.mark(2);
-        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-        buffered.reset();
-        return gzip ? new Counted(new GZIPInputStream(buffered, BUFFER), source, limits, raw) : buffered;
+        PushbackInputStream head = new PushbackInputStream(raw, 2);
+        byte[] magic = head.readNBytes(2);
+        head.unread(magic);
+        if (!ProfileFormat.isGzip(magic)) {
+            return new BufferedInputStream(head, BUFFER);
+        }
+        // Compressed input is taken in small steps so the ratio is checked against what was actually inflated.
+        return new Counted(new GZIPInputStream(head, COMPRESSED_STEP), source, limits, raw);
     }
 
     /** A stream that counts the bytes read through it and checks them against the limits as they arrive. */

@@ -84,7 +84,7 @@ public enum ProfileFormat {
         }
     }
 
-    /** Folded stacks: printable UTF-8 text whose first line ends in a space and a number. */
+    /** Folded stacks: printable UTF-8 text whose first line ends in a space and a number or is longer than the peek. */
     private static boolean looksLikeText(byte[] head) {
         if (head.length == 0) {
             return false;
@@ -96,6 +96,9 @@ public enum ProfileFormat {
                 return false;
             }
             end++;
+        }
+        if (end == PEEK) {
+            return true; // printable text without a line break yet: a collapsed stack deeper than the peek
         }
         String first = new String(head, 0, end, java.nio.charset.StandardCharsets.UTF_8).strip();
         return first.matches("(?s).*\\S \\d+");
