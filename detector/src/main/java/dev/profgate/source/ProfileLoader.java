@@ -29,9 +29,13 @@ public final class ProfileLoader {
         return load(specs, Limits.defaults());
     }
 
-    /** Loads every profile named by {@code specs} within {@code limits}; each must contain samples. */
+    /**
+     * Loads every profile named by {@code specs} within {@code limits}; each must contain samples. The replicates of a
+     * side are a set: they are loaded in path order, whatever order they were named in, so that sums over them, and
+     * the reports, do not depend on the command line's order.
+     */
     public static List<Profile> load(List<String> specs, Limits limits) {
-        List<Path> files = resolve(specs);
+        List<Path> files = resolve(specs).stream().sorted().toList();
         Limits.check(String.join(" ", specs), files.size() + " replicates", files.size(), limits.replicates(),
                 "replicates");
         List<Profile> profiles = new ArrayList<>();
