@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * <p>Defaults, each with a wide margin over every real fixture (the largest, {@code large.cpu.pb.gz}, is 1.2 MB
  * gzipped, 2.4 MB of protobuf, ~23k functions, stacks under 100 frames) and over the 1,000,000-sample benchmark
- * profile of BENCHMARKS.md (120,000 distinct stacks, about 40 MB of protobuf):
+ * profile of BENCHMARKS.md (built in memory: 120,000 distinct stacks 10 to 60 frames deep, so as pprof at most
+ * 120,000 sample records and, by estimate, a few tens of MB):
  * {@code fileBytes} 256 MiB and {@code decompressedBytes} 512 MiB (the decoder keeps the decompressed bytes and about
  * eight bytes per varint, so this caps it near 4 GiB in the worst case and near 1 GiB for real profiles);
  * {@code compressionRatio} 200, checked once more than {@value #RATIO_FLOOR} bytes have been inflated (real profiles
