@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.config.Limits;
 import dev.profgate.report.ReportData;
 import dev.profgate.source.BaselineStore;
 import dev.profgate.source.Side;
@@ -43,6 +44,8 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
     Analysed analyse() {
         Analysis analysis = Analysis.load(type, config, out, gate);
         BaselineStore baselines = new BaselineStore(store);
-        return analysis.analyse(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
+        Limits limits = analysis.settings().limits();
+        return analysis.analyse(Side.load(base, baselines, limits), Side.load(head, baselines, limits), List.of(),
+                List.of());
     }
 }

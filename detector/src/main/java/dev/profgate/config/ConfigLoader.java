@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("fdr", "type", "fail", "warn", "budgets", "ignore",
             "overdispersion", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY, DeploySettings.KEY,
-            CostSettings.KEY);
+            CostSettings.KEY, Limits.KEY);
     private static final List<String> FLOOR_KEYS = List.of("absolute", "relative");
     private static final List<String> BUDGET_KEYS = List.of("function", "maxShare");
 

@@ -4,11 +4,13 @@ import dev.profgate.analysis.Policy;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction, rules and cost. */
-public record Settings(Policy policy, Redaction redaction, RuleSettings rules, CostSettings cost) {
+/** Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction, rules, cost and input limits. */
+public record Settings(Policy policy, Redaction redaction, RuleSettings rules, CostSettings cost,
+        Limits limits) {
     /** The built-in defaults, used when there is no policy file. */
     public static Settings defaults() {
-        return new Settings(Policy.defaults(), Redaction.none(), RuleSettings.defaults(), CostSettings.defaults());
+        return new Settings(Policy.defaults(), Redaction.none(), RuleSettings.defaults(), CostSettings.defaults(),
+                Limits.defaults());
     }
 
     /** The settings of the policy file {@code config}, or the defaults when it is null. */
@@ -21,7 +23,7 @@ public record Settings(Policy policy, Redaction redaction, RuleSettings rules, C
         return YamlNodes.read(config, reader -> {
             Node root = YamlNodes.compose(reader, name);
             return new Settings(ConfigLoader.policy(root, name), Redaction.of(root, name),
-                    RuleSettings.of(root, name, directory), CostSettings.of(root, name));
+                    RuleSettings.of(root, name, directory), CostSettings.of(root, name), Limits.of(root, name));
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.profgate.format;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.CallTree;
 import dev.profgate.model.FrameTable;
 import dev.profgate.model.Profile;
@@ -22,7 +23,13 @@ public final class CollapsedReader {
     private CollapsedReader() {
     }
 
+    /** Reads within the default {@link Limits}. */
     public static Profile read(InputStream in, String source) throws IOException {
+        return read(in, source, Limits.defaults());
+    }
+
+    /** Reads within {@code limits}: lines count as samples, distinct frames as functions. */
+    public static Profile read(InputStream in, String source, Limits limits) throws IOException {
         FrameTable frames = new FrameTable();
         CallTree tree = new CallTree(1);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -38,13 +45,17 @@ public final class CollapsedReader {
             if (count < 0) {
                 throw new BadInputException(source, "line " + lineNumber + ": expected 'frame;frame;... count'");
             }
+            Limits.check(source, "samples (lines)", lineNumber, limits.samples(), "samples");
             String[] names = line.substring(0, space).split(";");
+            limits.checkStackDepth(source, names.length);
             if (names.length > stack.length) {
                 stack = Arrays.copyOf(stack, Math.max(names.length, stack.length * 2));
             }
             for (int i = 0; i < names.length; i++) {
+                limits.checkStringLength(source, names[i].length());
                 stack[names.length - 1 - i] = frames.intern(stripAnnotation(names[i]), "", 0);
             }
+            Limits.check(source, "functions", frames.size(), limits.functions(), "functions");
             tree.addSelf(tree.addStack(stack, names.length), 0, count);
         }
         return new Profile(source, HEADER, frames, tree, null);

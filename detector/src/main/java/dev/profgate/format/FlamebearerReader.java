@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.CallTree;
 import dev.profgate.model.FrameTable;
 import dev.profgate.model.Profile;
@@ -26,7 +27,14 @@ public final class FlamebearerReader {
     private FlamebearerReader() {
     }
 
+    /** Reads within the default {@link Limits}. */
     public static Profile read(byte[] json, String source) {
+        return read(json, source, Limits.defaults());
+    }
+
+    /** Reads within {@code limits}: names count as strings, levels as stack depth, blocks as samples. */
+    public static Profile read(byte[] json, String source, Limits limits) {
+        Limits.check(source, "decompressed bytes", json.length, limits.decompressedBytes(), "decompressedBytes");
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -47,8 +55,23 @@ public final class FlamebearerReader {
         ProfileHeader header = new ProfileHeader(List.of(type), 0, type, 1, 0, 0);
         FrameTable frames = new FrameTable();
         CallTree tree = new CallTree(1);
+        checkShape(bearer, source, limits);
         new Levels(bearer, frames, tree, source).build();
         return new Profile(source, header, frames, tree, null);
+    }
+
+    private static void checkShape(JsonNode bearer, String source, Limits limits) {
+        JsonNode names = bearer.get("names");
+        Limits.check(source, "strings", names.size(), limits.strings(), "strings");
+        for (JsonNode name : names) {
+            limits.checkStringLength(source, name.asText().length());
+        }
+        limits.checkStackDepth(source, bearer.get("levels").size());
+        long blocks = 0;
+        for (JsonNode level : bearer.get("levels")) {
+            blocks += level.size() / 4;
+        }
+        Limits.check(source, "samples (blocks)", blocks, limits.samples(), "samples");
     }
 
     /** The level-by-level construction: the spans and nodes of the level above, matched to each block below. */

@@ -1,6 +1,7 @@
 package dev.profgate.format;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.CallTree;
 import dev.profgate.model.FrameTable;
 import dev.profgate.model.LongIntMap;
@@ -22,6 +23,7 @@ import java.util.List;
 final class PprofConverter {
     private final PprofMessage message;
     private final String source;
+    private final Limits limits;
     private final FrameTable frames = new FrameTable();
     private final String[] functionNames;
     private final String[] functionFiles;
@@ -31,9 +33,10 @@ final class PprofConverter {
     private int[] locationFrameStart;
     private int[] locationFrames;
 
-    private PprofConverter(PprofMessage message, String source) {
+    private PprofConverter(PprofMessage message, String source, Limits limits) {
         this.message = message;
         this.source = source;
+        this.limits = limits;
         this.functionNames = new String[message.functionIds.size()];
         this.functionFiles = new String[message.functionIds.size()];
         this.functionIndex = index(message.functionIds, "function");
@@ -41,8 +44,8 @@ final class PprofConverter {
         this.locationIndex = index(message.locationIds, "location");
     }
 
-    static Profile convert(PprofMessage message, String source) {
-        return new PprofConverter(message, source).convert();
+    static Profile convert(PprofMessage message, String source, Limits limits) {
+        return new PprofConverter(message, source, limits).convert();
     }
 
     private Profile convert() {
@@ -155,6 +158,7 @@ final class PprofConverter {
                 System.arraycopy(locationFrames, from, stack, depth, length);
                 depth += length;
             }
+            limits.checkStackDepth(source, depth);
             int node = tree.addStack(stack, depth);
             for (int type = 0; type < types; type++) {
                 tree.addSelf(node, type, message.sampleValues.get(valueStart + type));

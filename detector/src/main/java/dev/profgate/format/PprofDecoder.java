@@ -4,6 +4,7 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.WireFormat;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import java.io.IOException;
 
 /**
@@ -19,16 +20,18 @@ final class PprofDecoder {
     private final CodedInputStream in;
     private final PprofMessage message;
     private final String source;
+    private final Limits limits;
     private boolean seenTime;
 
-    private PprofDecoder(byte[] data, String source) {
+    private PprofDecoder(byte[] data, String source, Limits limits) {
         this.in = CodedInputStream.newInstance(data);
         this.message = new PprofMessage(data);
         this.source = source;
+        this.limits = limits;
     }
 
-    static PprofMessage decode(byte[] data, String source) {
-        PprofDecoder decoder = new PprofDecoder(data, source);
+    static PprofMessage decode(byte[] data, String source, Limits limits) {
+        PprofDecoder decoder = new PprofDecoder(data, source, limits);
         try {
             decoder.readProfile();
         } catch (InvalidProtocolBufferException e) {
@@ -88,6 +91,7 @@ final class PprofDecoder {
 
     private void readSample(int tag) throws IOException {
         int limit = enter(tag, "Profile.sample");
+        Limits.check(source, "samples", message.sampleCount() + 1L, limits.samples(), "samples");
         for (int field = in.readTag(); field != 0; field = in.readTag()) {
             switch (WireFormat.getTagFieldNumber(field)) {
                 case 1 -> readRepeated(field, message.sampleLocationIds, "Sample.location_id");
@@ -144,6 +148,7 @@ final class PprofDecoder {
 
     private void readLocation(int tag) throws IOException {
         int limit = enter(tag, "Profile.location");
+        Limits.check(source, "locations", message.locationCount() + 1L, limits.locations(), "locations");
         long id = 0;
         long mapping = 0;
         for (int field = in.readTag(); field != 0; field = in.readTag()) {
@@ -178,6 +183,7 @@ final class PprofDecoder {
 
     private void readFunction(int tag) throws IOException {
         int limit = enter(tag, "Profile.function");
+        Limits.check(source, "functions", message.functionIds.size() + 1L, limits.functions(), "functions");
         long id = 0;
         long name = 0;
         long file = 0;
@@ -198,6 +204,8 @@ final class PprofDecoder {
     private void readString(int tag) throws IOException {
         expect(tag, DELIMITED, "Profile.string_table");
         int length = in.readRawVarint32();
+        Limits.check(source, "strings", message.stringCount() + 1L, limits.strings(), "strings");
+        limits.checkStringLength(source, length);
         int offset = in.getTotalBytesRead();
         in.skipRawBytes(length);
         if (message.stringCount() == 0 && length != 0) {

@@ -1,5 +1,6 @@
 package dev.profgate.format;
 
+import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
 import java.io.InputStream;
 
@@ -12,8 +13,14 @@ public final class PprofReader {
     private PprofReader() {
     }
 
+    /** Reads within the default {@link Limits}. */
     public static Profile read(InputStream in, String source) {
-        byte[] data = GzipBytes.read(in, source);
-        return PprofConverter.convert(PprofDecoder.decode(data, source), source);
+        return read(in, source, Limits.defaults());
+    }
+
+    /** Reads within {@code limits}; going over one is a {@link dev.profgate.BadInputException} naming it. */
+    public static Profile read(InputStream in, String source, Limits limits) {
+        byte[] data = GzipBytes.read(in, source, limits);
+        return PprofConverter.convert(PprofDecoder.decode(data, source, limits), source, limits);
     }
 }

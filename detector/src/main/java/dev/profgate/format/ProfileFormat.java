@@ -1,8 +1,8 @@
 package dev.profgate.format;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,13 @@ public enum ProfileFormat {
 
     private static final int PEEK = 512;
 
-    /** Reads {@code file} with the reader of its detected format. */
+    /** Reads {@code file} with the reader of its detected format, within the default {@link Limits}. */
     public static Profile read(Path file) {
+        return read(file, Limits.defaults());
+    }
+
+    /** Reads {@code file} with the reader of its detected format, within {@code limits}. */
+    public static Profile read(Path file, Limits limits) {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -28,10 +33,11 @@ public enum ProfileFormat {
             if (Files.size(file) == 0) {
                 throw new BadInputException(source, "empty file");
             }
+            Limits.check(source, "file bytes", Files.size(file), limits.fileBytes(), "fileBytes");
             return switch (detect(file)) {
                 case JFR -> JfrReader.read(file, source);
-                case COLLAPSED -> readCollapsed(file, source);
-                case PPROF -> readPprof(file, source);
+                case COLLAPSED -> readCollapsed(file, source, limits);
+                case PPROF -> readPprof(file, source, limits);
             };
         } catch (NoSuchFileException e) {
             throw new BadInputException(source, "no such file");
@@ -58,18 +64,15 @@ public enum ProfileFormat {
         return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     }
 
-    private static Profile readCollapsed(Path file, String source) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(2);
-            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
-            in.reset();
-            return CollapsedReader.read(gzip ? new GZIPInputStream(in) : in, source);
+    private static Profile readCollapsed(Path file, String source, Limits limits) throws IOException {
+        try (InputStream in = GzipBytes.open(Files.newInputStream(file), source, limits)) {
+            return CollapsedReader.read(in, source, limits);
         }
     }
 
-    private static Profile readPprof(Path file, String source) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return PprofReader.read(in, source);
+    private static Profile readPprof(Path file, String source, Limits limits) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PprofReader.read(in, source, limits);
         }
     }
 
@@ -81,7 +84,7 @@ public enum ProfileFormat {
         }
     }
 
-    /** Folded stacks: printable UTF-8 text whose first line ends in a space and a number. */
+    /** Folded stacks: printable UTF-8 text whose first line ends in a space and a number or is longer than the peek. */
     private static boolean looksLikeText(byte[] head) {
         if (head.length == 0) {
             return false;
@@ -93,6 +96,9 @@ public enum ProfileFormat {
                 return false;
             }
             end++;
+        }
+        if (end == PEEK) {
+            return true; // printable text without a line break yet: a collapsed stack deeper than the peek
         }
         String first = new String(head, 0, end, java.nio.charset.StandardCharsets.UTF_8).strip();
         return first.matches("(?s).*\\S \\d+");

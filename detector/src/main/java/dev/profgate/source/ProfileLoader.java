@@ -1,6 +1,7 @@
 package dev.profgate.source;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import java.io.IOException;
@@ -23,11 +24,23 @@ public final class ProfileLoader {
     private ProfileLoader() {
     }
 
-    /** Loads every profile named by {@code specs}; each must contain samples. */
+    /** Loads every profile named by {@code specs} within the default {@link Limits}; each must contain samples. */
     public static List<Profile> load(List<String> specs) {
+        return load(specs, Limits.defaults());
+    }
+
+    /**
+     * Loads every profile named by {@code specs} within {@code limits}; each must contain samples. The replicates of a
+     * side are a set: they are loaded in path order, whatever order they were named in, so that sums over them, and
+     * the reports, do not depend on the command line's order.
+     */
+    public static List<Profile> load(List<String> specs, Limits limits) {
+        List<Path> files = resolve(specs).stream().sorted().toList();
+        Limits.check(String.join(" ", specs), files.size() + " replicates", files.size(), limits.replicates(),
+                "replicates");
         List<Profile> profiles = new ArrayList<>();
-        for (Path file : resolve(specs)) {
-            Profile profile = ProfileFormat.read(file);
+        for (Path file : files) {
+            Profile profile = ProfileFormat.read(file, limits);
             if (profile.isEmpty()) {
                 throw new BadInputException(file.toString(), "profile has no samples");
             }

@@ -1,6 +1,7 @@
 package dev.profgate.source;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import dev.profgate.model.Profile;
 import java.nio.file.Path;
@@ -17,15 +18,20 @@ public record Side(List<Profile> profiles, Environment environment) {
      * files, directories and globs (the current environment, with the JMH results found in its directories).
      */
     public static Side load(List<String> specs, BaselineStore store) {
+        return load(specs, store, Limits.defaults());
+    }
+
+    /** {@link #load(List, BaselineStore)} reading every profile within {@code limits}. */
+    public static Side load(List<String> specs, BaselineStore store, Limits limits) {
         String baseline = specs.stream().filter(s -> s.startsWith(BaselineStore.SPEC_PREFIX)).findFirst().orElse(null);
         if (baseline == null) {
-            return new Side(ProfileLoader.load(specs), EnvironmentProbe.ofSide(specs));
+            return new Side(ProfileLoader.load(specs, limits), EnvironmentProbe.ofSide(specs));
         }
         if (specs.size() > 1) {
             throw new BadInputException(baseline, "a baseline is a whole side; give no other profiles with it");
         }
         Baseline stored = store.open(baseline.substring(BaselineStore.SPEC_PREFIX.length()));
         List<String> files = stored.profiles().stream().map(Path::toString).toList();
-        return new Side(ProfileLoader.load(files), stored.manifest().environment());
+        return new Side(ProfileLoader.load(files, limits), stored.manifest().environment());
     }
 }

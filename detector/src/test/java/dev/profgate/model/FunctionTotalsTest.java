@@ -2,6 +2,7 @@ package dev.profgate.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.profgate.config.Limits;
 import dev.profgate.format.CollapsedReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,9 @@ class FunctionTotalsTest {
     }
 
     private static Profile collapsed(String text) throws Exception {
-        return CollapsedReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
+        Limits d = Limits.defaults();
+        Limits deep = new Limits(d.fileBytes(), d.decompressedBytes(), d.compressionRatio(), d.samples(), d.locations(),
+                d.functions(), d.strings(), d.stringLength(), 200_000, d.replicates());
+        return CollapsedReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test", deep);
     }
 }

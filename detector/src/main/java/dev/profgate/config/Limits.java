@@ -1,0 +1,102 @@
+package dev.profgate.config;
+
+import dev.profgate.BadInputException;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The {@code limits} section of {@code profgate.yml}: how much of an input profgate reads before it refuses it, so that
+ * peak heap is bounded by these numbers and not by the input. Each exceeded limit is a {@link BadInputException}
+ * naming the input, the limit, its value and the setting that raises it.
+ *
+ * <p>Defaults, each with a wide margin over every real fixture (the largest, {@code large.cpu.pb.gz}, is 1.2 MB
+ * gzipped, 2.4 MB of protobuf, ~23k functions, stacks under 100 frames) and over the 1,000,000-sample benchmark
+ * profile of BENCHMARKS.md (built in memory: 120,000 distinct stacks 10 to 60 frames deep, so as pprof at most
+ * 120,000 sample records and, by estimate, a few tens of MB):
+ * {@code fileBytes} 256 MiB and {@code decompressedBytes} 512 MiB (the decoder keeps the decompressed bytes and about
+ * eight bytes per varint, so this caps it near 4 GiB in the worst case and near 1 GiB for real profiles);
+ * {@code compressionRatio} 200, checked once more than {@value #RATIO_FLOOR} bytes have been inflated (real profiles
+ * compress 2-30 times; deflate tops out near 1,032, so a bomb of zeros is refused after a megabyte);
+ * {@code samples} 10 million (ten times the benchmark); {@code locations} and {@code functions} 5 million and
+ * {@code strings} 10 million (over 200 times the largest fixture); {@code stringLength} 64 KiB (long C++ and Scala
+ * symbols are a few KiB); {@code stackDepth} 16,384 (eight times async-profiler's maximum default of 2,048 and JFR's
+ * 2,048 cap; the 100,000-frame stacks of the tests need it raised); {@code replicates} 200 per side (CI runs keep
+ * 3 to 30; each replicate is a whole profile in memory).
+ */
+public record Limits(long fileBytes, long decompressedBytes, double compressionRatio, long samples, long locations,
+        long functions, long strings, long stringLength, int stackDepth, int replicates) {
+    static final String KEY = "limits";
+    /** Inflated bytes before the compression ratio is checked: small, highly repetitive files are no threat. */
+    public static final long RATIO_FLOOR = 1 << 20;
+    private static final List<String> KEYS = List.of("fileBytes", "decompressedBytes", "compressionRatio", "samples",
+            "locations", "functions", "strings", "stringLength", "stackDepth", "replicates");
+    private static final Limits DEFAULTS = new Limits(256L << 20, 512L << 20, 200, 10_000_000, 5_000_000, 5_000_000,
+            10_000_000, 64 << 10, 16_384, 200);
+
+    /** The limits without a {@code limits} section. */
+    public static Limits defaults() {
+        return DEFAULTS;
+    }
+
+    /** Throws when {@code value} exceeds the limit {@code setting} of value {@code max}; {@code what} is what it counts. */
+    public static void check(String input, String what, long value, long max, String setting) {
+        if (value > max) {
+            throw exceeded(input, what, max, setting);
+        }
+    }
+
+    /** Throws when a stack of {@code depth} frames of {@code input} is deeper than {@link #stackDepth}. */
+    public void checkStackDepth(String input, int depth) {
+        if (depth > stackDepth) {
+            throw exceeded(input, "a stack of " + depth + " frames", stackDepth, "stackDepth");
+        }
+    }
+
+    /** Throws when a string of {@code length} (characters or bytes) of {@code input} is longer than {@link #stringLength}. */
+    public void checkStringLength(String input, long length) {
+        if (length > stringLength) {
+            throw exceeded(input, "a string of length " + length, stringLength, "stringLength");
+        }
+    }
+
+    /** The error for {@code what} of {@code input} going over the limit {@code setting} of value {@code max}. */
+    public static BadInputException exceeded(String input, String what, Object max, String setting) {
+        return new BadInputException(input, what + " over the limit of " + max + " (raise " + KEY + "." + setting
+                + " in profgate.yml)");
+    }
+
+    /** The limits of a composed policy document ({@code root} null when empty). */
+    static Limits of(Node root, String name) {
+        if (root == null) {
+            return DEFAULTS;
+        }
+        YamlNodes nodes = new YamlNodes(name);
+        Node section = nodes.value(nodes.mapping(root, "the settings"), KEY);
+        if (section == null) {
+            return DEFAULTS;
+        }
+        MappingNode mapping = nodes.mapping(section, "'" + KEY + "'");
+        nodes.checkKeys(mapping, KEYS);
+        Section read = new Section(nodes, mapping);
+        return new Limits(read.count("fileBytes", DEFAULTS.fileBytes), read.count("decompressedBytes",
+                DEFAULTS.decompressedBytes), read.number("compressionRatio", DEFAULTS.compressionRatio),
+                read.count("samples", DEFAULTS.samples), read.count("locations", DEFAULTS.locations),
+                read.count("functions", DEFAULTS.functions), read.count("strings", DEFAULTS.strings),
+                read.count("stringLength", DEFAULTS.stringLength), (int) read.count("stackDepth", DEFAULTS.stackDepth),
+                (int) read.count("replicates", DEFAULTS.replicates));
+    }
+
+    /** Reads the settings of the section, each defaulting when absent. */
+    private record Section(YamlNodes nodes, MappingNode mapping) {
+        long count(String key, long fallback) {
+            Node node = nodes.value(mapping, key);
+            return node == null ? fallback : nodes.integer(node, KEY + "." + key, 1, Integer.MAX_VALUE);
+        }
+
+        double number(String key, double fallback) {
+            Node node = nodes.value(mapping, key);
+            return node == null ? fallback : nodes.number(node, KEY + "." + key, 1, 1e9);
+        }
+    }
+}
