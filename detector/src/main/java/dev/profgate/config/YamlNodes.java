@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,6 +27,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /** Typed reads of a composed YAML document; every problem is a {@link BadInputException} naming the file and line. */
 final class YamlNodes {
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i)token|password|secret|api.?key|credential");
     private final String name;
 
     YamlNodes(String name) {
@@ -74,11 +76,19 @@ final class YamlNodes {
         throw error(node, what + " must be a list");
     }
 
-    /** Rejects keys not in {@code known}, non-scalar keys and duplicate keys. */
+    /**
+     * Rejects keys not in {@code known}, non-scalar keys and duplicate keys; a secret written in clear text (an
+     * unknown key naming a token, password or secret) is refused with a pointer to environment variables.
+     */
     void checkKeys(MappingNode mapping, List<String> known) {
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = key(tuple);
+            if (!known.contains(key) && SECRET_KEY.matcher(key).find()) {
+                throw error(tuple.getKeyNode(), "'" + key + "' looks like a secret in clear text; profgate.yml is "
+                        + "committed and read by everyone: put it in an environment variable (CI secret) and name the "
+                        + "variable here (tokenEnv, passwordEnv) or use PROFGATE_TOKEN / PROFGATE_PASSWORD");
+            }
             if (!known.contains(key)) {
                 throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.profgate.BadInputException;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The deploy section of profgate.yml: read beside the policy, every key optional, errors name file and line. */
@@ -46,7 +47,20 @@ class DeploySettingsTest {
         BadInputException duration = assertThrows(BadInputException.class, () -> parse("deploy:\n  window: soon\n"));
         assertEquals("profgate.yml: line 2: deploy.window: not a duration: 'soon' (like 90s, 30m, 2h, 1d or PT30M)",
                 duration.getMessage());
-        BadInputException key = assertThrows(BadInputException.class, () -> parse("deploy:\n  token: abc\n"));
-        assertEquals(true, key.getMessage().startsWith("profgate.yml: line 2: unknown key 'token'"), key.getMessage());
+        BadInputException key = assertThrows(BadInputException.class, () -> parse("deploy:\n  tenant2: abc\n"));
+        assertEquals(true, key.getMessage().startsWith("profgate.yml: line 2: unknown key 'tenant2'"), key.getMessage());
+    }
+
+    @Test
+    void aSecretInClearTextIsRefusedWithAPointerToEnvironmentVariables() {
+        for (String key : List.of("token", "password", "apiKey", "pyroscopeToken")) {
+            BadInputException e = assertThrows(BadInputException.class,
+                    () -> parse("deploy:\n  " + key + ": s3cr3t-value\n"));
+            assertEquals(true, e.getMessage().startsWith("profgate.yml: line 2: '" + key + "' looks like a secret in "
+                    + "clear text"), e.getMessage());
+            assertEquals(true, e.getMessage().contains("environment variable"), e.getMessage());
+            assertEquals(false, e.getMessage().contains("s3cr3t-value"), "the secret is not repeated");
+        }
+        assertEquals("PROFGATE_TOKEN", parse("deploy:\n  tokenEnv: PROFGATE_TOKEN\n").tokenEnv(), "a known key");
     }
 }
