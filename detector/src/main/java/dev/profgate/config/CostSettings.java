@@ -21,11 +21,8 @@ public record CostSettings(double coreHourPrice, double fleetCores, String curre
     /** The cost settings of a composed policy document ({@code root} null when empty). */
     static CostSettings of(Node root, String name) {
         CostSettings defaults = defaults();
-        if (root == null) {
-            return defaults;
-        }
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.value(nodes.mapping(root, "the settings"), KEY);
+        Node section = nodes.section(root, KEY);
         if (section == null) {
             return defaults;
         }

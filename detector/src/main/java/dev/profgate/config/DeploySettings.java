@@ -45,12 +45,8 @@ public record DeploySettings(String backend, String url, String tenant, String p
 
     /** The deploy settings of policy YAML read from {@code reader}; {@code name} is used in error messages. */
     public static DeploySettings parse(Reader reader, String name) {
-        Node root = YamlNodes.compose(reader, name);
-        if (root == null) {
-            return none();
-        }
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.value(nodes.mapping(root, "the settings"), KEY);
+        Node section = nodes.section(YamlNodes.compose(reader, name), KEY);
         return section == null ? none() : new Section(nodes, nodes.mapping(section, "'" + KEY + "'")).settings();
     }
 

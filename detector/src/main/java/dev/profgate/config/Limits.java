@@ -68,11 +68,8 @@ public record Limits(long fileBytes, long decompressedBytes, double compressionR
 
     /** The limits of a composed policy document ({@code root} null when empty). */
     static Limits of(Node root, String name) {
-        if (root == null) {
-            return DEFAULTS;
-        }
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.value(nodes.mapping(root, "the settings"), KEY);
+        Node section = nodes.section(root, KEY);
         if (section == null) {
             return DEFAULTS;
         }

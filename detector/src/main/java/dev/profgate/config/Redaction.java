@@ -49,11 +49,8 @@ public record Redaction(List<Rule> rules) {
 
     /** The redaction of a composed policy document ({@code root} null when empty). */
     static Redaction of(Node root, String name) {
-        if (root == null) {
-            return none();
-        }
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.value(nodes.mapping(root, "the settings"), KEY);
+        Node section = nodes.section(root, KEY);
         if (section == null) {
             return none();
         }

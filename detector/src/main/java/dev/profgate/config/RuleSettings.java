@@ -41,7 +41,7 @@ public record RuleSettings(List<String> disable, List<Path> files, String source
             return defaults();
         }
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.value(nodes.mapping(root, "the settings"), KEY);
+        Node section = nodes.section(root, KEY);
         return section == null ? new RuleSettings(List.of(), List.of(), name) : parse(nodes, section, directory);
     }
 

@@ -99,6 +99,11 @@ final class YamlNodes {
     }
 
     /** The value of {@code key}, or null when absent. */
+    /** The value of the top-level {@code key} of the policy document {@code root}; null when it is empty or has none. */
+    Node section(Node root, String key) {
+        return root == null ? null : value(mapping(root, "the settings"), key);
+    }
+
     Node value(MappingNode mapping, String key) {
         for (NodeTuple tuple : mapping.getValue()) {
             if (key(tuple).equals(key)) {
