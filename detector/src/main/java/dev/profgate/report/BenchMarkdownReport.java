@@ -60,8 +60,7 @@ public final class BenchMarkdownReport {
             out.append(MarkdownReport.tableRow(cells)).append('\n');
         });
         out.append('\n');
-        MarkdownReport.appendAdvice(out, findings.stream().limit(MarkdownReport.MAX_ROWS)
-                .flatMap(f -> report.rules(f).stream()));
+        MarkdownReport.appendAdvice(out, Labels.adviceHits(findings, MarkdownReport.MAX_ROWS, report::rules));
         MarkdownReport.appendTree(out, profile.comparison());
     }
 }

@@ -53,7 +53,7 @@ public final class BenchTextReport {
         findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(TextReport.row(f),
                 BenchLabels.perOp(profile, f), Names.printable(Labels.ruleIds(report.rules(f))))));
         TextTable.append(out, rows);
-        TextReport.appendAdvice(out, findings.stream().limit(TextReport.MAX_ROWS).flatMap(f -> report.rules(f).stream()));
+        TextReport.appendAdvice(out, Labels.adviceHits(findings, TextReport.MAX_ROWS, report::rules));
         out.append("  ").append(Labels.limits(profile.comparison())).append('\n');
     }
 

@@ -6,9 +6,12 @@ import dev.profgate.analysis.FindingKind;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.rules.RuleHit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The wording shared by the text and Markdown reports (raw strings: each report escapes them its own way). */
@@ -111,5 +114,16 @@ final class Labels {
     /** The ids of rule hits, comma-separated, unescaped (empty when none). */
     static String ruleIds(List<RuleHit> hits) {
         return String.join(", ", hits.stream().map(RuleHit::id).toList());
+    }
+
+    /**
+     * The rule hits of the first {@code rows} findings, one per rule and calling frame, in finding order: the hits
+     * whose advice a report lists below its table.
+     */
+    static Collection<RuleHit> adviceHits(List<Finding> findings, int rows, Function<Finding, List<RuleHit>> hits) {
+        Map<String, RuleHit> advice = new LinkedHashMap<>();
+        findings.stream().limit(rows).flatMap(f -> hits.apply(f).stream())
+                .forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));
+        return advice.values();
     }
 }

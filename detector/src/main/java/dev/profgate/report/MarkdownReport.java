@@ -6,7 +6,7 @@ import dev.profgate.analysis.Verdict;
 import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleHit;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -91,7 +91,7 @@ public final class MarkdownReport {
             out.append("\n… ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
-        appendAdvice(out, findings.stream().limit(MAX_ROWS).flatMap(f -> data.hits(f).stream()));
+        appendAdvice(out, Labels.adviceHits(findings, MAX_ROWS, data::hits));
     }
 
     /** The rule cell of a finding's row: the ids of the rules that explain it, escaped (empty when none). */
@@ -100,16 +100,14 @@ public final class MarkdownReport {
     }
 
     /**
-     * One line of advice per rule and calling frame among {@code hits}: the rule's title and id, where the expensive
-     * call is made, the advice and the rule's reference; nothing when there are no hits.
+     * One line of advice per hit of {@link Labels#adviceHits}: the rule's title and id, where the expensive call is
+     * made, the advice and the rule's reference; nothing when there are no hits.
      */
-    static void appendAdvice(StringBuilder out, Stream<RuleHit> hits) {
-        Map<String, RuleHit> advice = new LinkedHashMap<>();
-        hits.forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));
-        if (advice.isEmpty()) {
+    static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
+        if (hits.isEmpty()) {
             return;
         }
-        advice.values().forEach(hit -> {
+        hits.forEach(hit -> {
             String where = Labels.source(hit.source());
             out.append("- **").append(Markdown.text(hit.title())).append("** (").append(Markdown.code(hit.id()))
                     .append(hit.caller().isEmpty() ? "" : ", " + Markdown.code(hit.frame()) + " called in "

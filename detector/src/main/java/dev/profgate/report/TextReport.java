@@ -8,10 +8,9 @@ import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleHit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The terminal report: verdict first, then the environment mismatches (if any), the findings table (change in
@@ -75,15 +74,13 @@ public final class TextReport {
             out.append("  … ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
-        appendAdvice(out, findings.stream().limit(MAX_ROWS).flatMap(f -> data.hits(f).stream()));
+        appendAdvice(out, Labels.adviceHits(findings, MAX_ROWS, data::hits));
     }
 
-    /** Per rule and calling frame among {@code hits}: what was found, the advice and the rule's reference. */
-    static void appendAdvice(StringBuilder out, Stream<RuleHit> hits) {
-        Map<String, RuleHit> advice = new LinkedHashMap<>();
-        hits.forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));
-        advice.values().forEach(hit -> CiText.rule(hit).forEach(line -> out.append(line).append('\n')));
-        if (!advice.isEmpty()) {
+    /** Per hit of {@link Labels#adviceHits}: what was found, the advice and the rule's reference. */
+    static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
+        hits.forEach(hit -> CiText.rule(hit).forEach(line -> out.append(line).append('\n')));
+        if (!hits.isEmpty()) {
             out.append('\n');
         }
     }
