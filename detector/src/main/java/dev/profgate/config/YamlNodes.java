@@ -84,13 +84,12 @@ final class YamlNodes {
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = key(tuple);
-            if (!known.contains(key) && SECRET_KEY.matcher(key).find()) {
-                throw error(tuple.getKeyNode(), "'" + key + "' looks like a secret in clear text; profgate.yml is "
-                        + "committed and read by everyone: put it in an environment variable (CI secret) and name the "
-                        + "variable here (tokenEnv, passwordEnv) or use PROFGATE_TOKEN / PROFGATE_PASSWORD");
-            }
             if (!known.contains(key)) {
-                throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
+                throw error(tuple.getKeyNode(), SECRET_KEY.matcher(key).find() ? "'" + key + "' looks like a secret "
+                        + "in clear text; profgate.yml is committed and read by everyone: put it in an environment "
+                        + "variable (CI secret) and name the variable here (tokenEnv, passwordEnv) or use "
+                        + "PROFGATE_TOKEN / PROFGATE_PASSWORD"
+                        : "unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
             }
             if (!seen.add(key)) {
                 throw error(tuple.getKeyNode(), "duplicate key '" + key + "'");

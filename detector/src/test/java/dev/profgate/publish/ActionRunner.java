@@ -140,10 +140,11 @@ final class ActionRunner {
             }
             return !mask;
         }).map(line -> line + "\n").collect(Collectors.joining());
-        String stderr = masked(read(dir.resolve("stderr")), masks);
-        Files.writeString(dir.resolve("stdout"), masked(stdout, masks));
-        Files.writeString(dir.resolve("stderr"), stderr);
-        return new Step(id, exit == 0 ? "success" : "failure", exit, masked(stdout, masks), stderr,
+        String shownOut = masked(stdout, masks);
+        String shownErr = masked(read(dir.resolve("stderr")), masks);
+        Files.writeString(dir.resolve("stdout"), shownOut);
+        Files.writeString(dir.resolve("stderr"), shownErr);
+        return new Step(id, exit == 0 ? "success" : "failure", exit, shownOut, shownErr,
                 PublishFixtures.outputs(output), List.copyOf(masks));
     }
 
