@@ -3,7 +3,8 @@
 #
 #   aa        RUNS A/A comparisons (the base jar against itself): how often the gate fails with nothing changed
 #   mde       RUNS comparisons of base against copies of it slowed down by LEVELS percent (extra Blackhole work in
-#             each `handle` operation, calibrated first): the smallest slowdown caught in at least 19 of 20 runs
+#             each `handle` operation, calibrated first): the smallest slowdown caught in at least 19 of 20 runs;
+#             with BASE_TOKENS, the base does some of that work already and the head more of it
 #   overhead  each benchmark without a profiler, with JFR and with async-profiler, forks interleaved, the profilers
 #             attached exactly as profgate attaches them (-prof gc and the CPU time profiler in all three, as profgate
 #             runs them): JMH's score, the benchmark threads' and the whole JVM's CPU time per operation; the cost of
@@ -17,8 +18,12 @@
 # Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
+#        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
+#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling)
 #        FROM=1 (aa: resume at run FROM, keeping the rows of the earlier runs in aa.tsv)
 #        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
+#        BASE_TOKENS=0 (mde: extra work already in the base; set, the slowdown is more of the work one function
+#        already does, instead of a function new in the head)
 #        BENCH_ARGS='' (extra profgate bench options, e.g. "--forks 6" to try other settings)
 #        PROFGATE=detector/target/profgate.jar  JARS=examples/payments-api/target  NO_BUILD= (set: use them as they are)
 # Needs python3 for the summaries. Each run keeps its forks in $OUT/runs/NAME-I/forks and its reports in
@@ -31,6 +36,8 @@ FROM=${FROM:-1}
 LEVELS=${LEVELS:-"3 2 1 5"}
 BENCH=${BENCH:-'PaymentBenchmarks.handle$'}
 OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
+BASE_TOKENS=${BASE_TOKENS:-0}
+OVERHEAD_ARMS=${OVERHEAD_ARMS:-"none jfr async"}
 OVERHEAD_BENCH=${OVERHEAD_BENCH:-PaymentBenchmarks}
 OUT=${OUT:-target/noise}
 BENCH_ARGS=${BENCH_ARGS:-}
@@ -134,18 +141,20 @@ raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawD
 print(statistics.median(statistics.mean(f) for f in raw))' "$OUT/calibrate.json"
 }
 
-# The slowdown the extra work really made in the runs NAME-*: the share s of Blackhole.consumeCPU in the head
-# forks' profiles (the function finding's head value), as a slowdown s / (1 - s); a calibration measured under
-# other load than the runs can be far off.
+# The slowdown the extra work really made in the runs NAME-*: the shares b and h of Blackhole.consumeCPU in the base
+# and head forks' profiles (the function finding's values), as a slowdown (1 - b) / (1 - h) - 1; a calibration
+# measured under other load than the runs can be far off.
 profiled() { # name
     python3 - "$OUT/runs" "$1" <<'PY'
 import glob, json, statistics, sys
-shares = [f["head"] for name in glob.glob(f"{sys.argv[1]}/{sys.argv[2]}-*/report/report.json")
-          for f in json.load(open(name))["findings"] if f["function"].endswith("Blackhole.consumeCPU")]
-if shares:
-    s = statistics.median(shares)
-    print(f"  extra work in the head profiles: median share {s:.1%} of the benchmark, a slowdown of {s / (1 - s):+.1%} "
-          f"({min(shares):.1%} to {max(shares):.1%} in {len(shares)} runs)")
+found = [f for name in glob.glob(f"{sys.argv[1]}/{sys.argv[2]}-[0-9]*/report/report.json")
+         for f in json.load(open(name))["findings"] if f["function"].endswith("Blackhole.consumeCPU")]
+if found:
+    shares = [f["head"] for f in found]
+    slowdowns = [(1 - f["base"]) / (1 - f["head"]) - 1 for f in found]
+    print(f"  extra work in the head profiles: median share {statistics.median(shares):.1%} of the benchmark "
+          f"(base {statistics.median(f['base'] for f in found):.1%}), a slowdown of {statistics.median(slowdowns):+.1%} "
+          f"({min(slowdowns):+.1%} to {max(slowdowns):+.1%} in the {len(found)} runs that report it)")
 PY
 }
 
@@ -159,16 +168,20 @@ mde() {
         per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
         echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
     fi
+    local base=$BASE name
+    [ "$BASE_TOKENS" -gt 0 ] && base=$(slowed "$BASE_TOKENS")
     for level in $LEVELS; do
         local n
-        n=$(python3 -c "print(max(1, round($base_score * $level / 100 / $per_token)))")
-        rm -f "$OUT/mde-$level.tsv"
+        # the head's tokens: the base's own plus LEVEL percent of the base's CPU time per operation
+        n=$(python3 -c "print($BASE_TOKENS + max(1, round(($base_score + $BASE_TOKENS * $per_token) * $level / 100 / $per_token)))")
+        name="mde-$level" && [ "$BASE_TOKENS" -gt 0 ] && name="mde-$level-on-$BASE_TOKENS"
+        rm -f "$OUT/$name.tsv"
         for i in $(seq 1 "$RUNS"); do
-            bench "mde-$level" "$i" "$BASE" "$(slowed "$n")"
-            echo "+$level% ($n tokens) $i/$RUNS: $(tail -1 "$OUT/mde-$level.tsv")"
+            bench "$name" "$i" "$base" "$(slowed "$n")"
+            echo "+$level% ($BASE_TOKENS -> $n tokens) $i/$RUNS: $(tail -1 "$OUT/$name.tsv")"
         done
-        summary "mde-$level" "+$level% slowdown ($n tokens)"
-        profiled "mde-$level"
+        summary "$name" "+$level% slowdown ($BASE_TOKENS -> $n tokens)"
+        profiled "$name"
     done
 }
 
@@ -234,13 +247,17 @@ overhead() {
     unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
     unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$lib"
     # The options of dev.profgate.source.jmh.Profiler.
+    local agent="$diag -agentpath:$lib=start,event=cpu,interval=2ms" file="file=$OUT/overhead-async.jfr"
     declare -A args=(
         [none]=""
         [jfr]="$diag -XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$jfc -Xlog:jfr+startup=error"
-        [async]="$diag -agentpath:$lib=start,event=cpu,interval=2ms,alloc=512k,lock=10us,file=$OUT/overhead-async.jfr"
+        [async]="$agent,alloc=512k,lock=10us,$file"
+        [async-cpu]="$agent,$file"
+        [async-alloc]="$agent,alloc=512k,$file"
+        [async-lock]="$agent,lock=10us,$file"
     )
     rm -f "$OUT"/overhead-*.json
-    local order=(none jfr async)
+    local order=($OVERHEAD_ARMS)
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
         for p in "${order[@]}"; do
             local extra=()
@@ -249,13 +266,13 @@ overhead() {
                 -i 5 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json \
                 -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
         done
-        order=("${order[2]}" "${order[0]}" "${order[1]}")
+        order=("${order[@]:1}" "${order[0]}")
         echo "overhead fork $k/$OVERHEAD_FORKS done (load $(cut -d' ' -f1 /proc/loadavg))"
     done
-    python3 - "$OUT" "$OVERHEAD_FORKS" <<'PY'
+    python3 - "$OUT" "$OVERHEAD_FORKS" $OVERHEAD_ARMS <<'PY'
 import json, sys, statistics
-out, forks = sys.argv[1], int(sys.argv[2])
-runs = {p: [json.load(open(f"{out}/overhead-{p}-{k}.json")) for k in range(1, forks + 1)] for p in ("none", "jfr", "async")}
+out, forks, arms = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+runs = {p: [json.load(open(f"{out}/overhead-{p}-{k}.json")) for k in range(1, forks + 1)] for p in arms}
 metrics = [("score (wall)", lambda r: r["primaryMetric"]["score"]),
            ("benchmark threads' CPU", lambda r: r["secondaryMetrics"]["cpu.time.norm"]["score"]),
            ("whole JVM's CPU", lambda r: r["secondaryMetrics"]["cpu.process.norm"]["score"])]
@@ -264,7 +281,7 @@ for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs["none"][
         values = {p: [value(fork[b]) for fork in runs[p]] for p in runs}
         none = statistics.median(values["none"])
         cells = [f"{p} {statistics.median(values[p]):,.0f} ({statistics.median(values[p]) / none - 1:+.1%})"
-                 for p in ("none", "jfr", "async")]
+                 for p in arms]
         print(f"{name:19s} {label:23s} ns/op medians over {forks} forks: " + ", ".join(cells))
 PY
 }
