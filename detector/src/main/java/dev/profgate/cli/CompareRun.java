@@ -43,8 +43,8 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
     /** Runs the comparison and keeps the head side (for attribution). */
     Analysed analyse() {
         Analysis analysis = Analysis.load(type, config, out, gate);
-        BaselineStore baselines = new BaselineStore(store);
         Limits limits = analysis.settings().limits();
+        BaselineStore baselines = new BaselineStore(store, limits);
         return analysis.analyse(Side.load(base, baselines, limits), Side.load(head, baselines, limits), List.of(),
                 List.of());
     }

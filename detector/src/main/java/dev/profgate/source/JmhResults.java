@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,10 +30,16 @@ public record JmhResults(String source, ArrayNode results) {
     static final List<String> OPTION_FIELDS = List.of("jmhVersion", "mode", "threads", "forks", "warmupIterations",
             "warmupTime", "warmupBatchSize", "measurementIterations", "measurementTime", "measurementBatchSize");
 
-    /** Reads {@code file}; throws {@link BadInputException} unless it is a JMH result file. */
+    /** Reads {@code file} within the default {@link Limits}; throws {@link BadInputException} unless it is a JMH result file. */
     public static JmhResults read(Path file) {
+        return read(file, Limits.defaults());
+    }
+
+    /** Reads {@code file}, refused when larger than {@code limits.fileBytes}, and unless it is a JMH result file. */
+    public static JmhResults read(Path file, Limits limits) {
         JsonNode root;
         try {
+            limits.checkFileBytes(file.toString(), file);
             root = Json.MAPPER.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw notJmh(file, "not valid JSON");
