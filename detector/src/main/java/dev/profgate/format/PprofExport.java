@@ -39,7 +39,7 @@ public final class PprofExport {
         Path partial = out.resolveSibling("." + out.getFileName() + ".partial");
         try {
             writeGzipped(profile, partial);
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException e) {
             throw new BadInputException(out.toString(), "cannot write: no such directory");
         } catch (IOException | UncheckedIOException e) {

@@ -50,8 +50,7 @@ final class BaselineWriter {
         List<Path> profiles = ProfileLoader.resolve(List.of(from.toString()));
         EnvironmentProbe.jmhFiles(from).forEach(file -> jmh.add(JmhResults.read(file, limits)));
         try {
-            Files.createDirectories(target.getParent());
-            Path staging = Files.createDirectory(Folders.hiddenSibling(target, "tmp"));
+            Path staging = Folders.createStaging(target);
             try {
                 storeProfiles(staging, profiles);
                 storeJmhResults(staging);
