@@ -52,9 +52,10 @@ public record JmhResults(String source, ArrayNode results) {
         return new JmhResults(file.toString(), (ArrayNode) root);
     }
 
-    /** True when {@code file} is readable JSON in the JMH result layout. */
-    public static boolean isJmhResults(Path file) {
+    /** True when {@code file} is readable JSON in the JMH result layout; refused when larger than {@code limits.fileBytes}. */
+    public static boolean isJmhResults(Path file, Limits limits) {
         try {
+            limits.checkFileBytes(file.toString(), file);
             return isResultArray(Json.MAPPER.readTree(Files.readAllBytes(file)));
         } catch (IOException e) {
             return false;
