@@ -5,7 +5,7 @@ import dev.profgate.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --config FILE} option of the commands that take only the input {@code limits:} of {@code profgate.yml}. */
+/** The {@code --config FILE} option of the commands that take only the {@code limits:} of {@code profgate.yml}. */
 final class ConfigOption {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file whose limits: apply to the files read (default: ./profgate.yml if it exists).")

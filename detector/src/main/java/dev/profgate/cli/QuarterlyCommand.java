@@ -100,6 +100,7 @@ final class QuarterlyCommand implements Callable<Integer> {
                     Duration.ofSeconds(10), Duration.ofSeconds(60), 2, Duration.ofMillis(500), Network.fromEnvironment());
             return new PyroscopeWeeks(new PyroscopeClient(endpoint, limits), type == null ? "cpu" : type, services);
         }
-        return profiles != null ? new FolderWeeks(profiles, limits) : new BaselineWeeks(new BaselineStore(store, limits));
+        return profiles != null ? new FolderWeeks(profiles, limits)
+                : new BaselineWeeks(new BaselineStore(store, limits));
     }
 }

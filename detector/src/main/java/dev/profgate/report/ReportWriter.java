@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes every report of a comparison into one folder, atomically: the files are rendered and written one by one
- * into a hidden temporary sibling folder which is then renamed into place ({@link Folders}), so a reader never sees a half-written report folder. An
- * existing folder is replaced only when it holds nothing but profgate reports; anything else is left untouched.
+ * into a hidden temporary sibling folder which is then renamed into place ({@link Folders}), so a reader never sees
+ * a half-written report folder. An existing folder is replaced only when it holds nothing but profgate reports;
+ * anything else is left untouched.
  * A file added to a finished folder ({@link #ATTRIBUTION}) goes the same way: the folder is staged again with it.
  */
 public final class ReportWriter {
@@ -68,7 +69,7 @@ public final class ReportWriter {
         void fill(Path staging) throws IOException;
     }
 
-    /** Fills a staging folder with {@code filler}, then renames it to {@code outDir}, which may hold only {@code names}. */
+    /** Fills a staging folder with {@code filler}, renamed to {@code outDir}, which may hold only {@code names}. */
     private static void write(Path outDir, Set<String> names, Filler filler) {
         Path target = outDir.toAbsolutePath().normalize();
         checkReplaceable(target, names);
@@ -85,7 +86,7 @@ public final class ReportWriter {
         }
     }
 
-    /** Adds the file {@code name} with {@code content} to the report folder {@code outDir}, atomically as it was written. */
+    /** Adds the file {@code name} with {@code content} to the report folder {@code outDir}, staged again as a whole. */
     public static void addFile(Path outDir, String name, String content) {
         Map<String, String> files = new LinkedHashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir)) {

@@ -30,7 +30,7 @@ public record JmhResults(String source, ArrayNode results) {
     static final List<String> OPTION_FIELDS = List.of("jmhVersion", "mode", "threads", "forks", "warmupIterations",
             "warmupTime", "warmupBatchSize", "measurementIterations", "measurementTime", "measurementBatchSize");
 
-    /** Reads {@code file} within the default {@link Limits}; throws {@link BadInputException} unless it is a JMH result file. */
+    /** {@link #read(Path, Limits)} within the default {@link Limits}. */
     public static JmhResults read(Path file) {
         return read(file, Limits.defaults());
     }
@@ -52,7 +52,7 @@ public record JmhResults(String source, ArrayNode results) {
         return new JmhResults(file.toString(), (ArrayNode) root);
     }
 
-    /** True when {@code file} is readable JSON in the JMH result layout; refused when larger than {@code limits.fileBytes}. */
+    /** True when {@code file} is readable JSON in the JMH result layout; refused over {@code limits.fileBytes}. */
     public static boolean isJmhResults(Path file, Limits limits) {
         try {
             limits.checkFileBytes(file.toString(), file);

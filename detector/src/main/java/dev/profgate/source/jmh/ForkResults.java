@@ -45,7 +45,8 @@ public final class ForkResults {
         String unit = null;
         List<BenchSide> sides = new ArrayList<>();
         for (List<Forks.ForkFiles> side : List.of(forks.base(), forks.head())) {
-            Limits.check(forks.benchmark().id(), side.size() + " forks", side.size(), limits.replicates(), "replicates");
+            Limits.check(forks.benchmark().id(), side.size() + " forks", side.size(), limits.replicates(),
+                    "replicates");
             List<Double> scores = new ArrayList<>();
             List<Double> bytes = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();

@@ -20,7 +20,7 @@ public record Credentials(String token, String user, String password) {
         return basic == null ? null : "Basic " + basic;
     }
 
-    /** {@code text} (e.g. a server's error message) with every secret of these credentials replaced, also base64-encoded. */
+    /** {@code text} (a server's error message, say) with each secret of these credentials, also in base64, replaced. */
     public String redact(String text) {
         String result = text;
         for (String secret : new String[] {basic(), token, password}) {

@@ -53,7 +53,7 @@ final class RemoteProfiles {
         }
     }
 
-    /** Reads flamebearer JSON {@code bytes} within {@code limits}; an error names the server and the request {@code what}. */
+    /** Reads flamebearer JSON {@code bytes} within {@code limits}; an error names server and request {@code what}. */
     static Profile flamebearer(byte[] bytes, Limits limits, HttpCaller caller, String what, String source) {
         try {
             return FlamebearerReader.read(bytes, source, limits);
