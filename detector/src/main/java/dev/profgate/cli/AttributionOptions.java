@@ -11,12 +11,9 @@ import dev.profgate.publish.AttributionPublisher;
 import dev.profgate.publish.GitHubEnvironment;
 import dev.profgate.report.AttributionMarkdown;
 import dev.profgate.report.ReportData;
-import java.io.IOException;
+import dev.profgate.report.ReportWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +56,8 @@ final class AttributionOptions {
         notes.forEach(note -> err.println("profgate: warning: " + note));
         attributions.forEach(a -> print(a, err));
         if (out != null) {
-            write(out.resolve("attribution.md"), AttributionMarkdown.summary(attributions, changes, Map.of()));
+            ReportWriter.addFile(out, ReportWriter.ATTRIBUTION, AttributionMarkdown.summary(attributions, changes,
+                    Map.of()));
         }
         if (env != null) {
             AttributionPublisher.Result result = AttributionPublisher.publish(env, attributions, changes,
@@ -92,16 +90,6 @@ final class AttributionOptions {
         for (Suspect s : a.suspects()) {
             err.println("profgate: attribution: " + finding + ": " + s.confidence().label() + " "
                     + s.commit().shortSha() + " " + s.evidence());
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path temp = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"), text,
-                    StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new BadInputException(file.toString(), "cannot write the attribution: " + e.getMessage());
         }
     }
 }

@@ -26,6 +26,9 @@ final class BaselineSaveCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private ConfigOption config;
+
     @Option(names = "--name", required = true, paramLabel = "NAME",
             description = "Baseline name: letters, digits, '.', '_', '-'.")
     private String name;
@@ -49,7 +52,7 @@ final class BaselineSaveCommand implements Callable<Integer> {
         if (commit != null && !GitCommit.isHash(commit)) {
             throw new BadInputException("--commit " + commit, "not a commit hash (7 to 64 hex digits)");
         }
-        Baseline baseline = store.store().save(name, from, service, commit != null ? commit : GitCommit.head(),
+        Baseline baseline = store.store(config.limits()).save(name, from, service, commit != null ? commit : GitCommit.head(),
                 replace);
         PrintWriter out = spec.commandLine().getOut();
         out.println("saved baseline " + name + " in " + baseline.dir() + ": " + baseline.manifest().profiles().size()

@@ -23,12 +23,15 @@ final class BaselineVerifyCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private ConfigOption config;
+
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Baselines to verify (default: all).")
     private List<String> names;
 
     @Override
     public Integer call() {
-        BaselineStore baselines = store.store();
+        BaselineStore baselines = store.store(config.limits());
         List<String> selected = names == null ? baselines.names() : names;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import dev.profgate.source.Baseline;
 import dev.profgate.source.BaselineStore;
@@ -23,8 +24,12 @@ import java.util.regex.Pattern;
 record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List<Forks.ForkFiles>> recorded,
                   Environment recordedIn) {
 
-    /** Resolves {@code version} for {@code side}: opens the jar, builds the revision or reads the recorded forks. */
-    static BenchInput resolve(String side, BenchRun.Version version, BenchRun.Build build, Path store, Path work) {
+    /**
+     * Resolves {@code version} for {@code side}: opens the jar, builds the revision or reads the recorded forks (of
+     * {@code store}, or a folder), within the store's limits.
+     */
+    static BenchInput resolve(String side, BenchRun.Version version, BenchRun.Build build, BaselineStore store,
+                              Path work) {
         if (version.jar() != null) {
             return running(side, version, JmhJar.open(version.jar(), "--" + side + "-jar"));
         }
@@ -35,12 +40,13 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
         }
         String spec = version.recorded();
         if (spec.startsWith(BaselineStore.SPEC_PREFIX)) {
-            Baseline baseline = new BaselineStore(store).open(spec.substring(BaselineStore.SPEC_PREFIX.length()));
-            return new BenchInput(side, spec, null, ForkFolder.read(baseline.dir(), spec),
+            Baseline baseline = store.open(spec.substring(BaselineStore.SPEC_PREFIX.length()));
+            return new BenchInput(side, spec, null, ForkFolder.read(baseline.dir(), spec, store.limits()),
                     baseline.manifest().environment());
         }
-        Map<BenchmarkCase, List<Forks.ForkFiles>> forks = ForkFolder.read(Path.of(spec), "--" + side + " " + spec);
-        return new BenchInput(side, spec, null, forks, recordedHere(forks));
+        Map<BenchmarkCase, List<Forks.ForkFiles>> forks = ForkFolder.read(Path.of(spec), "--" + side + " " + spec,
+                store.limits());
+        return new BenchInput(side, spec, null, forks, recordedHere(forks, store.limits()));
     }
 
     private static BenchInput running(String side, BenchRun.Version version, JmhJar jar) {
@@ -68,15 +74,18 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
         return recorded != null ? recorded : run.get(side);
     }
 
-    /** Where the forks ran: the recorded environment, or this machine with the JVM and options of the fork results. */
-    Environment environment(Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> run) {
-        return recordedIn != null ? recordedIn : recordedHere(forks(run));
+    /**
+     * Where the forks ran: the recorded environment, or this machine with the JVM and options of the fork results
+     * (read within {@code limits}).
+     */
+    Environment environment(Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> run, Limits limits) {
+        return recordedIn != null ? recordedIn : recordedHere(forks(run), limits);
     }
 
     /** This machine, with the JVM and JMH options of the fork results. */
-    private static Environment recordedHere(Map<BenchmarkCase, List<Forks.ForkFiles>> forks) {
+    private static Environment recordedHere(Map<BenchmarkCase, List<Forks.ForkFiles>> forks, Limits limits) {
         List<JmhResults> results = forks.values().stream().flatMap(List::stream)
-                .map(fork -> JmhResults.read(fork.result())).toList();
+                .map(fork -> JmhResults.read(fork.result(), limits)).toList();
         return EnvironmentProbe.current(results);
     }
 }

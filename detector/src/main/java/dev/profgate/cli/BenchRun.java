@@ -6,16 +6,15 @@ import dev.profgate.analysis.BenchOutcome;
 import dev.profgate.analysis.BenchPolicy;
 import dev.profgate.analysis.BenchSide;
 import dev.profgate.analysis.BenchmarkSamples;
-import dev.profgate.analysis.Policy;
-import dev.profgate.config.ConfigLoader;
 import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
-import dev.profgate.config.RuleSettings;
+import dev.profgate.config.Settings;
 import dev.profgate.report.BenchReport;
 import dev.profgate.report.BenchRunInfo;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.BenchRules;
 import dev.profgate.rules.RuleCatalog;
+import dev.profgate.source.BaselineStore;
 import dev.profgate.source.jmh.BenchSession;
 import dev.profgate.source.jmh.BenchmarkCase;
 import dev.profgate.source.jmh.ForkResults;
@@ -36,8 +35,8 @@ import java.util.stream.Stream;
 /**
  * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks
  * (a stored baseline from {@code store}, or an earlier run's fork folder), list the cases the selector matches on
- * both sides, run their forks interleaved with the profiler attached, redact names as {@code profgate.yml} says,
- * compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go
+ * both sides, run their forks interleaved with the profiler attached, read their results and profiles within the
+ * limits of {@code profgate.yml}, redact names as it says, compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go
  * to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error that ended the run
  * names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
  */
@@ -64,14 +63,15 @@ record BenchRun(Version base, Version head, Build build, String bench, ParamOver
 
     /** Runs the benchmarks, telling {@code listener} about each fork; throws {@link BadInputException} for bad input. */
     Result execute(BenchSession.Listener listener) {
-        Policy policy = config == null ? Policy.defaults() : ConfigLoader.load(config);
-        RuleCatalog catalog = RuleCatalogLoader.load(config == null ? RuleSettings.defaults() : RuleSettings.load(config));
-        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, policy, catalog, listener));
+        Settings settings = Settings.load(config);
+        RuleCatalog catalog = RuleCatalogLoader.load(settings.rules());
+        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, settings, catalog, listener));
     }
 
-    private Result run(Path work, Policy policy, RuleCatalog catalog, BenchSession.Listener listener) {
-        BenchInput baseInput = BenchInput.resolve("base", base, build, store, work);
-        BenchInput headInput = BenchInput.resolve("head", head, build, store, work);
+    private Result run(Path work, Settings settings, RuleCatalog catalog, BenchSession.Listener listener) {
+        BaselineStore baselines = new BaselineStore(store, settings.limits());
+        BenchInput baseInput = BenchInput.resolve("base", base, build, baselines, work);
+        BenchInput headInput = BenchInput.resolve("head", head, build, baselines, work);
         List<BenchmarkCase> baseCases = baseInput.cases(bench, params, work);
         List<BenchmarkCase> headCases = headInput.cases(bench, params, work);
         List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
@@ -83,13 +83,14 @@ record BenchRun(Version base, Version head, Build build, String bench, ParamOver
         Stream.of(baseInput, headInput).filter(in -> in.jar() != null).forEach(in -> jars.put(in.side(), in.jar()));
         Map<String, Map<BenchmarkCase, List<Forks.ForkFiles>>> ran = BenchSession.run(jars, cases, jmh.forks(),
                 new Forks(jmh, profiler, work, timeout), listener);
-        Redaction redaction = config == null ? Redaction.none() : Redaction.load(config);
+        Redaction redaction = settings.redaction();
         List<BenchmarkSamples> samples = cases.stream().map(c -> redacted(ForkResults.load(new BenchSession.CaseForks(
-                c, baseInput.forks(ran).get(c), headInput.forks(ran).get(c))), redaction)).toList();
+                c, baseInput.forks(ran).get(c), headInput.forks(ran).get(c)), settings.limits()), redaction)).toList();
         List<String> notes = new ArrayList<>(onlyIn("base", baseCases, cases));
         notes.addAll(onlyIn("head", headCases, cases));
-        BenchOutcome outcome = BenchComparator.compare(samples, policy, benchPolicy)
-                .with(notes, baseInput.environment(ran).mismatches(headInput.environment(ran)));
+        BenchOutcome outcome = BenchComparator.compare(samples, settings.policy(), benchPolicy)
+                .with(notes, baseInput.environment(ran, settings.limits())
+                        .mismatches(headInput.environment(ran, settings.limits())));
         BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
                 jars.isEmpty() ? "recorded forks, none run" : settings());
         BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples));

@@ -1,6 +1,5 @@
 package dev.profgate.cli;
 
-import dev.profgate.config.Limits;
 import dev.profgate.report.ReportData;
 import dev.profgate.source.BaselineStore;
 import dev.profgate.source.Side;
@@ -43,9 +42,7 @@ public record CompareRun(List<String> base, List<String> head, String type, Path
     /** Runs the comparison and keeps the head side (for attribution). */
     Analysed analyse() {
         Analysis analysis = Analysis.load(type, config, out, gate);
-        BaselineStore baselines = new BaselineStore(store);
-        Limits limits = analysis.settings().limits();
-        return analysis.analyse(Side.load(base, baselines, limits), Side.load(head, baselines, limits), List.of(),
-                List.of());
+        BaselineStore baselines = new BaselineStore(store, analysis.settings().limits());
+        return analysis.analyse(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
     }
 }

@@ -4,6 +4,7 @@ import dev.profgate.format.PprofExport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,9 +24,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "The gzipped pprof file to write (replaced if present).")
     private Path out;
 
+    @Mixin
+    private ConfigOption config;
+
     @Override
     public Integer call() {
-        PprofExport.convert(in, out);
+        PprofExport.convert(in, out, config.limits());
         spec.commandLine().getOut().println("wrote " + out);
         spec.commandLine().getOut().flush();
         return 0;

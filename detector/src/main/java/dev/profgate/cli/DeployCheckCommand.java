@@ -3,6 +3,7 @@ package dev.profgate.cli;
 import dev.profgate.BadInputException;
 import dev.profgate.config.DeploySettings;
 import dev.profgate.config.DurationText;
+import dev.profgate.config.Settings;
 import dev.profgate.net.Network;
 import dev.profgate.report.DeployLinks;
 import dev.profgate.source.remote.Credentials;
@@ -130,7 +131,7 @@ final class DeployCheckCommand implements Callable<Integer> {
         delivery.requireFolder(spec, out);
         Path settingsFile = CompareRun.configOrDefault(config);
         DeploySettings settings = settingsFile == null ? DeploySettings.none() : DeploySettings.load(settingsFile);
-        Analysed analysed = run(settings, settingsFile, Instant.now()).analyse();
+        Analysed analysed = run(settings, Settings.load(settingsFile), Instant.now()).analyse();
         int exit = delivery.deliver(spec, analysed.report(), out);
         if (attribution.attribute) {
             attribution.run(analysed, out, delivery.github.asked, spec.commandLine().getErr());
@@ -138,7 +139,7 @@ final class DeployCheckCommand implements Callable<Integer> {
         return exit;
     }
 
-    private DeployCheckRun run(DeploySettings s, Path settingsFile, Instant now) {
+    private DeployCheckRun run(DeploySettings s, Settings settings, Instant now) {
         String kind = pick(backend, s.backend(), "pyroscope");
         if (!kind.equals("pyroscope") && !kind.equals("parca")) {
             throw new BadInputException("--backend", "must be pyroscope or parca, not '" + kind + "'");
@@ -151,7 +152,8 @@ final class DeployCheckCommand implements Callable<Integer> {
                 duration(connectTimeout, s.connectTimeout(), "--connect-timeout", "10s"),
                 duration(timeout, s.timeout(), "--timeout", "60s"), pick(attempts, s.attempts(), 3),
                 Duration.ofMillis(500), Network.fromEnvironment());
-        ProfileBackend client = kind.equals("parca") ? new ParcaClient(endpoint) : new PyroscopeClient(endpoint);
+        ProfileBackend client = kind.equals("parca") ? new ParcaClient(endpoint, settings.limits())
+                : new PyroscopeClient(endpoint, settings.limits());
         TimeRange[] ranges = ranges(s, now);
         String both = pick(selector, s.selector(), null);
         WindowQuery baseQuery = new WindowQuery("base", selector("--base", pick(baseSelector, both, headSelector)),
@@ -166,7 +168,7 @@ final class DeployCheckCommand implements Callable<Integer> {
                 pick(grafanaDatasource, l.grafanaDatasource(), null), httpUrl("--trace-url", pick(traceUrl, l.traces(),
                 null)));
         return new DeployCheckRun(client, pick(profileType, s.profileType(), "cpu"), baseQuery, headQuery, plan, links,
-                settingsFile, out, gate);
+                settings, out, gate);
     }
 
     /** Base and head ranges: around --deployed-at, else --from/--to for both. */

@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.config.Settings;
 import dev.profgate.model.Environment;
 import dev.profgate.report.DeployLinks;
 import dev.profgate.report.ReportData;
@@ -19,10 +20,11 @@ import java.util.TreeMap;
 /**
  * The deploy-check flow without picocli: read the settings, resolve the profile type on the server, check both
  * selectors, fetch each side's window as replicates, then compare and report as {@code compare} does, with notes on
- * the windows and links to drill down. {@code config}, {@code out} and {@code gate} may be null.
+ * the windows and links to drill down. {@code settings} are those of {@code profgate.yml}, whose limits the backend
+ * decodes within; {@code out} and {@code gate} may be null.
  */
 public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQuery base, WindowQuery head,
-                             FetchPlan plan, DeployLinks links, Path config, Path out, String gate) {
+                             FetchPlan plan, DeployLinks links, Settings settings, Path out, String gate) {
     /** Both sides come from one server: their recording environments are not known, and not compared. */
     private static final Environment SERVER = new Environment(new Environment.Jvm(null, "unknown", "unknown"),
             new Environment.Machine("unknown", "unknown", 0), new TreeMap<>());
@@ -34,7 +36,7 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
 
     /** Runs the check and keeps the head side (for attribution). */
     Analysed analyse() {
-        Analysis analysis = Analysis.load(null, config, out, gate);
+        Analysis analysis = new Analysis(null, out, gate, settings);
         TimeRange both = new TimeRange(Math.min(base.range().startMs(), head.range().startMs()),
                 Math.max(base.range().endMs(), head.range().endMs()));
         String type = backend.profileType(profileType, both);

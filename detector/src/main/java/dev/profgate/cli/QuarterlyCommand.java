@@ -1,6 +1,7 @@
 package dev.profgate.cli;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.config.Settings;
 import dev.profgate.net.Network;
 import dev.profgate.quarterly.Quarter;
@@ -76,7 +77,7 @@ final class QuarterlyCommand implements Callable<Integer> {
         Quarter quarter = Quarter.parse(from, to);
         Settings settings = Settings.load(CompareRun.configOrDefault(config));
         Path folder = out != null ? out : Path.of("reports", quarter.name());
-        QuarterlyData data = new QuarterlyRun(quarter, source(), type, settings)
+        QuarterlyData data = new QuarterlyRun(quarter, source(settings.limits()), type, settings)
                 .writeTo(folder);
         PrintWriter stdout = spec.commandLine().getOut();
         data.summary().forEach(stdout::println);
@@ -85,7 +86,7 @@ final class QuarterlyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private WeeklySource source() {
+    private WeeklySource source(Limits limits) {
         if (url != null && profiles != null) {
             throw new BadInputException("--url", "give either --url or --profiles, not both");
         }
@@ -97,8 +98,9 @@ final class QuarterlyCommand implements Callable<Integer> {
                     : System.getenv("PYROSCOPE_TOKEN");
             Endpoint endpoint = new Endpoint(URI.create(url), new Credentials(token, null, null), "",
                     Duration.ofSeconds(10), Duration.ofSeconds(60), 2, Duration.ofMillis(500), Network.fromEnvironment());
-            return new PyroscopeWeeks(new PyroscopeClient(endpoint), type == null ? "cpu" : type, services);
+            return new PyroscopeWeeks(new PyroscopeClient(endpoint, limits), type == null ? "cpu" : type, services);
         }
-        return profiles != null ? new FolderWeeks(profiles) : new BaselineWeeks(new BaselineStore(store));
+        return profiles != null ? new FolderWeeks(profiles, limits)
+                : new BaselineWeeks(new BaselineStore(store, limits));
     }
 }

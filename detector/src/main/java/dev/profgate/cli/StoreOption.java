@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.config.Limits;
 import dev.profgate.source.BaselineStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -11,6 +12,11 @@ final class StoreOption {
     Path root;
 
     BaselineStore store() {
-        return new BaselineStore(root);
+        return store(Limits.defaults());
+    }
+
+    /** The store, read within {@code limits}. */
+    BaselineStore store(Limits limits) {
+        return new BaselineStore(root, limits);
     }
 }

@@ -1,6 +1,5 @@
 package dev.profgate.cli;
 
-import dev.profgate.config.Redaction;
 import dev.profgate.config.Settings;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
@@ -37,8 +36,8 @@ final class TopCommand implements Callable<Integer> {
     private TopFormat format;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Policy file whose redact: rules apply to the names shown (default: ./profgate.yml if it "
-                    + "exists).")
+            description = "Policy file whose limits: apply to the profile read and whose redact: rules apply to the "
+                    + "names shown (default: ./profgate.yml if it exists).")
     private Path config;
 
     @Option(names = "--nodecount", paramLabel = "N", defaultValue = "0",
@@ -50,8 +49,8 @@ final class TopCommand implements Callable<Integer> {
         if (nodeCount < 0) {
             throw new ParameterException(spec.commandLine(), "--nodecount must not be negative: " + nodeCount);
         }
-        Redaction redaction = Settings.load(CompareRun.configOrDefault(config)).redaction();
-        Profile profile = redaction.apply(List.of(ProfileFormat.read(file))).get(0);
+        Settings settings = Settings.load(CompareRun.configOrDefault(config));
+        Profile profile = settings.redaction().apply(List.of(ProfileFormat.read(file, settings.limits()))).get(0);
         int column = profile.header().resolveType(type, profile.source());
         PrintWriter out = spec.commandLine().getOut();
         format.write(TopTable.of(profile, column, nodeCount), out);

@@ -1,6 +1,9 @@
 package dev.profgate.config;
 
 import dev.profgate.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -44,6 +47,11 @@ public record Limits(long fileBytes, long decompressedBytes, double compressionR
         if (value > max) {
             throw exceeded(input, what, max, setting);
         }
+    }
+
+    /** Throws when {@code file}, named {@code input} in errors, is larger than {@link #fileBytes} as stored. */
+    public void checkFileBytes(String input, Path file) throws IOException {
+        check(input, "file bytes", Files.size(file), fileBytes, "fileBytes");
     }
 
     /** Throws when a stack of {@code depth} frames of {@code input} is deeper than {@link #stackDepth}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,11 +30,17 @@ public final class JmhResultReader {
     private JmhResultReader() {
     }
 
-    /** The benchmarks of the result file {@code file}. */
+    /** The benchmarks of the result file {@code file}, within the default {@link Limits}. */
     public static List<JmhResult> read(Path file) {
+        return read(file, Limits.defaults());
+    }
+
+    /** The benchmarks of the result file {@code file}, refused when larger than {@code limits.fileBytes}. */
+    public static List<JmhResult> read(Path file, Limits limits) {
         String source = file.toString();
         JsonNode root;
         try {
+            limits.checkFileBytes(source, file);
             root = MAPPER.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new BadInputException(source, "no such file");

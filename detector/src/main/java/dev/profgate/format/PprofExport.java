@@ -1,6 +1,7 @@
 package dev.profgate.format;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,9 +21,12 @@ public final class PprofExport {
     private PprofExport() {
     }
 
-    /** Reads {@code in} (format detected from its content), writes it to {@code out} and returns what was read. */
-    public static Profile convert(Path in, Path out) {
-        Profile profile = ProfileFormat.read(in);
+    /**
+     * Reads {@code in} (format detected from its content) within {@code limits}, writes it to {@code out} and returns
+     * what was read.
+     */
+    public static Profile convert(Path in, Path out, Limits limits) {
+        Profile profile = ProfileFormat.read(in, limits);
         if (profile.isEmpty()) {
             throw new BadInputException(in.toString(), "profile has no samples");
         }
@@ -35,7 +39,7 @@ public final class PprofExport {
         Path partial = out.resolveSibling("." + out.getFileName() + ".partial");
         try {
             writeGzipped(profile, partial);
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException e) {
             throw new BadInputException(out.toString(), "cannot write: no such directory");
         } catch (IOException | UncheckedIOException e) {

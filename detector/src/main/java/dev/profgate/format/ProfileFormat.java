@@ -33,7 +33,7 @@ public enum ProfileFormat {
             if (Files.size(file) == 0) {
                 throw new BadInputException(source, "empty file");
             }
-            Limits.check(source, "file bytes", Files.size(file), limits.fileBytes(), "fileBytes");
+            limits.checkFileBytes(source, file);
             return switch (detect(file)) {
                 case JFR -> JfrReader.read(file, source);
                 case COLLAPSED -> readCollapsed(file, source, limits);

@@ -7,57 +7,76 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Writes every report of a comparison into one folder, atomically: the files are written into a hidden temporary
- * sibling folder which is then renamed into place, so a reader never sees a half-written report folder. An
- * existing folder is replaced only when it holds nothing but profgate reports; anything else is left untouched.
+ * Writes every report of a comparison into one folder, atomically: the files are rendered and written one by one
+ * into a hidden temporary sibling folder which is then renamed into place ({@link Folders}), so a reader never sees
+ * a half-written report folder. An existing folder is replaced only when it holds nothing but profgate reports;
+ * anything else is left untouched.
+ * A file added to a finished folder ({@link #ATTRIBUTION}) goes the same way: the folder is staged again with it.
  */
 public final class ReportWriter {
-    private ReportWriter() {
-    }
+    /** The attribution summary that {@code --attribute} adds to a finished report folder. */
+    public static final String ATTRIBUTION = "attribution.md";
 
-    /** The file names and contents of every report of {@code data}. */
-    public static Map<String, String> render(ReportData data) {
-        return files(format -> format.render(data));
+    private ReportWriter() {
     }
 
     /** Writes every {@link ReportFormat} of {@code data} into {@code outDir}, replacing an earlier report folder. */
     public static void writeAll(ReportData data, Path outDir) {
-        writeFiles(render(data), outDir);
+        writeFormats(format -> format.render(data), outDir);
     }
 
     /** Writes the reports of a bench run into {@code outDir} (the formats it has), replacing an earlier report folder. */
     public static void writeAll(BenchReport report, Path outDir, String gate) {
-        writeFiles(files(format -> format.render(report, gate)), outDir);
+        writeFormats(format -> format.render(report, gate), outDir);
     }
 
-    /** File name to content of each format that {@code render} gives content (not null). */
-    private static Map<String, String> files(Function<ReportFormat, String> render) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            String content = render.apply(format);
-            if (content != null) {
-                files.put(format.fileName(), content);
+    /**
+     * Writes each format that {@code render} gives content (not null), rendered one at a time straight into the
+     * staging folder, so that one rendered report at a time is held in memory.
+     */
+    private static void writeFormats(Function<ReportFormat, String> render, Path outDir) {
+        Set<String> names = Arrays.stream(ReportFormat.values()).map(ReportFormat::fileName)
+                .collect(Collectors.toSet());
+        write(outDir, names, staging -> {
+            for (ReportFormat format : ReportFormat.values()) {
+                String content = render.apply(format);
+                if (content != null) {
+                    Files.writeString(staging.resolve(format.fileName()), content, StandardCharsets.UTF_8);
+                }
             }
-        }
-        return files;
+        });
     }
 
     /** Writes {@code files} (name to content) into {@code outDir} atomically, replacing an earlier report folder. */
     public static void writeFiles(Map<String, String> files, Path outDir) {
+        write(outDir, files.keySet(), staging -> {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    /** Fills a staging folder. */
+    private interface Filler {
+        void fill(Path staging) throws IOException;
+    }
+
+    /** Fills a staging folder with {@code filler}, renamed to {@code outDir}, which may hold only {@code names}. */
+    private static void write(Path outDir, Set<String> names, Filler filler) {
         Path target = outDir.toAbsolutePath().normalize();
-        checkReplaceable(target, files);
+        checkReplaceable(target, names);
         try {
-            Files.createDirectories(target.getParent());
-            Path staging = Files.createDirectory(Folders.hiddenSibling(target, "tmp"));
+            Path staging = Folders.createStaging(target);
             try {
-                for (Map.Entry<String, String> file : files.entrySet()) {
-                    Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-                }
+                filler.fill(staging);
                 Folders.moveIntoPlace(staging, target);
             } finally {
                 Folders.deleteTree(staging);
@@ -67,7 +86,21 @@ public final class ReportWriter {
         }
     }
 
-    private static void checkReplaceable(Path target, Map<String, String> files) {
+    /** Adds the file {@code name} with {@code content} to the report folder {@code outDir}, staged again as a whole. */
+    public static void addFile(Path outDir, String name, String content) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir)) {
+            for (Path entry : entries) {
+                files.put(entry.getFileName().toString(), Files.readString(entry, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(outDir.toString(), "cannot read the reports: " + e.getMessage(), e);
+        }
+        files.put(name, content);
+        writeFiles(files, outDir);
+    }
+
+    private static void checkReplaceable(Path target, Set<String> names) {
         if (!Files.exists(target)) {
             return;
         }
@@ -76,7 +109,8 @@ public final class ReportWriter {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
             for (Path entry : entries) {
-                if (!files.containsKey(entry.getFileName().toString()) || !Files.isRegularFile(entry)) {
+                String name = entry.getFileName().toString();
+                if (!(names.contains(name) || name.equals(ATTRIBUTION)) || !Files.isRegularFile(entry)) {
                     throw new BadInputException(target.toString(), "exists and holds other files than profgate reports ("
                             + entry.getFileName() + "); choose a new or empty folder");
                 }

@@ -2,6 +2,7 @@ package dev.profgate.source;
 
 import dev.profgate.BadInputException;
 import dev.profgate.Folders;
+import dev.profgate.config.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * The baseline store: one folder per baseline under a root ({@code ./baselines} by default), each holding
  * {@code manifest.json}, {@code profiles/} and, for JMH runs, {@code jmh/}. Folders without a manifest (such as the
  * demo profiles) are not baselines and are never touched. A baseline is verified against its manifest whenever it
- * is opened, so a changed, missing or extra file is refused before it is compared.
+ * is opened, so a changed, missing or extra file is refused before it is compared. Manifests, and the profiles and
+ * JMH results saved into it, are read within the store's {@link Limits}.
  */
 public final class BaselineStore {
     /** The store used when none is named, relative to the working directory. */
@@ -30,19 +32,32 @@ public final class BaselineStore {
 
     private final Path root;
     private final Clock clock;
+    private final Limits limits;
 
+    /** A store read within the default {@link Limits}. */
     public BaselineStore(Path root) {
-        this(root, Clock.systemUTC());
+        this(root, Limits.defaults());
     }
 
-    /** A store whose save dates and prune cut-off come from {@code clock}. */
-    public BaselineStore(Path root, Clock clock) {
+    /** A store read within {@code limits}. */
+    public BaselineStore(Path root, Limits limits) {
+        this(root, Clock.systemUTC(), limits);
+    }
+
+    /** A store whose save dates and prune cut-off come from {@code clock}, read within {@code limits}. */
+    public BaselineStore(Path root, Clock clock, Limits limits) {
         this.root = root;
         this.clock = clock;
+        this.limits = limits;
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The limits the store's files are read within. */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -58,7 +73,7 @@ public final class BaselineStore {
             throw new BadInputException(dir.toString(), isBaseline(dir)
                     ? "baseline exists; pass --replace to replace it" : "exists and is not a baseline");
         }
-        BaselineWriter.save(dir, from, service, commit, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        BaselineWriter.save(dir, from, service, commit, clock.instant().truncatedTo(ChronoUnit.SECONDS), limits);
         return open(name);
     }
 
@@ -70,7 +85,7 @@ public final class BaselineStore {
             throw new BadInputException(SPEC_PREFIX + name, "no such baseline in " + root + "; available: "
                     + (names.isEmpty() ? "none" : String.join(", ", names)));
         }
-        return new Baseline(name, dir, BaselineVerifier.verify(dir, dir.toString()));
+        return new Baseline(name, dir, BaselineVerifier.verify(dir, dir.toString(), limits));
     }
 
     /** The names of the baselines in the store (folders with a manifest), sorted. */
@@ -93,7 +108,7 @@ public final class BaselineStore {
             Path dir = root.resolve(name);
             try {
                 listings.add(new Listing(name, ManifestJson.read(dir.resolve(BaselineManifest.FILE_NAME),
-                        dir.toString()), null));
+                        dir.toString(), limits), null));
             } catch (BadInputException e) {
                 listings.add(new Listing(name, null, e.getMessage()));
             }

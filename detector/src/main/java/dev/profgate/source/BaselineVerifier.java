@@ -1,6 +1,7 @@
 package dev.profgate.source;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +24,12 @@ final class BaselineVerifier {
     private BaselineVerifier() {
     }
 
-    /** The manifest of the baseline in {@code dir}, once every check passed; {@code input} names it in errors. */
-    static BaselineManifest verify(Path dir, String input) {
-        BaselineManifest manifest = ManifestJson.read(dir.resolve(BaselineManifest.FILE_NAME), input);
+    /**
+     * The manifest of the baseline in {@code dir}, read within {@code limits}, once every check passed; {@code input}
+     * names it in errors.
+     */
+    static BaselineManifest verify(Path dir, String input, Limits limits) {
+        BaselineManifest manifest = ManifestJson.read(dir.resolve(BaselineManifest.FILE_NAME), input, limits);
         Set<String> listed = listedPaths(manifest, input);
         try {
             checkNoOtherEntries(dir, listed, input);

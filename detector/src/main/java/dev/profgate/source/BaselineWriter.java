@@ -2,6 +2,7 @@ package dev.profgate.source;
 
 import dev.profgate.BadInputException;
 import dev.profgate.Folders;
+import dev.profgate.config.Limits;
 import dev.profgate.format.PprofExport;
 import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
@@ -23,18 +24,23 @@ import java.util.Set;
 final class BaselineWriter {
     private final Path target;
     private final Path from;
+    private final Limits limits;
     private final List<JmhResults> jmh = new ArrayList<>();
     private final Set<String> profileTypes = new LinkedHashSet<>();
     private final List<BaselineManifest.StoredFile> files = new ArrayList<>();
 
-    private BaselineWriter(Path target, Path from) {
+    private BaselineWriter(Path target, Path from, Limits limits) {
         this.target = target;
         this.from = from;
+        this.limits = limits;
     }
 
-    /** Saves {@code from} as the baseline folder {@code target}, which must not exist or be a baseline to replace. */
-    static void save(Path target, Path from, String service, String commit, Instant date) {
-        new BaselineWriter(target, from).write(service, commit, date);
+    /**
+     * Saves {@code from}, read within {@code limits}, as the baseline folder {@code target}, which must not exist or
+     * be a baseline to replace.
+     */
+    static void save(Path target, Path from, String service, String commit, Instant date, Limits limits) {
+        new BaselineWriter(target, from, limits).write(service, commit, date);
     }
 
     private void write(String service, String commit, Instant date) {
@@ -42,10 +48,9 @@ final class BaselineWriter {
             throw new BadInputException(from.toString(), "no such directory");
         }
         List<Path> profiles = ProfileLoader.resolve(List.of(from.toString()));
-        EnvironmentProbe.jmhFiles(from).forEach(file -> jmh.add(JmhResults.read(file)));
+        EnvironmentProbe.jmhFiles(from).forEach(file -> jmh.add(JmhResults.read(file, limits)));
         try {
-            Files.createDirectories(target.getParent());
-            Path staging = Files.createDirectory(Folders.hiddenSibling(target, "tmp"));
+            Path staging = Folders.createStaging(target);
             try {
                 storeProfiles(staging, profiles);
                 storeJmhResults(staging);
@@ -69,7 +74,7 @@ final class BaselineWriter {
                 throw new BadInputException(file.toString(), "would be stored as " + out.getFileName()
                         + " like another profile of " + from + "; rename one of them");
             }
-            Profile profile = PprofExport.convert(file, out);
+            Profile profile = PprofExport.convert(file, out, limits);
             profile.header().sampleTypes().stream().map(SampleType::toString).forEach(profileTypes::add);
             record(staging, out);
         }

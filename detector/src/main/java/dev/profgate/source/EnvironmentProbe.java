@@ -1,5 +1,6 @@
 package dev.profgate.source;
 
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,13 +28,17 @@ public final class EnvironmentProbe {
         return new Environment(jvm, machine, JmhResults.options(jmh));
     }
 
-    /** The current environment of one side given as files, directories or globs: JMH results in its directories. */
-    public static Environment ofSide(List<String> specs) {
+    /**
+     * The current environment of one side given as files, directories or globs: JMH results in its directories, read
+     * within {@code limits}.
+     */
+    public static Environment ofSide(List<String> specs, Limits limits) {
         List<JmhResults> jmh = new ArrayList<>();
         for (String spec : specs) {
             Path dir = Path.of(spec);
             if (Files.isDirectory(dir)) {
-                jmhFiles(dir).stream().filter(JmhResults::isJmhResults).map(JmhResults::read).forEach(jmh::add);
+                jmhFiles(dir).stream().filter(file -> JmhResults.isJmhResults(file, limits))
+                        .map(file -> JmhResults.read(file, limits)).forEach(jmh::add);
             }
         }
         return current(jmh);

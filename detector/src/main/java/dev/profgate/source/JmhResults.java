@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,10 +30,16 @@ public record JmhResults(String source, ArrayNode results) {
     static final List<String> OPTION_FIELDS = List.of("jmhVersion", "mode", "threads", "forks", "warmupIterations",
             "warmupTime", "warmupBatchSize", "measurementIterations", "measurementTime", "measurementBatchSize");
 
-    /** Reads {@code file}; throws {@link BadInputException} unless it is a JMH result file. */
+    /** {@link #read(Path, Limits)} within the default {@link Limits}. */
     public static JmhResults read(Path file) {
+        return read(file, Limits.defaults());
+    }
+
+    /** Reads {@code file}, refused when larger than {@code limits.fileBytes}, and unless it is a JMH result file. */
+    public static JmhResults read(Path file, Limits limits) {
         JsonNode root;
         try {
+            limits.checkFileBytes(file.toString(), file);
             root = Json.MAPPER.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw notJmh(file, "not valid JSON");
@@ -45,9 +52,10 @@ public record JmhResults(String source, ArrayNode results) {
         return new JmhResults(file.toString(), (ArrayNode) root);
     }
 
-    /** True when {@code file} is readable JSON in the JMH result layout. */
-    public static boolean isJmhResults(Path file) {
+    /** True when {@code file} is readable JSON in the JMH result layout; refused over {@code limits.fileBytes}. */
+    public static boolean isJmhResults(Path file, Limits limits) {
         try {
+            limits.checkFileBytes(file.toString(), file);
             return isResultArray(Json.MAPPER.readTree(Files.readAllBytes(file)));
         } catch (IOException e) {
             return false;

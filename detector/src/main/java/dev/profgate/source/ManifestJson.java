@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,8 +53,8 @@ final class ManifestJson {
     }
 
     /** Reads the manifest {@code file}; {@code input} names the baseline in errors. */
-    static BaselineManifest read(Path file, String input) {
-        JsonNode root = parse(file, input);
+    static BaselineManifest read(Path file, String input, Limits limits) {
+        JsonNode root = parse(file, input, limits);
         Reader in = new Reader(input);
         int version = in.integer(root, "schemaVersion");
         if (version > BaselineManifest.SCHEMA_VERSION) {
@@ -78,8 +79,9 @@ final class ManifestJson {
                 in.files(in.array(root, "files")));
     }
 
-    private static JsonNode parse(Path file, String input) {
+    private static JsonNode parse(Path file, String input, Limits limits) {
         try {
+            limits.checkFileBytes(file.toString(), file);
             return JSON.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new BadInputException(input, "not a baseline (no manifest.json)");

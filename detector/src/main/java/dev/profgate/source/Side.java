@@ -15,17 +15,14 @@ public record Side(List<Profile> profiles, Environment environment) {
 
     /**
      * Loads a side given as one {@code baseline:NAME} (verified first; its manifest gives the environment) or as
-     * files, directories and globs (the current environment, with the JMH results found in its directories).
+     * files, directories and globs (the current environment, with the JMH results found in its directories), every
+     * file read within the store's limits.
      */
     public static Side load(List<String> specs, BaselineStore store) {
-        return load(specs, store, Limits.defaults());
-    }
-
-    /** {@link #load(List, BaselineStore)} reading every profile within {@code limits}. */
-    public static Side load(List<String> specs, BaselineStore store, Limits limits) {
+        Limits limits = store.limits();
         String baseline = specs.stream().filter(s -> s.startsWith(BaselineStore.SPEC_PREFIX)).findFirst().orElse(null);
         if (baseline == null) {
-            return new Side(ProfileLoader.load(specs, limits), EnvironmentProbe.ofSide(specs));
+            return new Side(ProfileLoader.load(specs, limits), EnvironmentProbe.ofSide(specs, limits));
         }
         if (specs.size() > 1) {
             throw new BadInputException(baseline, "a baseline is a whole side; give no other profiles with it");

@@ -1,8 +1,10 @@
 package dev.profgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.TestFiles;
 import dev.profgate.attribution.AttributionRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,16 @@ class CompareAttributeTest {
         assertTrue(row(table, "Validate cards with the full regex").contains("| high | wrote CardValidator.java:"
                 + line + " in "), table);
         assertTrue(row(table, "Document the Luhn check").contains("| low | changed CardValidator.java:"), table);
+        theFolderWithItsAttributionIsReplacedByTheNextRun(out);
+    }
+
+    /** The attribution is part of the report folder: a later run into the same folder replaces it as a whole. */
+    private void theFolderWithItsAttributionIsReplacedByTheNextRun(Path out) {
+        CliRun again = CliRun.of("compare", "--base", TestFiles.fixturesPprof().resolve("go-payments-v1.cpu.pb.gz")
+                .toString(), "--head", TestFiles.fixturesPprof().resolve("go-payments-v1.cpu.pb.gz").toString(),
+                "--out", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(Files.exists(out.resolve("attribution.md")), "the earlier run's attribution went with its folder");
     }
 
     private static String row(String table, String subject) {

@@ -133,7 +133,7 @@ class LimitsCliTest {
         return dir;
     }
 
-    private static void assertOneLine(CliRun run, String expected) {
+    static void assertOneLine(CliRun run, String expected) {
         assertEquals(2, run.exit(), run.out() + run.err());
         assertEquals(1, run.errLines().size(), run.err());
         String line = run.errLines().get(0);
@@ -141,7 +141,7 @@ class LimitsCliTest {
         assertFalse(line.contains("Exception") || line.contains("\tat "), line);
     }
 
-    private static String fixture(String name) {
+    static String fixture(String name) {
         String dir = System.getProperty("profgate.fixtures", "../../shared/fixtures");
         return Path.of(dir, "pprof", name).toString();
     }

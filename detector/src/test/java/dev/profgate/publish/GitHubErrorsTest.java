@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * GitHub's failure responses, each as GitHub sends it: what profgate does (degrade or fail with one line naming the
@@ -164,6 +166,16 @@ class GitHubErrorsTest {
                 GitHubApiMock.error(422, "token " + GitHubApiMock.TOKEN + " is not allowed", "checks"));
         String message = failure(PublishFixtures.pullRequestEnv(github, tmp));
         assertTrue(message.contains("token *** is not allowed"), message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {401, 500})
+    void aTokenEchoedInAnErrorBodyIsMaskedInTheErrorAndTheLog(int status) throws IOException {
+        github.failWith("GET /repos/acme/payments", status, Map.of(),
+                GitHubApiMock.error(status, "token " + GitHubApiMock.TOKEN + " was refused", "rest"));
+        String message = failure(PublishFixtures.pullRequestEnv(github, tmp));
+        assertTrue(message.startsWith("GitHub API GET /repos/acme/payments (read the repository): HTTP " + status
+                + ": token *** was refused"), message);
     }
 
     private String failure(Map<String, String> env) {

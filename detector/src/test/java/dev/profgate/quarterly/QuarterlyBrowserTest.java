@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profgate.config.Limits;
 import dev.profgate.config.Settings;
 import dev.profgate.report.BrowserCheck;
 import dev.profgate.source.weekly.FolderWeeks;
@@ -33,7 +34,7 @@ class QuarterlyBrowserTest {
                 "cost:\n  coreHourPrice: 0.05\n  fleetCores: 40\n  currency: EUR\n");
         Path out = dir.resolve("report");
         new QuarterlyRun(Quarter.parse(RecordedQuarter.FROM, RecordedQuarter.TO),
-                new FolderWeeks(RecordedQuarter.profiles()), null, Settings.load(config)).writeTo(out);
+                new FolderWeeks(RecordedQuarter.profiles(), Limits.defaults()), null, Settings.load(config)).writeTo(out);
         JsonNode seen = BrowserCheck.run("quarterly-check.mjs", BrowserCheck.CHROMIUM,
                 out.resolve("report.html").toString(), BrowserCheck.SCREENSHOTS.toString());
 

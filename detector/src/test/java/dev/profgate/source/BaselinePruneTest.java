@@ -3,6 +3,7 @@ package dev.profgate.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.config.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class BaselinePruneTest {
 
     @BeforeEach
     void saveDatedBaselines() throws IOException {
-        store = new BaselineStore(tmp.resolve("store"), Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new BaselineStore(tmp.resolve("store"), Clock.fixed(NOW, ZoneOffset.UTC), Limits.defaults());
         Path from = StoreInputs.folder(tmp.resolve("from"), 1, false);
         for (Map.Entry<String, Integer> baseline : AGE_DAYS.entrySet()) {
             Path dir = store.save(baseline.getKey(), from, null, null, false).dir();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
@@ -35,7 +36,7 @@ class BaselineStoreTest {
     Path tmp;
 
     private BaselineStore store() {
-        return new BaselineStore(tmp.resolve("store"), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new BaselineStore(tmp.resolve("store"), Clock.fixed(NOW, ZoneOffset.UTC), Limits.defaults());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.BadInputException;
 import dev.profgate.TestFiles;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Environment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,11 +75,11 @@ class JmhResultsTest {
         List<String> others = List.of("{\"verdict\": \"pass\"}", "[]", "[{\"benchmark\": \"x\"}]", "[1, 2]", "[{");
         for (String other : others) {
             Path file = Files.writeString(tmp.resolve("other.json"), other);
-            assertFalse(JmhResults.isJmhResults(file), other);
+            assertFalse(JmhResults.isJmhResults(file, Limits.defaults()), other);
             BadInputException e = assertThrows(BadInputException.class, () -> JmhResults.read(file), other);
             assertTrue(e.getMessage().startsWith(file + ": not a JMH result file ("), e.getMessage());
         }
-        assertTrue(JmhResults.isJmhResults(TestFiles.jmhResult()));
+        assertTrue(JmhResults.isJmhResults(TestFiles.jmhResult(), Limits.defaults()));
     }
 
     private static JmhResults read() {

@@ -1,6 +1,7 @@
 package dev.profgate.source.jmh;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.format.JmhResult;
 import dev.profgate.format.JmhResultReader;
 import java.io.IOException;
@@ -25,14 +26,17 @@ public final class ForkFolder {
     private ForkFolder() {
     }
 
-    /** The forks of every case under {@code root}, each case in file-name order; {@code name} names it in errors. */
-    public static Map<BenchmarkCase, List<Forks.ForkFiles>> read(Path root, String name) {
+    /**
+     * The forks of every case under {@code root}, each case in file-name order, their results read within
+     * {@code limits}; {@code name} names it in errors.
+     */
+    public static Map<BenchmarkCase, List<Forks.ForkFiles>> read(Path root, String name, Limits limits) {
         if (!Files.isDirectory(root)) {
             throw new BadInputException(name, Files.exists(root) ? "not a folder" : "no such folder");
         }
         Map<BenchmarkCase, List<Forks.ForkFiles>> cases = new LinkedHashMap<>();
         for (Path result : results(root, name)) {
-            cases.computeIfAbsent(caseOf(result), c -> new ArrayList<>()).add(new Forks.ForkFiles(result,
+            cases.computeIfAbsent(caseOf(result, limits), c -> new ArrayList<>()).add(new Forks.ForkFiles(result,
                     profile(result)));
         }
         if (cases.isEmpty()) {
@@ -54,8 +58,8 @@ public final class ForkFolder {
         return null;
     }
 
-    private static BenchmarkCase caseOf(Path result) {
-        List<JmhResult> results = JmhResultReader.read(result);
+    private static BenchmarkCase caseOf(Path result, Limits limits) {
+        List<JmhResult> results = JmhResultReader.read(result, limits);
         if (results.size() != 1) {
             throw new BadInputException(result.toString(), "expected the result of one benchmark, found "
                     + results.size());

@@ -1,6 +1,7 @@
 package dev.profgate.source.jmh;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.analysis.BenchSide;
 import dev.profgate.analysis.BenchmarkSamples;
 import dev.profgate.format.JmhResult;
@@ -39,17 +40,19 @@ public final class ForkResults {
     private ForkResults() {
     }
 
-    /** The samples of {@code forks}, both sides. */
-    public static BenchmarkSamples load(BenchSession.CaseForks forks) {
+    /** The samples of {@code forks}, both sides, their results and profiles read within {@code limits}. */
+    public static BenchmarkSamples load(BenchSession.CaseForks forks, Limits limits) {
         String unit = null;
         List<BenchSide> sides = new ArrayList<>();
         for (List<Forks.ForkFiles> side : List.of(forks.base(), forks.head())) {
+            Limits.check(forks.benchmark().id(), side.size() + " forks", side.size(), limits.replicates(),
+                    "replicates");
             List<Double> scores = new ArrayList<>();
             List<Double> bytes = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
             List<Profile> profiles = new ArrayList<>();
             for (Forks.ForkFiles fork : side) {
-                JmhResult result = result(fork, forks.benchmark());
+                JmhResult result = result(fork, forks.benchmark(), limits);
                 if (unit != null && !unit.equals(result.primary().unit())) {
                     throw new BadInputException(fork.result().toString(), "score unit " + result.primary().unit()
                             + " differs from the other forks' " + unit);
@@ -65,7 +68,7 @@ public final class ForkResults {
                     cpu.add(mean(cpuTime.forkScores()));
                 }
                 if (fork.profile() != null) {
-                    profiles.add(profile(fork.profile(), result.phases()));
+                    profiles.add(profile(fork.profile(), result.phases(), limits));
                 }
             }
             if (!profiles.isEmpty() && profiles.size() != scores.size()) {
@@ -78,15 +81,15 @@ public final class ForkResults {
     }
 
     /** The recording cut to the benchmark method and to its measurement iterations, with the time column. */
-    private static Profile profile(Path recording, JmhResult.Phases phases) {
-        Profile benchmark = ProfileFocus.under(ProfileFormat.read(recording), f -> f.endsWith(STUB_SUFFIX));
+    private static Profile profile(Path recording, JmhResult.Phases phases, Limits limits) {
+        Profile benchmark = ProfileFocus.under(ProfileFormat.read(recording, limits), f -> f.endsWith(STUB_SUFFIX));
         Profile measured = phases == null ? benchmark : benchmark.lastPart(phases.measuredFraction());
         return ProfileColumns.withTime(measured, TIME, "cpu", "delay", MONITOR_WAIT);
     }
 
     /** The one result of a fork's file, which must be the case it ran. */
-    private static JmhResult result(Forks.ForkFiles fork, BenchmarkCase benchmark) {
-        List<JmhResult> results = JmhResultReader.read(fork.result());
+    private static JmhResult result(Forks.ForkFiles fork, BenchmarkCase benchmark, Limits limits) {
+        List<JmhResult> results = JmhResultReader.read(fork.result(), limits);
         if (results.size() != 1 || !results.get(0).benchmark().equals(benchmark.benchmark())
                 || !results.get(0).params().equals(benchmark.params())) {
             throw new BadInputException(fork.result().toString(), "expected the result of " + benchmark.id()

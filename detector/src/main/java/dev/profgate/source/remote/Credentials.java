@@ -16,22 +16,28 @@ public record Credentials(String token, String user, String password) {
         if (token != null && !token.isEmpty()) {
             return "Bearer " + token;
         }
-        if (user != null && !user.isEmpty()) {
-            String pair = user + ":" + (password == null ? "" : password);
-            return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        }
-        return null;
+        String basic = basic();
+        return basic == null ? null : "Basic " + basic;
     }
 
-    /** {@code text} (e.g. a server's error message) with every secret of these credentials replaced. */
+    /** {@code text} (a server's error message, say) with each secret of these credentials, also in base64, replaced. */
     public String redact(String text) {
         String result = text;
-        for (String secret : new String[] {token, password, authorization()}) {
+        for (String secret : new String[] {basic(), token, password}) {
             if (secret != null && !secret.isEmpty()) {
                 result = result.replace(secret, "[redacted]");
             }
         }
         return result;
+    }
+
+    /** {@code user:password} in base64 when a user is set, else null. */
+    private String basic() {
+        if (token != null && !token.isEmpty() || user == null || user.isEmpty()) {
+            return null;
+        }
+        String pair = user + ":" + (password == null ? "" : password);
+        return Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The kind of authentication, never the secret: {@code bearer token}, {@code basic auth as USER} or {@code none}. */

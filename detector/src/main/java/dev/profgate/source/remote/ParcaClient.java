@@ -1,6 +1,7 @@
 package dev.profgate.source.remote;
 
 import com.google.protobuf.Timestamp;
+import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.ParcaQuery.MergeProfile;
 import dev.profgate.source.remote.proto.ParcaQuery.ProfileTypesRequest;
@@ -23,10 +24,18 @@ public final class ParcaClient implements ProfileBackend {
 
     private final HttpCaller caller;
     private final GrpcWebUnary grpcWeb;
+    private final Limits limits;
 
+    /** A client decoding profiles within the default {@link Limits}. */
     public ParcaClient(Endpoint endpoint) {
+        this(endpoint, Limits.defaults());
+    }
+
+    /** A client decoding the profiles of {@code endpoint}'s answers within {@code limits}. */
+    public ParcaClient(Endpoint endpoint, Limits limits) {
         this.caller = new HttpCaller("parca", endpoint);
         this.grpcWeb = new GrpcWebUnary(caller);
+        this.limits = limits;
     }
 
     @Override
@@ -80,7 +89,7 @@ public final class ParcaClient implements ProfileBackend {
             throw caller.error(what, failure.describe());
         }
         QueryResponse response = RemoteProfiles.message(caller, what, () -> QueryResponse.parseFrom(answer));
-        return RemoteProfiles.pprof(response.getPprof().toByteArray(), caller, what, source);
+        return RemoteProfiles.pprof(response.getPprof().toByteArray(), limits, caller, what, source);
     }
 
     private byte[] call(String method, String what, byte[] request) {

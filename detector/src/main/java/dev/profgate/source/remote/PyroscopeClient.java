@@ -1,5 +1,6 @@
 package dev.profgate.source.remote;
 
+import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesRequest;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesResponse;
@@ -28,11 +29,19 @@ public final class PyroscopeClient implements ProfileBackend {
 
     private final HttpCaller caller;
     private final ConnectUnary connect;
+    private final Limits limits;
     private boolean legacy;
 
+    /** A client decoding profiles within the default {@link Limits}. */
     public PyroscopeClient(Endpoint endpoint) {
+        this(endpoint, Limits.defaults());
+    }
+
+    /** A client decoding the profiles of {@code endpoint}'s answers within {@code limits}. */
+    public PyroscopeClient(Endpoint endpoint, Limits limits) {
         this.caller = new HttpCaller("pyroscope", endpoint);
         this.connect = new ConnectUnary(caller);
+        this.limits = limits;
     }
 
     @Override
@@ -85,7 +94,7 @@ public final class PyroscopeClient implements ProfileBackend {
                     .setProfileTypeID(type).setLabelSelector(selector.text())
                     .setStart(range.startMs()).setEnd(range.endMs()).build().toByteArray());
             if (!legacy) {
-                return RemoteProfiles.pprof(answer, caller, what, source);
+                return RemoteProfiles.pprof(answer, limits, caller, what, source);
             }
         }
         return render(type, selector, range, source);
@@ -128,6 +137,6 @@ public final class PyroscopeClient implements ProfileBackend {
         if (reply.status() != 200) {
             throw caller.error(what, new RpcFailure(reply.status(), "", reply.bodyLine(200)).describe());
         }
-        return RemoteProfiles.flamebearer(reply.body(), caller, what, source);
+        return RemoteProfiles.flamebearer(reply.body(), limits, caller, what, source);
     }
 }

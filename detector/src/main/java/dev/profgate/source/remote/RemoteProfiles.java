@@ -2,6 +2,7 @@ package dev.profgate.source.remote;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.format.FlamebearerReader;
 import dev.profgate.format.PprofReader;
 import dev.profgate.model.CallTree;
@@ -39,23 +40,23 @@ final class RemoteProfiles {
                 null);
     }
 
-    /** Reads pprof {@code bytes}; an error names the server and the request {@code what}. */
-    static Profile pprof(byte[] bytes, HttpCaller caller, String what, String source) {
+    /** Reads pprof {@code bytes} within {@code limits}; an error names the server and the request {@code what}. */
+    static Profile pprof(byte[] bytes, Limits limits, HttpCaller caller, String what, String source) {
         if (bytes.length == 0) {
             return empty(source);
         }
         try {
-            Profile read = PprofReader.read(new ByteArrayInputStream(bytes), source);
+            Profile read = PprofReader.read(new ByteArrayInputStream(bytes), source, limits);
             return read.header().sampleTypes().isEmpty() ? empty(source) : read;
         } catch (BadInputException e) {
             throw caller.error(what, "the answer is " + problem(e, source));
         }
     }
 
-    /** Reads flamebearer JSON {@code bytes}; an error names the server and the request {@code what}. */
-    static Profile flamebearer(byte[] bytes, HttpCaller caller, String what, String source) {
+    /** Reads flamebearer JSON {@code bytes} within {@code limits}; an error names server and request {@code what}. */
+    static Profile flamebearer(byte[] bytes, Limits limits, HttpCaller caller, String what, String source) {
         try {
-            return FlamebearerReader.read(bytes, source);
+            return FlamebearerReader.read(bytes, source, limits);
         } catch (BadInputException e) {
             throw caller.error(what, "the answer is " + problem(e, source));
         }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The baseline history: every stored baseline whose manifest date falls into a week, its profiles under the
- * manifest's service ({@code default} when it names none). Each baseline is verified against its manifest when read.
+ * manifest's service ({@code default} when it names none). Each baseline is verified against its manifest when read,
+ * and its profiles are read within the store's limits.
  */
 public record BaselineWeeks(BaselineStore store) implements WeeklySource {
     @Override
@@ -21,7 +22,7 @@ public record BaselineWeeks(BaselineStore store) implements WeeklySource {
                 Baseline baseline = store.open(listing.name());
                 String service = baseline.manifest().service() == null ? "default" : baseline.manifest().service();
                 for (Path profile : baseline.profiles()) {
-                    sink.accept(service, week, ProfileFormat.read(profile));
+                    sink.accept(service, week, ProfileFormat.read(profile, store.limits()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.profgate.source.weekly;
 
 import dev.profgate.BadInputException;
+import dev.profgate.config.Limits;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.source.remote.TimeRange;
 import java.io.IOException;
@@ -17,9 +18,9 @@ import java.util.stream.Stream;
 /**
  * A folder of timestamped profiles: the date ({@code YYYY-MM-DD}, UTC) in each file's name places it in a week; files
  * directly in the folder belong to the service named after the folder, files in a subfolder to the service named after
- * the subfolder. Files without a date in their name are not read.
+ * the subfolder. Files without a date in their name are not read; the others are read within {@code limits}.
  */
-public record FolderWeeks(Path root) implements WeeklySource {
+public record FolderWeeks(Path root, Limits limits) implements WeeklySource {
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     @Override
@@ -44,7 +45,7 @@ public record FolderWeeks(Path root) implements WeeklySource {
             if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".") && date.find()) {
                 int week = WeeklySource.weekOf(weeks, epochMs(date.group(1), file));
                 if (week >= 0) {
-                    sink.accept(service, week, ProfileFormat.read(file));
+                    sink.accept(service, week, ProfileFormat.read(file, limits));
                 }
             }
         }

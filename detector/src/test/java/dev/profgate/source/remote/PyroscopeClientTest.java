@@ -106,6 +106,16 @@ class PyroscopeClientTest {
     }
 
     @Test
+    void aPasswordEchoedAloneOrInBase64IsMasked() {
+        String encoded = Base64.getEncoder().encodeToString("123456:glc_pw-9f2".getBytes(StandardCharsets.UTF_8));
+        server.queueConnectError(401, "unauthenticated", "refused " + encoded + " and glc_pw-9f2");
+        BadInputException e = assertThrows(BadInputException.class, () -> new PyroscopeClient(Deploys.endpoint(
+                server.uri(), new Credentials(null, "123456", "glc_pw-9f2"), "")).fetch(Deploys.CPU, selector,
+                Deploys.minutes(-5, 0), "base"));
+        assertTrue(e.getMessage().contains("refused [redacted] and [redacted]"), e.getMessage());
+    }
+
+    @Test
     void retriesOn503And429ThenSucceeds() {
         server.queueConnectError(503, "unavailable", "ingester not ready");
         server.queueConnectError(429, "resource_exhausted", "slow down");
