@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * The quarterly optimization report: streams the quarter's profiles, and the previous quarter's for the growers, from
- * a {@link WeeklySource} into per-service weekly aggregates (one profile in memory at a time), builds each service's section and the executive summary, and
+ * a {@link WeeklySource} into per-service weekly aggregates (one profile in memory per reading thread), builds each service's section and the executive summary, and
  * writes HTML, Markdown, JSON and one trend chart per service into a folder atomically. {@code type} null means each
  * profile's default sample type.
  */
@@ -34,11 +34,16 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         both.addAll(quarter.weeks());
         Map<String, ServiceWeeks> services = new TreeMap<>();
         source.read(both, (service, week, profile) -> {
-            ServiceWeeks weeksOf = services.computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type));
-            if (week < weeks) {
-                weeksOf.addPrevious(week, redacted(profile));
-            } else {
-                weeksOf.add(week - weeks, redacted(profile));
+            ServiceWeeks weeksOf;
+            synchronized (services) {
+                weeksOf = services.computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type));
+            }
+            synchronized (weeksOf) {
+                if (week < weeks) {
+                    weeksOf.addPrevious(week, redacted(profile));
+                } else {
+                    weeksOf.add(week - weeks, redacted(profile));
+                }
             }
         });
         services.values().removeIf(s -> s.trends.samples() == 0);

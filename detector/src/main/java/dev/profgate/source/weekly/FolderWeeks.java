@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * A folder of timestamped profiles: the date ({@code YYYY-MM-DD}, UTC) in each file's name places it in a week; files
  * directly in the folder belong to the service named after the folder, files in a subfolder to the service named after
- * the subfolder. Files without a date in their name are not read.
+ * the subfolder. Files without a date in their name are not read. The subfolders (services) are read on a few
+ * threads ({@link Workers}), each service's files in name order by one thread.
  */
 public record FolderWeeks(Path root) implements WeeklySource {
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
@@ -28,9 +29,8 @@ public record FolderWeeks(Path root) implements WeeklySource {
             throw new BadInputException(root.toString(), "not a folder of profiles");
         }
         readFolder(root, serviceName(root), weeks, sink);
-        for (Path folder : list(root).stream().filter(Files::isDirectory).toList()) {
-            readFolder(folder, folder.getFileName().toString(), weeks, sink);
-        }
+        Workers.forEach(list(root).stream().filter(Files::isDirectory).toList(),
+                folder -> readFolder(folder, folder.getFileName().toString(), weeks, sink));
     }
 
     @Override

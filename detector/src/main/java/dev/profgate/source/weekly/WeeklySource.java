@@ -15,7 +15,10 @@ public interface WeeklySource {
     /** What the source is, for the report's notes, e.g. {@code folder profiles/}. */
     String describe();
 
-    /** Receives the profiles of a source. */
+    /**
+     * Receives the profiles of a source. A source may call it from several threads at once, but hands all profiles
+     * of one service from one thread, in the order it reads them.
+     */
     interface Sink {
         void accept(String service, int week, Profile profile);
     }
