@@ -49,7 +49,10 @@ final class Workers {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw e.getCause() instanceof Error error ? error : new IllegalStateException(e.getCause());
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading profiles", e);
