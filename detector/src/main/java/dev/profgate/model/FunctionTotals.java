@@ -48,6 +48,36 @@ public final class FunctionTotals {
         return new FunctionTotals(self, total, inclusive[CallTree.ROOT]);
     }
 
+    /**
+     * The same numbers straight from the samples, without a call tree: each sample's count goes to its leaf's function
+     * (self) and once to every distinct function on its stack (total).
+     */
+    public static FunctionTotals of(StackSamples samples, Dictionary functions) {
+        int[] functionOfFrame = samples.frames().functionIds(functions);
+        int n = functions.size();
+        long[] self = new long[n];
+        long[] total = new long[n];
+        int[] lastSample = new int[n];
+        long grandTotal = 0;
+        for (int sample = 0; sample < samples.size(); sample++) {
+            long count = samples.count(sample);
+            int start = samples.stackStart(sample);
+            int end = samples.stackEnd(sample);
+            grandTotal += count;
+            if (end > start) {
+                self[functionOfFrame[samples.frame(start)]] += count;
+            }
+            for (int i = start; i < end; i++) {
+                int f = functionOfFrame[samples.frame(i)];
+                if (lastSample[f] != sample + 1) {
+                    lastSample[f] = sample + 1;
+                    total[f] += count;
+                }
+            }
+        }
+        return new FunctionTotals(self, total, grandTotal);
+    }
+
     public long self(int function) {
         return function < self.length ? self[function] : 0;
     }

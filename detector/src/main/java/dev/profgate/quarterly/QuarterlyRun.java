@@ -4,7 +4,6 @@ import dev.profgate.BadInputException;
 import dev.profgate.analysis.Growth;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
-import dev.profgate.model.Profile;
 import dev.profgate.report.QuarterlyData;
 import dev.profgate.report.QuarterlyReport;
 import dev.profgate.report.ReportWriter;
@@ -33,16 +32,16 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         List<TimeRange> both = new ArrayList<>(quarter.previousWeeks());
         both.addAll(quarter.weeks());
         Map<String, ServiceWeeks> services = new TreeMap<>();
-        source.read(both, (service, week, profile) -> {
+        source.read(both, type, (service, week, samples) -> {
             ServiceWeeks weeksOf;
             synchronized (services) {
-                weeksOf = services.computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type));
+                weeksOf = services.computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog));
             }
             synchronized (weeksOf) {
                 if (week < weeks) {
-                    weeksOf.addPrevious(week, redacted(profile));
+                    weeksOf.addPrevious(week, settings.redaction().apply(samples));
                 } else {
-                    weeksOf.add(week - weeks, redacted(profile));
+                    weeksOf.add(week - weeks, settings.redaction().apply(samples));
                 }
             }
         });
@@ -64,10 +63,6 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         QuarterlyData data = analyse();
         ReportWriter.writeFiles(QuarterlyReport.render(data), out);
         return data;
-    }
-
-    private Profile redacted(Profile profile) {
-        return settings.redaction().apply(List.of(profile)).get(0);
     }
 
     private static List<String> summary(List<QuarterlyData.Service> services, String currency) {

@@ -24,13 +24,13 @@ public record FolderWeeks(Path root) implements WeeklySource {
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     @Override
-    public void read(List<TimeRange> weeks, Sink sink) {
+    public void read(List<TimeRange> weeks, String type, Sink sink) {
         if (!Files.isDirectory(root)) {
             throw new BadInputException(root.toString(), "not a folder of profiles");
         }
-        readFolder(root, serviceName(root), weeks, sink);
+        readFolder(root, serviceName(root), weeks, type, sink);
         Workers.forEach(list(root).stream().filter(Files::isDirectory).toList(),
-                folder -> readFolder(folder, folder.getFileName().toString(), weeks, sink));
+                folder -> readFolder(folder, folder.getFileName().toString(), weeks, type, sink));
     }
 
     @Override
@@ -38,13 +38,13 @@ public record FolderWeeks(Path root) implements WeeklySource {
         return "folder " + root;
     }
 
-    private void readFolder(Path folder, String service, List<TimeRange> weeks, Sink sink) {
+    private void readFolder(Path folder, String service, List<TimeRange> weeks, String type, Sink sink) {
         for (Path file : list(folder)) {
             Matcher date = DATE.matcher(file.getFileName().toString());
             if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".") && date.find()) {
                 int week = WeeklySource.weekOf(weeks, epochMs(date.group(1), file));
                 if (week >= 0) {
-                    sink.accept(service, week, ProfileFormat.read(file));
+                    sink.accept(service, week, ProfileFormat.readSamples(file, type));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package dev.profgate.source.weekly;
 
-import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import dev.profgate.source.remote.TimeRange;
 import java.util.List;
 
@@ -9,8 +9,11 @@ import java.util.List;
  * read, so no more than one profile needs to be in memory at a time.
  */
 public interface WeeklySource {
-    /** Hands every profile that falls into one of {@code weeks} to {@code sink}, week index from 0. */
-    void read(List<TimeRange> weeks, Sink sink);
+    /**
+     * Hands the samples of sample type {@code type} (null: each profile's default) of every profile that falls into
+     * one of {@code weeks} to {@code sink}, week index from 0.
+     */
+    void read(List<TimeRange> weeks, String type, Sink sink);
 
     /** What the source is, for the report's notes, e.g. {@code folder profiles/}. */
     String describe();
@@ -20,7 +23,7 @@ public interface WeeklySource {
      * of one service from one thread, in the order it reads them.
      */
     interface Sink {
-        void accept(String service, int week, Profile profile);
+        void accept(String service, int week, StackSamples samples);
     }
 
     /** The index of the week that {@code timeMs} falls into, or -1. */
