@@ -34,7 +34,12 @@ public final class WeeklyTrends {
 
     /** Adds the sample counts of {@code samples} to week {@code week}. */
     public void add(int week, StackSamples samples) {
-        FunctionTotals totals = FunctionTotals.of(samples, functions);
+        add(week, samples, samples.frames().functionIds(functions));
+    }
+
+    /** Adds {@code samples} whose frames' function ids in this dictionary are {@code functionOfFrame}. */
+    public void add(int week, StackSamples samples, int[] functionOfFrame) {
+        FunctionTotals totals = FunctionTotals.of(samples, functionOfFrame, functions.size());
         if (functions.size() * weeks > self.length) {
             int size = Math.max(functions.size(), self.length / weeks * 2) * weeks;
             self = Arrays.copyOf(self, size);

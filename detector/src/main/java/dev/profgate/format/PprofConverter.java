@@ -150,7 +150,7 @@ final class PprofConverter {
 
     private int lineFrame(int location, int line, boolean inlined) {
         long functionId = message.lineFunctions.get(line);
-        int function = functionIndex.get(functionId);
+        int function = position(message.functionIds, functionIndex, functionId);
         if (function < 0) {
             String locationId = Long.toUnsignedString(message.locationIds.get(location));
             throw new BadInputException(source, "location id " + locationId + " refers to function id "
@@ -249,17 +249,25 @@ final class PprofConverter {
         return -1;
     }
 
-    /** The index of location {@code id}: its position minus one when ids are numbered 1..n in order (as Go writes them). */
+    /** The index of location {@code id}. */
     private int location(int sample, long id) {
-        if (id > 0 && id <= locationFrameStart.length - 1 && message.locationIds.get((int) id - 1) == id) {
-            return (int) id - 1;
-        }
-        int location = locationIndex.get(id);
+        int location = position(message.locationIds, locationIndex, id);
         if (location < 0) {
             throw new BadInputException(source, "sample " + (sample + 1) + " refers to location id "
                     + Long.toUnsignedString(id) + ", which does not exist");
         }
         return location;
+    }
+
+    /**
+     * The position of {@code id} in {@code ids}, or -1: the id minus one when ids are numbered 1..n in order (as Go
+     * writes them), else looked up in {@code index}.
+     */
+    private static int position(LongList ids, LongIntMap index, long id) {
+        if (id > 0 && id <= ids.size() && ids.get((int) id - 1) == id) {
+            return (int) id - 1;
+        }
+        return index.get(id);
     }
 
     private String functionName(int function) {

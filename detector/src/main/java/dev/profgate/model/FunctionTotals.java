@@ -50,14 +50,13 @@ public final class FunctionTotals {
 
     /**
      * The same numbers straight from the samples, without a call tree: each sample's count goes to its leaf's function
-     * (self) and once to every distinct function on its stack (total).
+     * (self) and once to every distinct function on its stack (total). {@code functionOfFrame} maps the samples'
+     * frames to ids below {@code functionCount} ({@link FrameTable#functionIds}).
      */
-    public static FunctionTotals of(StackSamples samples, Dictionary functions) {
-        int[] functionOfFrame = samples.frames().functionIds(functions);
-        int n = functions.size();
-        long[] self = new long[n];
-        long[] total = new long[n];
-        int[] lastSample = new int[n];
+    public static FunctionTotals of(StackSamples samples, int[] functionOfFrame, int functionCount) {
+        long[] self = new long[functionCount];
+        long[] total = new long[functionCount];
+        int[] lastSample = new int[functionCount];
         long grandTotal = 0;
         for (int sample = 0; sample < samples.size(); sample++) {
             long count = samples.count(sample);

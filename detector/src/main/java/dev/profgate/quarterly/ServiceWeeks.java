@@ -22,9 +22,9 @@ final class ServiceWeeks {
     final Map<String, Map<String, Long>> ruleCallers = new HashMap<>();
     final RuleCatalog catalog;
     private final RuleExposure.Scanner rules;
+    private final Dictionary functions = new Dictionary();
 
     ServiceWeeks(int weeks, RuleCatalog catalog) {
-        Dictionary functions = new Dictionary();
         this.trends = new WeeklyTrends(weeks, functions);
         this.previous = new WeeklyTrends(weeks);
         this.catalog = catalog;
@@ -38,8 +38,9 @@ final class ServiceWeeks {
 
     /** Adds one profile's samples of week {@code week}. */
     void add(int week, StackSamples samples) {
-        trends.add(week, samples);
-        for (RuleExposure exposure : rules.scan(samples)) {
+        int[] functionOfFrame = samples.frames().functionIds(functions);
+        trends.add(week, samples, functionOfFrame);
+        for (RuleExposure exposure : rules.scan(samples, functionOfFrame)) {
             String id = exposure.rule().id();
             ruleSamples.computeIfAbsent(id, k -> new long[trends.weeks()])[week] += exposure.samples();
             Map<String, Long> callers = ruleCallers.computeIfAbsent(id, k -> new HashMap<>());

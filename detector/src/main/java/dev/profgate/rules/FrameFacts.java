@@ -2,6 +2,7 @@ package dev.profgate.rules;
 
 import dev.profgate.model.CallTree;
 import dev.profgate.model.Dictionary;
+import dev.profgate.model.FrameTable;
 import dev.profgate.model.Profile;
 import dev.profgate.model.TreeWalk;
 import java.util.Arrays;
@@ -51,7 +52,9 @@ final class FrameFacts {
         if (column < 0) {
             return null;
         }
-        return new FrameFacts(profile, FrameKinds.of(profile.frames(), functions, classifier), profile.counts(column));
+        FrameTable frames = profile.frames();
+        return new FrameFacts(profile, FrameKinds.of(frames, frames.functionIds(functions), functions, classifier),
+                profile.counts(column));
     }
 
     /** Library membership by function id and by file, each decided once. */

@@ -8,9 +8,8 @@ import dev.profgate.model.FrameTable;
  * all profiles, whether it is library code and its language (null when unknown).
  */
 record FrameKinds(int[] function, boolean[] library, Language[] language) {
-    /** The kinds of every frame of {@code frames}, interning function names into {@code functions}. */
-    static FrameKinds of(FrameTable frames, Dictionary functions, FrameFacts.Classifier classifier) {
-        int[] function = frames.functionIds(functions);
+    /** The kinds of every frame of {@code frames}, whose function ids in {@code functions} are {@code function}. */
+    static FrameKinds of(FrameTable frames, int[] function, Dictionary functions, FrameFacts.Classifier classifier) {
         boolean[] library = new boolean[frames.size()];
         Language[] language = new Language[frames.size()];
         for (int frame = 0; frame < frames.size(); frame++) {

@@ -35,9 +35,12 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
             this.classifier = new FrameFacts.Classifier(catalog.library());
         }
 
-        /** The exposure of the samples to each rule that they have. */
-        public List<RuleExposure> scan(StackSamples samples) {
-            FrameKinds kinds = FrameKinds.of(samples.frames(), functions, classifier);
+        /**
+         * The exposure of the samples to each rule that they have; {@code functionOfFrame}: their frames' function ids
+         * in this scanner's dictionary ({@link dev.profgate.model.FrameTable#functionIds}).
+         */
+        public List<RuleExposure> scan(StackSamples samples, int[] functionOfFrame) {
+            FrameKinds kinds = FrameKinds.of(samples.frames(), functionOfFrame, functions, classifier);
             List<RuleExposure> exposures = new ArrayList<>();
             for (Rule rule : catalog.rules()) {
                 RuleFrames frames = rule.appliesTo(samples.type()) ? decided.compute(rule.id(), (id, known) ->
@@ -60,6 +63,11 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
      */
     private static RuleExposure walk(StackSamples samples, FrameKinds kinds, RuleFrames rule, Dictionary functions) {
         boolean needsUnder = !rule.rule.under().isEmpty();
+        boolean[] speaks = new boolean[Language.values().length + 1];
+        speaks[0] = rule.rule.speaks(null);
+        for (Language language : Language.values()) {
+            speaks[ordinal(language)] = rule.rule.speaks(language);
+        }
         long total = 0;
         long[] bySite = new long[functions.size() + 1];
         for (int sample = 0; sample < samples.size(); sample++) {
@@ -71,8 +79,8 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
             for (int i = samples.stackEnd(sample) - 1; i >= samples.stackStart(sample); i--) {
                 int frame = samples.frame(i);
                 int function = kinds.function()[frame];
-                boolean valid = rule.expensive[function] && rule.rule.speaks(kinds.language()[frame]) && !excluded
-                        && (!needsUnder || included);
+                boolean valid = rule.expensive[function] && !excluded && (!needsUnder || included)
+                        && speaks[ordinal(kinds.language()[frame])];
                 excluded |= rule.notUnder[function];
                 included |= rule.under[function];
                 application = kinds.library()[frame] ? application : function;
@@ -93,5 +101,10 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
             }
         }
         return new RuleExposure(rule.rule, total, named);
+    }
+
+    /** 0 for an unknown language, else the language's ordinal plus one. */
+    private static int ordinal(Language language) {
+        return language == null ? 0 : language.ordinal() + 1;
     }
 }
