@@ -28,9 +28,15 @@ public record FolderWeeks(Path root) implements WeeklySource {
         if (!Files.isDirectory(root)) {
             throw new BadInputException(root.toString(), "not a folder of profiles");
         }
-        readFolder(root, serviceName(root), weeks, type, sink);
-        Workers.forEach(list(root).stream().filter(Files::isDirectory).toList(),
-                folder -> readFolder(folder, folder.getFileName().toString(), weeks, type, sink));
+        String rootService = serviceName(root);
+        readFolder(root, rootService, weeks, type, sink);
+        Workers.forEach(list(root).stream().filter(Files::isDirectory).toList(), folder -> {
+            String service = folder.getFileName().toString();
+            readFolder(folder, service, weeks, type, sink);
+            if (!service.equals(rootService)) {
+                sink.serviceDone(service);
+            }
+        });
     }
 
     @Override

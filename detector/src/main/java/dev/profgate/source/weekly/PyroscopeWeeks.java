@@ -29,6 +29,7 @@ public record PyroscopeWeeks(ProfileBackend backend, String type, List<String> s
                     sink.accept(service, w, StackSamples.of(profile, sampleType));
                 }
             }
+            sink.serviceDone(service);
         }
     }
 

@@ -24,6 +24,10 @@ public interface WeeklySource {
      */
     interface Sink {
         void accept(String service, int week, StackSamples samples);
+
+        /** Tells that the source hands no more profiles of {@code service} (a source need not tell). */
+        default void serviceDone(String service) {
+        }
     }
 
     /** The index of the week that {@code timeMs} falls into, or -1. */
