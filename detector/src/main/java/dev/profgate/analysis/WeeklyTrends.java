@@ -2,7 +2,7 @@ package dev.profgate.analysis;
 
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
-import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -32,9 +32,14 @@ public final class WeeklyTrends {
         this.total = new long[64 * weeks];
     }
 
-    /** Adds the sample counts of column {@code column} of {@code profile} to week {@code week}. */
-    public void add(int week, Profile profile, int column) {
-        FunctionTotals totals = FunctionTotals.of(profile, profile.counts(column), functions);
+    /** Adds the sample counts of {@code samples} to week {@code week}. */
+    public void add(int week, StackSamples samples) {
+        add(week, samples, samples.frames().functionIds(functions));
+    }
+
+    /** Adds {@code samples} whose frames' function ids in this dictionary are {@code functionOfFrame}. */
+    public void add(int week, StackSamples samples, int[] functionOfFrame) {
+        FunctionTotals totals = FunctionTotals.of(samples, functionOfFrame, functions.size());
         if (functions.size() * weeks > self.length) {
             int size = Math.max(functions.size(), self.length / weeks * 2) * weeks;
             self = Arrays.copyOf(self, size);

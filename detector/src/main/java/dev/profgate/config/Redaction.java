@@ -1,6 +1,7 @@
 package dev.profgate.config;
 
 import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ public record Redaction(List<Rule> rules) {
             result = replace(rule, result);
         }
         return result;
+    }
+
+    /** The samples with their function and file names redacted (the same samples when there is nothing to redact). */
+    public StackSamples apply(StackSamples samples) {
+        return rules.isEmpty() ? samples : samples.renamed(this::apply);
     }
 
     /** The profiles with their function and file names redacted (the same list when there is nothing to redact). */

@@ -8,6 +8,7 @@ import dev.profgate.model.LongIntMap;
 import dev.profgate.model.Profile;
 import dev.profgate.model.ProfileHeader;
 import dev.profgate.model.SampleType;
+import dev.profgate.model.StackSamples;
 import dev.profgate.model.Timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,39 @@ final class PprofConverter {
 
     static Profile convert(PprofMessage message, String source, Limits limits) {
         return new PprofConverter(message, source, limits).convert();
+    }
+
+    /**
+     * The samples of sample type {@code type} (null: the default) without a call tree, when their counts are a column
+     * of their own ({@link ProfileHeader#countColumn}) with no negative value; otherwise through the {@link Profile}, so
+     * that counts derived per merged stack (value / period) come out exactly as {@link Profile#counts} gives them.
+     */
+    static StackSamples samples(PprofMessage message, String source, Limits limits, String type) {
+        return new PprofConverter(message, source, limits).samples(type);
+    }
+
+    private StackSamples samples(String type) {
+        ProfileHeader header = header();
+        int column = header.resolveType(type, source);
+        int countColumn = header.countColumn(column);
+        int types = header.sampleTypes().size();
+        if (countColumn < 0 || hasNegative(countColumn, types)) {
+            return StackSamples.of(convert(), type);
+        }
+        expandLocations();
+        StackSamples.Builder samples = new StackSamples.Builder(message.sampleCount());
+        forEachStack(types, (sample, stack, depth, valueStart) ->
+                samples.add(stack, depth, message.sampleValues.get(valueStart + countColumn)));
+        return samples.build(source, frames, header.sampleTypes().get(column).type());
+    }
+
+    private boolean hasNegative(int column, int types) {
+        for (int i = column; i < message.sampleValues.size(); i += types) {
+            if (message.sampleValues.get(i) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Profile convert() {
@@ -116,7 +150,7 @@ final class PprofConverter {
 
     private int lineFrame(int location, int line, boolean inlined) {
         long functionId = message.lineFunctions.get(line);
-        int function = functionIndex.get(functionId);
+        int function = position(message.functionIds, functionIndex, functionId);
         if (function < 0) {
             String locationId = Long.toUnsignedString(message.locationIds.get(location));
             throw new BadInputException(source, "location id " + locationId + " refers to function id "
@@ -137,6 +171,23 @@ final class PprofConverter {
     /** Adds every sample to {@code tree} and returns the node of each. */
     private int[] addSamples(CallTree tree, int types) {
         int[] sampleNodes = new int[message.sampleCount()];
+        forEachStack(types, (sample, stack, depth, valueStart) -> {
+            int node = tree.addStack(stack, depth);
+            for (int type = 0; type < types; type++) {
+                tree.addSelf(node, type, message.sampleValues.get(valueStart + type));
+            }
+            sampleNodes[sample] = node;
+        });
+        return sampleNodes;
+    }
+
+    /** Receives one sample: its stack of frame ids leaf first ({@code stack[0..depth)}) and where its values start. */
+    private interface StackVisitor {
+        void visit(int sample, int[] stack, int depth, int valueStart);
+    }
+
+    /** Expands every sample's locations into its stack of frames, checking its values and depth, in order. */
+    private void forEachStack(int types, StackVisitor visitor) {
         int[] stack = new int[64];
         int locationStart = 0;
         int valueStart = 0;
@@ -159,15 +210,10 @@ final class PprofConverter {
                 depth += length;
             }
             limits.checkStackDepth(source, depth);
-            int node = tree.addStack(stack, depth);
-            for (int type = 0; type < types; type++) {
-                tree.addSelf(node, type, message.sampleValues.get(valueStart + type));
-            }
-            sampleNodes[sample] = node;
+            visitor.visit(sample, stack, depth, valueStart);
             locationStart = locationEnd;
             valueStart = valueEnd;
         }
-        return sampleNodes;
     }
 
     /** The samples in time, or null unless every sample has a timestamp label. */
@@ -203,17 +249,25 @@ final class PprofConverter {
         return -1;
     }
 
-    /** The index of location {@code id}: its position minus one when ids are numbered 1..n in order (as Go writes them). */
+    /** The index of location {@code id}. */
     private int location(int sample, long id) {
-        if (id > 0 && id <= locationFrameStart.length - 1 && message.locationIds.get((int) id - 1) == id) {
-            return (int) id - 1;
-        }
-        int location = locationIndex.get(id);
+        int location = position(message.locationIds, locationIndex, id);
         if (location < 0) {
             throw new BadInputException(source, "sample " + (sample + 1) + " refers to location id "
                     + Long.toUnsignedString(id) + ", which does not exist");
         }
         return location;
+    }
+
+    /**
+     * The position of {@code id} in {@code ids}, or -1: the id minus one when ids are numbered 1..n in order (as Go
+     * writes them), else looked up in {@code index}.
+     */
+    private static int position(LongList ids, LongIntMap index, long id) {
+        if (id > 0 && id <= ids.size() && ids.get((int) id - 1) == id) {
+            return (int) id - 1;
+        }
+        return index.get(id);
     }
 
     private String functionName(int function) {

@@ -2,6 +2,7 @@ package dev.profgate.format;
 
 import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import java.io.InputStream;
 
 /**
@@ -22,5 +23,11 @@ public final class PprofReader {
     public static Profile read(InputStream in, String source, Limits limits) {
         byte[] data = GzipBytes.read(in, source, limits);
         return PprofConverter.convert(PprofDecoder.decode(data, source, limits), source, limits);
+    }
+
+    /** Reads the samples of sample type {@code type} (null: the default) within {@code limits}, see {@link StackSamples}. */
+    public static StackSamples readSamples(InputStream in, String source, Limits limits, String type) {
+        byte[] data = GzipBytes.read(in, source, limits);
+        return PprofConverter.samples(PprofDecoder.decode(data, source, limits), source, limits, type);
     }
 }

@@ -3,6 +3,7 @@ package dev.profgate.format;
 import dev.profgate.BadInputException;
 import dev.profgate.config.Limits;
 import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,29 @@ public enum ProfileFormat {
 
     /** Reads {@code file} with the reader of its detected format, within {@code limits}. */
     public static Profile read(Path file, Limits limits) {
+        return read(file, limits, (format, source) -> switch (format) {
+            case JFR -> JfrReader.read(file, source);
+            case COLLAPSED -> readCollapsed(file, source, limits);
+            case PPROF -> readPprof(file, source, limits);
+        });
+    }
+
+    /**
+     * Reads the samples of sample type {@code type} (null: the profile's default) of {@code file}, within
+     * {@code limits}: a pprof profile straight into {@link StackSamples} without a call tree, the others through
+     * their {@link Profile}.
+     */
+    public static StackSamples readSamples(Path file, String type, Limits limits) {
+        return read(file, limits, (format, source) -> format == PPROF ? readPprofSamples(file, source, limits, type)
+                : StackSamples.of(read(file, limits), type));
+    }
+
+    /** Reads a detected format into a result. */
+    private interface FormatReader<T> {
+        T read(ProfileFormat format, String source) throws IOException;
+    }
+
+    private static <T> T read(Path file, Limits limits, FormatReader<T> reader) {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -34,11 +58,7 @@ public enum ProfileFormat {
                 throw new BadInputException(source, "empty file");
             }
             limits.checkFileBytes(source, file);
-            return switch (detect(file)) {
-                case JFR -> JfrReader.read(file, source);
-                case COLLAPSED -> readCollapsed(file, source, limits);
-                case PPROF -> readPprof(file, source, limits);
-            };
+            return reader.read(detect(file), source);
         } catch (NoSuchFileException e) {
             throw new BadInputException(source, "no such file");
         } catch (EOFException | ZipException e) {
@@ -73,6 +93,13 @@ public enum ProfileFormat {
     private static Profile readPprof(Path file, String source, Limits limits) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return PprofReader.read(in, source, limits);
+        }
+    }
+
+    private static StackSamples readPprofSamples(Path file, String source, Limits limits, String type)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PprofReader.readSamples(in, source, limits, type);
         }
     }
 

@@ -48,6 +48,35 @@ public final class FunctionTotals {
         return new FunctionTotals(self, total, inclusive[CallTree.ROOT]);
     }
 
+    /**
+     * The same numbers straight from the samples, without a call tree: each sample's count goes to its leaf's function
+     * (self) and once to every distinct function on its stack (total). {@code functionOfFrame} maps the samples'
+     * frames to ids below {@code functionCount} ({@link FrameTable#functionIds}).
+     */
+    public static FunctionTotals of(StackSamples samples, int[] functionOfFrame, int functionCount) {
+        long[] self = new long[functionCount];
+        long[] total = new long[functionCount];
+        int[] lastSample = new int[functionCount];
+        long grandTotal = 0;
+        for (int sample = 0; sample < samples.size(); sample++) {
+            long count = samples.count(sample);
+            int start = samples.stackStart(sample);
+            int end = samples.stackEnd(sample);
+            grandTotal += count;
+            if (end > start) {
+                self[functionOfFrame[samples.frame(start)]] += count;
+            }
+            for (int i = start; i < end; i++) {
+                int f = functionOfFrame[samples.frame(i)];
+                if (lastSample[f] != sample + 1) {
+                    lastSample[f] = sample + 1;
+                    total[f] += count;
+                }
+            }
+        }
+        return new FunctionTotals(self, total, grandTotal);
+    }
+
     public long self(int function) {
         return function < self.length ? self[function] : 0;
     }

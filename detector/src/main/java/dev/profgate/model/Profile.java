@@ -2,16 +2,11 @@ package dev.profgate.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 
 /** One profile (one replicate): where it came from, what it measures, its frames and its call tree. */
 public final class Profile {
-    private static final Map<String, String> COUNT_COMPANIONS = Map.of(
-            "cpu", "samples", "wall", "samples", "alloc_space", "alloc_samples",
-            "delay", "contentions", "park_delay", "parks");
-
     private final String source;
     private final ProfileHeader header;
     private final FrameTable frames;
@@ -75,13 +70,9 @@ public final class Profile {
      */
     public long[] counts(int type) {
         List<SampleType> types = header.sampleTypes();
-        if ("count".equals(types.get(type).unit())) {
-            return tree.selfValues(type);
-        }
-        String companion = COUNT_COMPANIONS.get(types.get(type).type());
-        int companionIndex = companion == null ? -1 : header.indexOf(companion);
-        if (companionIndex >= 0) {
-            return tree.selfValues(companionIndex);
+        int countColumn = header.countColumn(type);
+        if (countColumn >= 0) {
+            return tree.selfValues(countColumn);
         }
         long[] values = tree.selfValues(type);
         long unit = header.period() > 0 && header.periodType() != null

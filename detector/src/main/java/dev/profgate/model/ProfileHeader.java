@@ -2,15 +2,32 @@ package dev.profgate.model;
 
 import dev.profgate.BadInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What a profile measures: its value columns, the default one, the sampling period and the time span. */
 public record ProfileHeader(List<SampleType> sampleTypes, int defaultType, SampleType periodType, long period,
                             long timeNanos, long durationNanos) {
     private static final String LEGACY_PREFIX = "inuse_";
+    private static final Map<String, String> COUNT_COMPANIONS = Map.of(
+            "cpu", "samples", "wall", "samples", "alloc_space", "alloc_samples",
+            "delay", "contentions", "park_delay", "parks");
 
     public ProfileHeader {
         sampleTypes = List.copyOf(sampleTypes);
+    }
+
+    /**
+     * The column holding the sample counts of column {@code type}: itself when its unit is {@code count}, else its
+     * count companion ({@code cpu}/{@code wall} -> {@code samples}, ...); -1 when there is none (then counts are
+     * value / period, see {@link Profile#counts}).
+     */
+    public int countColumn(int type) {
+        if ("count".equals(sampleTypes.get(type).unit())) {
+            return type;
+        }
+        String companion = COUNT_COMPANIONS.get(sampleTypes.get(type).type());
+        return companion == null ? -1 : indexOf(companion);
     }
 
     /** Index of the column named {@code type}, or -1. */

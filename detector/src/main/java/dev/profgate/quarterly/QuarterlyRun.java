@@ -4,7 +4,6 @@ import dev.profgate.BadInputException;
 import dev.profgate.analysis.Growth;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
-import dev.profgate.model.Profile;
 import dev.profgate.report.QuarterlyData;
 import dev.profgate.report.QuarterlyReport;
 import dev.profgate.report.ReportWriter;
@@ -16,12 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The quarterly optimization report: streams the quarter's profiles, and the previous quarter's for the growers, from
- * a {@link WeeklySource} into per-service weekly aggregates (one profile in memory at a time), builds each service's section and the executive summary, and
+ * a {@link WeeklySource} into per-service weekly aggregates (one profile in memory per reading thread; a service's
+ * aggregates only until its section is built, see {@link ServiceSections}), builds the executive summary, and
  * writes HTML, Markdown, JSON and one trend chart per service into a folder atomically. {@code type} null means each
  * profile's default sample type.
  */
@@ -32,23 +30,14 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         int weeks = quarter.weeks().size();
         List<TimeRange> both = new ArrayList<>(quarter.previousWeeks());
         both.addAll(quarter.weeks());
-        Map<String, ServiceWeeks> services = new TreeMap<>();
-        source.read(both, (service, week, profile) -> {
-            ServiceWeeks weeksOf = services.computeIfAbsent(service, s -> new ServiceWeeks(weeks, catalog, type));
-            if (week < weeks) {
-                weeksOf.addPrevious(week, redacted(profile));
-            } else {
-                weeksOf.add(week - weeks, redacted(profile));
-            }
-        });
-        services.values().removeIf(s -> s.trends.samples() == 0);
-        if (services.isEmpty()) {
+        ServiceSections services = new ServiceSections(weeks, catalog, settings.redaction(),
+                new ServiceSection(settings.cost(), settings.policy(), quarter.hours()));
+        source.read(both, type, services);
+        List<QuarterlyData.Service> built = services.all();
+        if (built.isEmpty()) {
             throw new BadInputException(source.describe(), "no profiles with samples from " + quarter.from()
                     + " to " + quarter.to());
         }
-        ServiceSection sections = new ServiceSection(settings.cost(), settings.policy(), quarter.hours());
-        List<QuarterlyData.Service> built = new ArrayList<>();
-        services.forEach((name, weeksOf) -> built.add(sections.build(name, weeksOf)));
         return new QuarterlyData(quarter.name(), quarter.from().toString(), quarter.to().toString(),
                 quarter.weekLabels(), settings.redaction().apply(source.describe()), settings.cost(),
                 summary(built, settings.cost().currency()), built, notes());
@@ -59,10 +48,6 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         QuarterlyData data = analyse();
         ReportWriter.writeFiles(QuarterlyReport.render(data), out);
         return data;
-    }
-
-    private Profile redacted(Profile profile) {
-        return settings.redaction().apply(List.of(profile)).get(0);
     }
 
     private static List<String> summary(List<QuarterlyData.Service> services, String currency) {

@@ -2,7 +2,7 @@ package dev.profgate.quarterly;
 
 import dev.profgate.analysis.WeeklyTrends;
 import dev.profgate.model.Dictionary;
-import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleExposure;
 import java.util.HashMap;
@@ -22,28 +22,25 @@ final class ServiceWeeks {
     final Map<String, Map<String, Long>> ruleCallers = new HashMap<>();
     final RuleCatalog catalog;
     private final RuleExposure.Scanner rules;
-    private final String type;
+    private final Dictionary functions = new Dictionary();
 
-    ServiceWeeks(int weeks, RuleCatalog catalog, String type) {
-        Dictionary functions = new Dictionary();
+    ServiceWeeks(int weeks, RuleCatalog catalog) {
         this.trends = new WeeklyTrends(weeks, functions);
         this.previous = new WeeklyTrends(weeks);
         this.catalog = catalog;
         this.rules = new RuleExposure.Scanner(catalog, functions);
-        this.type = type;
     }
 
-    /** Adds one profile of the previous quarter's week {@code week}. */
-    void addPrevious(int week, Profile profile) {
-        previous.add(week, profile, profile.header().resolveType(type, profile.source()));
+    /** Adds one profile's samples of the previous quarter's week {@code week}. */
+    void addPrevious(int week, StackSamples samples) {
+        previous.add(week, samples);
     }
 
-    /** Adds one profile of week {@code week}; {@code type} null means the profile's default sample type. */
-    void add(int week, Profile profile) {
-        int column = profile.header().resolveType(type, profile.source());
-        trends.add(week, profile, column);
-        String typeName = profile.header().sampleTypes().get(column).type();
-        for (RuleExposure exposure : rules.scan(profile, typeName)) {
+    /** Adds one profile's samples of week {@code week}. */
+    void add(int week, StackSamples samples) {
+        int[] functionOfFrame = samples.frames().functionIds(functions);
+        trends.add(week, samples, functionOfFrame);
+        for (RuleExposure exposure : rules.scan(samples, functionOfFrame)) {
             String id = exposure.rule().id();
             ruleSamples.computeIfAbsent(id, k -> new long[trends.weeks()])[week] += exposure.samples();
             Map<String, Long> callers = ruleCallers.computeIfAbsent(id, k -> new HashMap<>());

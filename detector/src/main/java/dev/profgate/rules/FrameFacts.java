@@ -10,12 +10,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One profile as the matcher reads it: per frame its function's id in a dictionary shared by all profiles, whether it
- * is library code and its language (null when unknown); per node the sample counts of the compared type and the
+ * One profile as the matcher reads it: per frame its {@link FrameKinds} (function id in a dictionary shared by all
+ * profiles, library code or not, language), also as the arrays {@code function}, {@code library}, {@code language}; per node the sample counts of the compared type and the
  * depth; the nodes in depth-first preorder.
  */
 final class FrameFacts {
     final Profile profile;
+    final FrameKinds kinds;
     final int[] function;
     final boolean[] library;
     final Language[] language;
@@ -24,11 +25,12 @@ final class FrameFacts {
     final int[] preorder;
     final int[] depth;
 
-    private FrameFacts(Profile profile, int[] function, boolean[] library, Language[] language, long[] counts) {
+    private FrameFacts(Profile profile, FrameKinds kinds, long[] counts) {
         this.profile = profile;
-        this.function = function;
-        this.library = library;
-        this.language = language;
+        this.kinds = kinds;
+        this.function = kinds.function();
+        this.library = kinds.library();
+        this.language = kinds.language();
         this.counts = counts;
         this.samples = Arrays.stream(counts).sum();
         CallTree tree = profile.tree();
@@ -41,12 +43,7 @@ final class FrameFacts {
 
     /** True when some frame of the profile is one of {@code functions}. */
     boolean hasAny(boolean[] functions) {
-        for (int id : function) {
-            if (functions[id]) {
-                return true;
-            }
-        }
-        return false;
+        return kinds.hasAny(functions);
     }
 
     /** The facts of {@code profile} for sample type {@code type}; null when the profile lacks the type. */
@@ -56,14 +53,8 @@ final class FrameFacts {
             return null;
         }
         FrameTable frames = profile.frames();
-        int[] function = frames.functionIds(functions);
-        boolean[] library = new boolean[frames.size()];
-        Language[] language = new Language[frames.size()];
-        for (int frame = 0; frame < frames.size(); frame++) {
-            library[frame] = classifier.isLibrary(function[frame], functions, frames.file(frame));
-            language[frame] = Language.ofFile(frames.file(frame));
-        }
-        return new FrameFacts(profile, function, library, language, profile.counts(column));
+        return new FrameFacts(profile, FrameKinds.of(frames, frames.functionIds(functions), functions, classifier),
+                profile.counts(column));
     }
 
     /** Library membership by function id and by file, each decided once. */

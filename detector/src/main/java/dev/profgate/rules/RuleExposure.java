@@ -1,8 +1,7 @@
 package dev.profgate.rules;
 
-import dev.profgate.model.CallTree;
 import dev.profgate.model.Dictionary;
-import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,18 +35,18 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
             this.classifier = new FrameFacts.Classifier(catalog.library());
         }
 
-        /** The exposure of {@code profile}'s samples of sample type {@code type} to each rule that it has. */
-        public List<RuleExposure> scan(Profile profile, String type) {
-            FrameFacts facts = FrameFacts.of(profile, type, functions, classifier);
+        /**
+         * The exposure of the samples to each rule that they have; {@code functionOfFrame}: their frames' function ids
+         * in this scanner's dictionary ({@link dev.profgate.model.FrameTable#functionIds}).
+         */
+        public List<RuleExposure> scan(StackSamples samples, int[] functionOfFrame) {
+            FrameKinds kinds = FrameKinds.of(samples.frames(), functionOfFrame, functions, classifier);
             List<RuleExposure> exposures = new ArrayList<>();
-            if (facts == null) {
-                return exposures;
-            }
             for (Rule rule : catalog.rules()) {
-                RuleFrames frames = rule.appliesTo(type) ? decided.compute(rule.id(), (id, known) -> known == null
-                        ? new RuleFrames(rule, functions, List.of()) : known.grownTo(functions)) : null;
-                if (frames != null && frames.anyExpensive && facts.hasAny(frames.expensive)) {
-                    RuleExposure exposure = walk(facts, frames, functions);
+                RuleFrames frames = rule.appliesTo(samples.type()) ? decided.compute(rule.id(), (id, known) ->
+                        known == null ? new RuleFrames(rule, functions, List.of()) : known.grownTo(functions)) : null;
+                if (frames != null && frames.anyExpensive && kinds.hasAny(frames.expensive)) {
+                    RuleExposure exposure = walk(samples, kinds, frames, functions);
                     if (exposure.samples > 0) {
                         exposures.add(exposure);
                     }
@@ -57,41 +56,55 @@ public record RuleExposure(Rule rule, long samples, Map<String, Long> callers) {
         }
     }
 
-    /** One preorder walk (iterative, any depth) keeping per depth the rule's caller context and the calling site. */
-    private static RuleExposure walk(FrameFacts facts, RuleFrames rule, Dictionary functions) {
-        CallTree tree = facts.profile.tree();
-        int size = tree.size() + 1;
-        boolean[] excluded = new boolean[size];
-        boolean[] included = new boolean[size];
-        int[] application = new int[size];
-        int[] site = new int[size];
-        boolean[] reached = new boolean[size];
-        application[0] = -1;
-        site[0] = -1;
+    /**
+     * Each sample's stack from the root down, keeping the rule's caller context (under a {@code notUnder} caller, under
+     * an {@code under} caller), the nearest application frame and, once an expensive frame is reached, the calling
+     * site it was reached from: the sample counts when its stack reached one.
+     */
+    private static RuleExposure walk(StackSamples samples, FrameKinds kinds, RuleFrames rule, Dictionary functions) {
         boolean needsUnder = !rule.rule.under().isEmpty();
-        long samples = 0;
-        Map<Integer, Long> callers = new HashMap<>();
-        for (int node : facts.preorder) {
-            if (node == CallTree.ROOT) {
-                continue;
+        boolean[] speaks = new boolean[Language.values().length + 1];
+        speaks[0] = rule.rule.speaks(null);
+        for (Language language : Language.values()) {
+            speaks[ordinal(language)] = rule.rule.speaks(language);
+        }
+        long total = 0;
+        long[] bySite = new long[functions.size() + 1];
+        for (int sample = 0; sample < samples.size(); sample++) {
+            boolean excluded = false;
+            boolean included = false;
+            boolean reached = false;
+            int application = -1;
+            int site = -1;
+            for (int i = samples.stackEnd(sample) - 1; i >= samples.stackStart(sample); i--) {
+                int frame = samples.frame(i);
+                int function = kinds.function()[frame];
+                boolean valid = rule.expensive[function] && !excluded && (!needsUnder || included)
+                        && speaks[ordinal(kinds.language()[frame])];
+                excluded |= rule.notUnder[function];
+                included |= rule.under[function];
+                application = kinds.library()[frame] ? application : function;
+                if (!reached && valid) {
+                    reached = true;
+                    site = application;
+                }
             }
-            int d = facts.depth[node];
-            int frame = tree.frame(node);
-            int function = facts.function[frame];
-            boolean valid = rule.expensive[function] && rule.rule.speaks(facts.language[frame]) && !excluded[d - 1]
-                    && (!needsUnder || included[d - 1]);
-            excluded[d] = excluded[d - 1] || rule.notUnder[function];
-            included[d] = included[d - 1] || rule.under[function];
-            application[d] = facts.library[frame] ? application[d - 1] : function;
-            reached[d] = reached[d - 1] || valid;
-            site[d] = reached[d - 1] ? site[d - 1] : valid ? application[d] : -1;
-            if (reached[d] && facts.counts[node] > 0) {
-                samples += facts.counts[node];
-                callers.merge(site[d], facts.counts[node], Long::sum);
+            if (reached && samples.count(sample) > 0) {
+                total += samples.count(sample);
+                bySite[site + 1] += samples.count(sample);
             }
         }
         Map<String, Long> named = new HashMap<>();
-        callers.forEach((id, count) -> named.merge(id < 0 ? "" : functions.name(id), count, Long::sum));
-        return new RuleExposure(rule.rule, samples, named);
+        for (int id = -1; id < functions.size(); id++) {
+            if (bySite[id + 1] > 0) {
+                named.put(id < 0 ? "" : functions.name(id), bySite[id + 1]);
+            }
+        }
+        return new RuleExposure(rule.rule, total, named);
+    }
+
+    /** 0 for an unknown language, else the language's ordinal plus one. */
+    private static int ordinal(Language language) {
+        return language == null ? 0 : language.ordinal() + 1;
     }
 }

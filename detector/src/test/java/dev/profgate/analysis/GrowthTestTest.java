@@ -3,6 +3,7 @@ package dev.profgate.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.model.StackSamples;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ class GrowthTestTest {
             for (int f = 0; f < FLAT; f++) {
                 weights.put("main;flat" + f, (1 - share) * (f + 1) / (FLAT * (FLAT + 1) / 2.0));
             }
-            trends.add(w, TestProfiles.replicates("week" + w, weights, 1, 4000 * (w + 1), NOISE, random).get(0), 0);
+            trends.add(w, StackSamples.of(TestProfiles.replicates("week" + w, weights, 1, 4000 * (w + 1), NOISE, random)
+                    .get(0), "0"));
         }
         return trends;
     }

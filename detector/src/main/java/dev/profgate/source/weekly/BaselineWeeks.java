@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record BaselineWeeks(BaselineStore store) implements WeeklySource {
     @Override
-    public void read(List<TimeRange> weeks, Sink sink) {
+    public void read(List<TimeRange> weeks, String type, Sink sink) {
         for (BaselineStore.Listing listing : store.list()) {
             int week = listing.manifest() == null ? -1
                     : WeeklySource.weekOf(weeks, listing.manifest().date().toEpochMilli());
@@ -22,7 +22,7 @@ public record BaselineWeeks(BaselineStore store) implements WeeklySource {
                 Baseline baseline = store.open(listing.name());
                 String service = baseline.manifest().service() == null ? "default" : baseline.manifest().service();
                 for (Path profile : baseline.profiles()) {
-                    sink.accept(service, week, ProfileFormat.read(profile, store.limits()));
+                    sink.accept(service, week, ProfileFormat.readSamples(profile, type, store.limits()));
                 }
             }
         }

@@ -18,20 +18,26 @@ import java.util.stream.Stream;
 /**
  * A folder of timestamped profiles: the date ({@code YYYY-MM-DD}, UTC) in each file's name places it in a week; files
  * directly in the folder belong to the service named after the folder, files in a subfolder to the service named after
- * the subfolder. Files without a date in their name are not read; the others are read within {@code limits}.
+ * the subfolder. Hidden files and folders and files without a date in their name are not read; the others are read within {@code limits}. The
+ * subfolders (services) are read on a few threads ({@link Workers}), each service's files in name order by one thread.
  */
 public record FolderWeeks(Path root, Limits limits) implements WeeklySource {
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     @Override
-    public void read(List<TimeRange> weeks, Sink sink) {
+    public void read(List<TimeRange> weeks, String type, Sink sink) {
         if (!Files.isDirectory(root)) {
             throw new BadInputException(root.toString(), "not a folder of profiles");
         }
-        readFolder(root, serviceName(root), weeks, sink);
-        for (Path folder : list(root).stream().filter(Files::isDirectory).toList()) {
-            readFolder(folder, folder.getFileName().toString(), weeks, sink);
-        }
+        String rootService = serviceName(root);
+        readFolder(root, rootService, weeks, type, sink);
+        Workers.forEach(list(root).stream().filter(p -> Files.isDirectory(p) && !hidden(p)).toList(), folder -> {
+            String service = folder.getFileName().toString();
+            readFolder(folder, service, weeks, type, sink);
+            if (!service.equals(rootService)) {
+                sink.serviceDone(service);
+            }
+        });
     }
 
     @Override
@@ -39,13 +45,18 @@ public record FolderWeeks(Path root, Limits limits) implements WeeklySource {
         return "folder " + root;
     }
 
-    private void readFolder(Path folder, String service, List<TimeRange> weeks, Sink sink) {
+    /** A dot file or folder: not a profile or a service (a staged report left by a killed run, say). */
+    private static boolean hidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private void readFolder(Path folder, String service, List<TimeRange> weeks, String type, Sink sink) {
         for (Path file : list(folder)) {
             Matcher date = DATE.matcher(file.getFileName().toString());
-            if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".") && date.find()) {
+            if (Files.isRegularFile(file) && !hidden(file) && date.find()) {
                 int week = WeeklySource.weekOf(weeks, epochMs(date.group(1), file));
                 if (week >= 0) {
-                    sink.accept(service, week, ProfileFormat.read(file, limits));
+                    sink.accept(service, week, ProfileFormat.readSamples(file, type, limits));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.profgate.source.weekly;
 
 import dev.profgate.model.Profile;
+import dev.profgate.model.StackSamples;
 import dev.profgate.source.remote.LabelSelector;
 import dev.profgate.source.remote.ProfileBackend;
 import dev.profgate.source.remote.TimeRange;
@@ -17,7 +18,7 @@ public record PyroscopeWeeks(ProfileBackend backend, String type, List<String> s
     }
 
     @Override
-    public void read(List<TimeRange> weeks, Sink sink) {
+    public void read(List<TimeRange> weeks, String sampleType, Sink sink) {
         String typeId = backend.profileType(type, weeks.get(0).through(weeks.get(weeks.size() - 1)));
         for (String service : services) {
             LabelSelector selector = LabelSelector.parse("{service_name=\"" + service.replace("\"", "\\\"") + "\"}",
@@ -25,9 +26,10 @@ public record PyroscopeWeeks(ProfileBackend backend, String type, List<String> s
             for (int w = 0; w < weeks.size(); w++) {
                 Profile profile = backend.fetch(typeId, selector, weeks.get(w), service + " week " + (w + 1));
                 if (!profile.isEmpty()) {
-                    sink.accept(service, w, profile);
+                    sink.accept(service, w, StackSamples.of(profile, sampleType));
                 }
             }
+            sink.serviceDone(service);
         }
     }
 
