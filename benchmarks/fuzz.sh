@@ -3,7 +3,8 @@
 # TARGET: pprof collapsed flamebearer remote-answers jmh-result baseline-manifest settings. Targets run one after the
 # other, each for MINUTES (default 10), at nice 19, in Jazzer's standalone driver (whose -max_total_time, unlike the
 # JUnit run's, is not capped by @FuzzTest's maxDuration). The corpus grows in detector/.cifuzz-corpus/; a finding is
-# written to the target's inputs folder under detector/src/test/resources/, where the default build replays it.
+# written to the target's inputs folder under detector/src/test/resources/, where the default build replays it, and
+# fuzzing goes on (up to 10 distinct findings per target); the script then fails.
 set -euo pipefail
 cd "$(dirname "$0")/../detector"
 
@@ -43,7 +44,7 @@ for name in "${names[@]}"; do
   echo "fuzzing $name (${target/:/#}) for $minutes min; log: detector/$log"
   status=0
   nice -n 19 java -Xmx2g -XX:-OmitStackTraceInFastThrow -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
-      --target_class="${target%%:*}" --target_method="${target##*:}" -max_total_time=$((minutes * 60)) \
+      --target_class="${target%%:*}" --target_method="${target##*:}" --keep_going=10 -max_total_time=$((minutes * 60)) \
       -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::number_of_executed_units)|== Java Exception|FuzzTestFinding' "$log" || true
   echo "corpus: $(find ".cifuzz-corpus/${target%%:*}/${target##*:}" -type f 2>/dev/null | wc -l) files; exit status $status"
