@@ -36,7 +36,9 @@ fi
 
 nice -n 19 ../mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/fuzz.classpath \
     -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat target/fuzz.classpath)"
+# a copy of the classes, so that building while fuzzing does not change them under the fuzzer
+rm -rf target/fuzz-classes && mkdir target/fuzz-classes && cp -r target/classes target/test-classes target/fuzz-classes/
+classpath="target/fuzz-classes/test-classes:target/fuzz-classes/classes:$(cat target/fuzz.classpath)"
 
 for name in "${names[@]}"; do
   target=${TARGETS[$name]}
@@ -44,8 +46,8 @@ for name in "${names[@]}"; do
   echo "fuzzing $name (${target/:/#}) for $minutes min; log: detector/$log"
   status=0
   nice -n 19 java -Xmx2g -XX:-OmitStackTraceInFastThrow -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
-      --target_class="${target%%:*}" --target_method="${target##*:}" --keep_going=10 -max_total_time=$((minutes * 60)) \
-      -print_final_stats=1 >"$log" 2>&1 || status=$?
+      --target_class="${target%%:*}" --target_method="${target##*:}" --keep_going=10 \
+      -max_total_time=$((minutes * 60)) -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::number_of_executed_units)|== Java Exception|FuzzTestFinding' "$log" || true
   echo "corpus: $(find ".cifuzz-corpus/${target%%:*}/${target##*:}" -type f 2>/dev/null | wc -l) files; exit status $status"
   [[ $status -eq 0 ]] || exit "$status"

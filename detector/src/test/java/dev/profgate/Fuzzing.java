@@ -23,7 +23,7 @@ public final class Fuzzing {
     private Fuzzing() {
     }
 
-    /** Runs {@code parse}: it must return, or throw a {@link BadInputException} of one line starting with {@code input}. */
+    /** Runs {@code parse}: it must return or throw a {@link BadInputException} of one line starting with {@code input}. */
     public static void expectResultOrInputError(String input, Runnable parse) {
         try {
             parse.run();

@@ -5,7 +5,7 @@ import dev.profgate.Fuzzing;
 import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Timeout;
 
-/** Fuzzes the pprof reader (gzipped or raw protobuf), the reader of local files and of Pyroscope's and Parca's answers. */
+/** Fuzzes the pprof reader (gzipped or raw protobuf): the reader of local files and of Pyroscope and Parca answers. */
 class PprofFuzzTest {
     private static final String SOURCE = "fuzz.pb.gz";
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the baseline manifest reader through the store: {@link BaselineStore#open} (the manifest read strictly,
- * then the folder verified against it) and {@link BaselineStore#list} (every manifest read, problems kept per baseline).
+ * then the folder verified against it) and {@link BaselineStore#list} (every manifest read, problems kept apart).
  */
 class BaselineManifestFuzzTest {
     private static final Path STORE = Fuzzing.scratchFolder().resolve("baselines");
