@@ -106,7 +106,7 @@ public final class FlamebearerReader {
 
         private boolean rootIsTotal() {
             JsonNode level = levels.path(0);
-            return level.size() == 4 && "total".equals(name(level.get(3).asLong(), 0));
+            return level.isArray() && level.size() == 4 && "total".equals(name(number(level, 3, 0), 0));
         }
 
         private void level(int depth) {

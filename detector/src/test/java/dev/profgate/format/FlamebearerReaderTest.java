@@ -50,6 +50,16 @@ class FlamebearerReaderTest {
                 "holds '-1' where a non-negative integer belongs");
         assertProblem("{\"flamebearer\": {\"names\": [\"total\"], \"levels\": [[0, 1, 0, 0]]}, "
                 + "\"metadata\": {\"format\": \"double\"}}", "a diff flamebearer");
+        // found by FlamebearerFuzzTest: the root block's name index was read unchecked (a NullPointerException)
+        assertProblem("{\"flamebearer\": {\"names\": [\"total\"], \"levels\": [[0, 1, 0, 18446744073709551615]]}}",
+                "holds '18446744073709551615' where a non-negative integer belongs");
+        assertProblem("{\"flamebearer\": {\"names\": [\"total\"], "
+                + "\"levels\": [{\"a\": 0, \"b\": 1, \"c\": 0, \"d\": 0}]}}",
+                "flamebearer level 0 is not a list of 4-tuples");
+        // a name with a line break and a terminal escape stays on the error's one line, made harmless
+        assertProblem("{\"flamebearer\": {\"names\": [\"total\", \"a\\nb\\u001b[31m\"], "
+                + "\"levels\": [[0, 1, 0, 0], [5, 1, 1, 1]]}}",
+                "block 'a\uFFFDb\uFFFD[31m' at offset 5 lies under no block of the level above");
         assertProblem("{\"timeline\": {}}", "no flamebearer.names and flamebearer.levels");
         assertProblem("<html>", "not flamebearer JSON");
     }
