@@ -2,6 +2,7 @@ package dev.profgate.format;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.profgate.Fuzzing;
+import dev.profgate.config.Limits;
 import dev.profgate.source.JmhResults;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ class JmhResultFuzzTest {
         String source = file.toString();
         Fuzzing.expectResultOrInputError(source, () -> JmhResultReader.read(file));
         Fuzzing.expectResultOrInputError(source, () -> {
-            if (JmhResults.isJmhResults(file)) {
+            if (JmhResults.isJmhResults(file, Limits.defaults())) {
                 JmhResults results = JmhResults.read(file);
                 results.jvm();
                 results.sanitized();
