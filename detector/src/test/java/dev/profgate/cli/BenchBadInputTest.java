@@ -97,8 +97,11 @@ class BenchBadInputTest {
     @Test
     void ctrlCStopsTheRunningForkAndLeavesNothingRunning() throws Exception {
         Path forks = dir.resolve("forks");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench"));
+        // SIGINT's default action restored: a suite started as a background job inherits it ignored, and a JVM
+        // started with SIGINT ignored keeps ignoring it (as Ctrl-C would be in that job)
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", Path.of(
+                System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "bench"));
         command.addAll(BenchRuns.SMALL);
         command.addAll(List.of("--base-jar", JmhJars.faulty().toString(), "--head-jar", JmhJars.faulty().toString(),
                 "--bench", "FaultyBenchmarks.hangs", "--forks-dir", forks.toString()));
