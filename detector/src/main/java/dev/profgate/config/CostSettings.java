@@ -22,12 +22,10 @@ public record CostSettings(double coreHourPrice, double fleetCores, String curre
     static CostSettings of(Node root, String name) {
         CostSettings defaults = defaults();
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.section(root, KEY);
-        if (section == null) {
+        MappingNode mapping = nodes.checkedSection(root, KEY, KEYS);
+        if (mapping == null) {
             return defaults;
         }
-        MappingNode mapping = nodes.mapping(section, "'" + KEY + "'");
-        nodes.checkKeys(mapping, KEYS);
         Node price = nodes.value(mapping, "coreHourPrice");
         Node cores = nodes.value(mapping, "fleetCores");
         Node currency = nodes.value(mapping, "currency");

@@ -77,12 +77,10 @@ public record Limits(long fileBytes, long decompressedBytes, double compressionR
     /** The limits of a composed policy document ({@code root} null when empty). */
     static Limits of(Node root, String name) {
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.section(root, KEY);
-        if (section == null) {
+        MappingNode mapping = nodes.checkedSection(root, KEY, KEYS);
+        if (mapping == null) {
             return DEFAULTS;
         }
-        MappingNode mapping = nodes.mapping(section, "'" + KEY + "'");
-        nodes.checkKeys(mapping, KEYS);
         Section read = new Section(nodes, mapping);
         return new Limits(read.count("fileBytes", DEFAULTS.fileBytes), read.count("decompressedBytes",
                 DEFAULTS.decompressedBytes), read.number("compressionRatio", DEFAULTS.compressionRatio),

@@ -97,12 +97,23 @@ final class YamlNodes {
         }
     }
 
-    /** The value of {@code key}, or null when absent. */
     /** The value of the top-level {@code key} of the policy document {@code root}; null when it is empty or has none. */
     Node section(Node root, String key) {
         return root == null ? null : value(mapping(root, "the settings"), key);
     }
 
+    /** The top-level {@code key} of {@code root} as a mapping whose keys are all {@code known}; null when absent. */
+    MappingNode checkedSection(Node root, String key, List<String> known) {
+        Node section = section(root, key);
+        if (section == null) {
+            return null;
+        }
+        MappingNode mapping = mapping(section, "'" + key + "'");
+        checkKeys(mapping, known);
+        return mapping;
+    }
+
+    /** The value of {@code key}, or null when absent. */
     Node value(MappingNode mapping, String key) {
         for (NodeTuple tuple : mapping.getValue()) {
             if (key(tuple).equals(key)) {
