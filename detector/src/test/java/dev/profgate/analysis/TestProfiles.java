@@ -56,7 +56,7 @@ final class TestProfiles {
     }
 
     static Map<String, Long> draw(Map<String, Double> weights, int samples, double noise, Random random) {
-        List<String> stacks = new ArrayList<>(weights.keySet());
+        List<String> stacks = new ArrayList<>(new java.util.TreeSet<>(weights.keySet())); // sorted: Map.of iterates in a per-JVM order
         double[] cumulative = new double[stacks.size()];
         double sum = 0;
         for (int i = 0; i < stacks.size(); i++) {
