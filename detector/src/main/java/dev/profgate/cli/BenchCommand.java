@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run base and head JMH benchmark jars, forks interleaved and profiled, and compare them: "
-                + "per benchmark the scores (median, change with 95% CI, Mann-Whitney p), per function the profile "
+                + "per benchmark the scores (median, change with 95%% CI, Mann-Whitney p), per function the profile "
                 + "diff in cost per operation. Ctrl-C stops every fork.",
                 "Exit codes: 0 pass, 1 regression, 2 bad input or usage."})
 final class BenchCommand implements Callable<Integer> {
