@@ -9,17 +9,24 @@
 #             attached exactly as profgate attaches them (-prof gc and the CPU time profiler in all three, as profgate
 #             runs them): JMH's score, the benchmark threads' and the whole JVM's CPU time per operation; the cost of
 #             profiling
+#   toggle    the same cost measured inside each fork: ProfilerToggle (src/overhead) attaches the profiler for every
+#             other iteration, so the iterations with and without it share the fork's JIT code, heap and machine;
+#             per fork the mean of its profiled measurement iterations over the mean of the others, over
+#             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, async, async-cpu, async-cpu10, async-alloc,
+#             async-lock, as in overhead)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
 #             the summaries of a changed analysis on the same measurements
 #
 #   inject    every finished aa run (a row of aa.tsv) compared again with +LEVELS percent injected into its head
 #             forks' scores and CPU times (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
 #
-# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|reanalyse|inject|all]...
+# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|toggle|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
+#        TOGGLE_ARMS="jfr async" (toggle: the profilers measured)
 #        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
-#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling)
+#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10:
+#        CPU sampling alone every 10 ms)
 #        FROM=1 (aa: resume at run FROM, keeping the rows of the earlier runs in aa.tsv)
 #        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
 #        BASE_TOKENS=0 (mde: extra work already in the base; set, the slowdown is more of the work one function
@@ -39,6 +46,7 @@ OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
 BASE_TOKENS=${BASE_TOKENS:-0}
 OVERHEAD_ARMS=${OVERHEAD_ARMS:-"none jfr async"}
 OVERHEAD_BENCH=${OVERHEAD_BENCH:-PaymentBenchmarks}
+TOGGLE_ARMS=${TOGGLE_ARMS:-"jfr async"}
 OUT=${OUT:-target/noise}
 BENCH_ARGS=${BENCH_ARGS:-}
 PROFGATE=${PROFGATE:-detector/target/profgate.jar}
@@ -255,6 +263,7 @@ overhead() {
         [async-cpu]="$agent,$file"
         [async-alloc]="$agent,alloc=512k,$file"
         [async-lock]="$agent,lock=10us,$file"
+        [async-cpu10]="$diag -agentpath:$lib=start,event=cpu,interval=10ms,$file"
     )
     rm -f "$OUT"/overhead-*.json
     local order=($OVERHEAD_ARMS)
@@ -280,9 +289,61 @@ for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs["none"][
     for label, value in metrics:
         values = {p: [value(fork[b]) for fork in runs[p]] for p in runs}
         none = statistics.median(values["none"])
-        cells = [f"{p} {statistics.median(values[p]):,.0f} ({statistics.median(values[p]) / none - 1:+.1%})"
-                 for p in arms]
+        cells = [f"{p} {statistics.median(values[p]):,.0f} ({statistics.median(values[p]) / none - 1:+.1%};"
+                 f" fastest {min(values[p]):,.0f})" for p in arms]
         print(f"{name:19s} {label:23s} ns/op medians over {forks} forks: " + ", ".join(cells))
+PY
+}
+
+toggle() {
+    local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so" classes="$OUT/toggle-classes"
+    local diag="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
+    unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
+    unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$lib"
+    rm -rf "$classes" && mkdir -p "$classes" "$OUT/toggle"
+    (cd "$classes" && unzip -q "$PROFGATE" 'one/profiler/*')
+    javac -d "$classes" -cp "$BASE:$classes" \
+        examples/payments-api/src/overhead/java/dev/profgate/examples/payments/overhead/ProfilerToggle.java
+    # The options of dev.profgate.source.jmh.Profiler.
+    declare -A arms=(
+        [jfr]="jfr:$jfc"
+        [async]="async:$lib:event=cpu,interval=2ms,alloc=512k,lock=10us"
+        [async-cpu]="async:$lib:event=cpu,interval=2ms"
+        [async-cpu10]="async:$lib:event=cpu,interval=10ms"
+        [async-alloc]="async:$lib:event=cpu,interval=2ms,alloc=512k"
+        [async-lock]="async:$lib:event=cpu,interval=2ms,lock=10us"
+    )
+    rm -f "$OUT"/toggle-*.json
+    for k in $(seq 1 "$OVERHEAD_FORKS"); do
+        for p in $TOGGLE_ARMS; do
+            java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper):$classes" org.openjdk.jmh.Main "$OVERHEAD_BENCH" -f 1 \
+                -wi 8 -w 1s -i 10 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler \
+                -prof dev.profgate.examples.payments.overhead.ProfilerToggle -rf json -rff "$OUT/toggle-$p-$k.json" \
+                -jvmArgsAppend "$diag -Dtoggle.dir=$OUT/toggle -Dtoggle.profiler=${arms[$p]}" > /dev/null
+        done
+        echo "toggle fork $k/$OVERHEAD_FORKS done (load $(cut -d' ' -f1 /proc/loadavg))"
+    done
+    python3 - "$OUT" "$OVERHEAD_FORKS" $TOGGLE_ARMS <<'PY'
+import json, sys, statistics
+out, forks, arms = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+metrics = [("score (wall)", lambda r: r["primaryMetric"]), ("benchmark threads' CPU", lambda r: r["secondaryMetrics"]["cpu.time.norm"])]
+for p in arms:
+    runs = [json.load(open(f"{out}/toggle-{p}-{k}.json")) for k in range(1, forks + 1)]
+    for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs[0]):
+        for label, metric in metrics:
+            costs = []
+            for fork in runs:
+                values = metric(fork[b])["rawData"][0]
+                on = fork[b]["secondaryMetrics"]["toggle.profiled"]["rawData"][0]
+                profiled = [v for v, flag in zip(values, on) if flag == 1]
+                bare = [v for v, flag in zip(values, on) if flag == 0]
+                costs.append(statistics.mean(profiled) / statistics.mean(bare) - 1)
+            mean, sd = statistics.mean(costs), statistics.stdev(costs)
+            t = {4: 3.182, 6: 2.571, 8: 2.365, 10: 2.262, 12: 2.201, 16: 2.131, 20: 2.093}.get(len(costs), 2.0)
+            half = t * sd / len(costs) ** 0.5  # Student's t, n - 1 degrees of freedom (about 2 for other n)
+            print(f"{p:12s} {name:19s} {label:23s} cost per fork: median {statistics.median(costs):+.1%}, mean "
+                  f"{mean:+.1%} (95% CI {mean - half:+.1%} to {mean + half:+.1%}), range {min(costs):+.1%} to "
+                  f"{max(costs):+.1%} over {len(costs)} forks")
 PY
 }
 
@@ -291,9 +352,10 @@ for what in "${@:-all}"; do
         aa) aa ;;
         mde) mde ;;
         overhead) overhead ;;
+        toggle) toggle ;;
         reanalyse) reanalyse ;;
         inject) inject ;;
         all) overhead; aa; mde ;;
-        *) echo "unknown measurement: $what (aa, mde, overhead, reanalyse, inject, all)" >&2; exit 2 ;;
+        *) echo "unknown measurement: $what (aa, mde, overhead, toggle, reanalyse, inject, all)" >&2; exit 2 ;;
     esac
 done

@@ -45,9 +45,10 @@ final class BenchSettings {
             description = "Duration of a measurement iteration (default: 1s).")
     Duration time = JmhOptions.DEFAULTS.time();
 
-    @Option(names = "--profiler", paramLabel = "jfr|async|none", defaultValue = "jfr",
-            description = "Profiler attached to each fork JVM (default: ${DEFAULT-VALUE}).")
-    Profiler profiler;
+    @Option(names = "--profiler", paramLabel = "async|jfr|none",
+            description = "Profiler attached to each fork JVM (default: async where its bundled library runs, "
+                    + "Linux x64 and arm64; jfr elsewhere).")
+    Profiler profiler = Profiler.preferred();
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
             description = "Time limit of one fork, after which it is stopped and the run fails (default: ${DEFAULT-VALUE}).")

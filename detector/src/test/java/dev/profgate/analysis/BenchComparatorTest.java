@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The function comparison of bench mode on forks built with known costs: each fork runs a benchmark whose operation
  * spends {@code a} ns of CPU in function {@code a}, {@code b} in {@code b} and waits {@code wait} ns on a monitor;
- * its profile samples the CPU time every 2 ms (binomial sampling noise) and records the waits in a {@code time}
- * column beside {@code cpu}; its score is {@code a + b + wait} ns/op and its CPU time {@code a + b} ns/op, each with
- * 1% fork-to-fork noise.
+ * its profile samples the CPU time every 2 ms (binomial sampling noise, counted in {@code samples}) and records the
+ * waits in a {@code time} column beside {@code cpu}; its score is {@code a + b + wait} ns/op and its CPU time
+ * {@code a + b} ns/op, each with 1% fork-to-fork noise.
  */
 class BenchComparatorTest {
     private static final long PERIOD = 2_000_000;
     private static final int SAMPLES = 4000;
     private static final List<SampleType> COLUMNS = List.of(new SampleType("cpu", "nanoseconds"),
-            new SampleType("time", "nanoseconds"));
+            new SampleType("time", "nanoseconds"), new SampleType("samples", "count"));
 
     @Test
     void aFunctionThatDoublesItsCostIsFoundWithItsCostPerOperation() {
@@ -82,6 +82,16 @@ class BenchComparatorTest {
         assertEquals(1600, time.headScale(), 1600 * 0.05);
     }
 
+    @Test
+    void forksWithFewCpuSamplesAreNotedAsBlunt() {
+        Random random = new Random(19);
+        List<String> notes = compare(side(random, 600, 400, 0, true, 4000), side(random, 600, 400, 0, true, 300))
+                .benchmarks().get(0).notes();
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("time: the median head fork has 300 CPU samples under the benchmark in its "
+                + "measurement iterations, fewer than 1000"), notes.get(0));
+    }
+
     private static BenchOutcome compare(BenchSide base, BenchSide head) {
         return BenchComparator.compare(List.of(new BenchmarkSamples("x.B.run", "ns/op", base, head)),
                 Policy.defaults(), BenchPolicy.defaults());
@@ -94,14 +104,19 @@ class BenchComparatorTest {
 
     /** Six forks of an operation costing {@code a + b} ns of CPU and {@code wait} ns blocked, CPU time measured or not. */
     private static BenchSide side(Random random, double a, double b, double wait, boolean cpuMeasured) {
+        return side(random, a, b, wait, cpuMeasured, SAMPLES);
+    }
+
+    /** The same with {@code samples} CPU samples in each fork's profile. */
+    private static BenchSide side(Random random, double a, double b, double wait, boolean cpuMeasured, int samples) {
         List<Double> scores = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         List<Profile> profiles = new ArrayList<>();
         for (int fork = 0; fork < 6; fork++) {
             scores.add((a + b + wait) * (1 + 0.01 * random.nextGaussian()));
             cpu.add((a + b) * (1 + 0.01 * random.nextGaussian()));
-            long inA = binomial(random, SAMPLES, a / (a + b));
-            profiles.add(profile(inA, SAMPLES - inA, Math.round(SAMPLES * wait / (a + b))));
+            long inA = binomial(random, samples, a / (a + b));
+            profiles.add(profile(inA, samples - inA, Math.round(samples * wait / (a + b))));
         }
         return new BenchSide(scores, List.of(), cpuMeasured ? cpu : List.of(), profiles);
     }
@@ -111,6 +126,7 @@ class BenchComparatorTest {
             int node = tree.child(parent, frames.intern(name, "B.java", 20));
             tree.addSelf(node, 0, cpu * PERIOD);
             tree.addSelf(node, 1, time * PERIOD);
+            tree.addSelf(node, 2, cpu);
         }
     }
 
@@ -125,7 +141,7 @@ class BenchComparatorTest {
     /** {@code run_jmhStub -> run -> a | b | wait}: CPU samples of a and b, and {@code wait} samples' worth of blocking. */
     private static Profile profile(long a, long b, long wait) {
         FrameTable frames = new FrameTable();
-        CallTree tree = new CallTree(2);
+        CallTree tree = new CallTree(3);
         int run = tree.child(tree.child(CallTree.ROOT, frames.intern("run_jmhStub", "", 0)),
                 frames.intern("run", "B.java", 10));
         leaf(tree, frames, run, "a", a, a);

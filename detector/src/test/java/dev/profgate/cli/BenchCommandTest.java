@@ -40,6 +40,9 @@ class BenchCommandTest {
         assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
         JsonNode report = BenchRuns.report(out);
         assertEquals("fail", report.get("verdict").asText());
+        if (WorkloadRecorder.asyncProfilerSupported()) {
+            assertTrue(report.at("/run/settings").asText().endsWith("profiler async"), "the default where it runs");
+        }
         List<JsonNode> cpu = findings(report, "time");
         assertTrue(cpu.stream().limit(3).anyMatch(f -> calledThrough(f, PAYMENTS + "ResponseRenderer.render",
                 "java.time.format.DateTimeFormatter.ofPattern")), cpu.toString());

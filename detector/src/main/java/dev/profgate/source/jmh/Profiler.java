@@ -45,7 +45,26 @@ public enum Profiler {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The default: async-profiler where its bundled library runs (Linux x64 and arm64), else JFR. JFR's sampler in
+     * JDK 17 drops most samples of steady-state compiled code (BENCHMARKS.md), so its fork profiles show mostly the
+     * warmup; async-profiler samples the whole fork at its interval.
+     */
+    public static Profiler preferred() {
+        return platformLibrary() != null ? ASYNC : JFR;
+    }
+
     private static String asyncLibrary() {
+        String library = platformLibrary();
+        if (library == null) {
+            throw new BadInputException("--profiler async", "the bundled async-profiler runs on Linux x64 and arm64 "
+                    + "only, not on " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        }
+        return library;
+    }
+
+    /** The bundled async-profiler library for this platform, null where none runs. */
+    private static String platformLibrary() {
         String arch = System.getProperty("os.arch");
         boolean linux = System.getProperty("os.name").equals("Linux");
         if (linux && List.of("amd64", "x86_64").contains(arch)) {
@@ -54,8 +73,7 @@ public enum Profiler {
         if (linux && List.of("aarch64", "arm64").contains(arch)) {
             return "/linux-arm64/libasyncProfiler.so";
         }
-        throw new BadInputException("--profiler async", "the bundled async-profiler runs on Linux x64 and arm64 only, "
-                + "not on " + System.getProperty("os.name") + " " + arch);
+        return null;
     }
 
     /** Copies the class-path resource {@code resource} to {@code target} once and returns the target. */

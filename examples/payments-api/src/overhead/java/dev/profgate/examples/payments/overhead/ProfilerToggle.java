@@ -1,0 +1,94 @@
+package dev.profgate.examples.payments.overhead;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.Collection;
+import java.util.List;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import one.profiler.AsyncProfiler;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * A JMH profiler that measures another profiler's overhead inside one fork: it attaches the profiler for every other
+ * iteration (warmup and measurement alike) and reports per iteration whether it was attached ({@value #METRIC}, 1 or
+ * 0), so the iterations with and without it can be compared within the fork, where the JIT's code, the heap and the
+ * machine's state are the same for both. Which profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc}
+ * or {@code async:LIBRARY:OPTIONS} (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}); the
+ * recordings go to {@code -Dtoggle.dir}.
+ */
+public final class ProfilerToggle implements InternalProfiler {
+    /** The secondary metric: 1 for an iteration run with the profiler attached, 0 without. */
+    public static final String METRIC = "toggle.profiled";
+
+    private final String profiler = System.getProperty("toggle.profiler", "");
+    private final Path dir = Path.of(System.getProperty("toggle.dir", System.getProperty("java.io.tmpdir")));
+    private int iteration;
+    private Recording recording;
+
+    @Override
+    public String getDescription() {
+        return "attaches a profiler for every other iteration (overhead measurement)";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        if (profiled()) {
+            start();
+        }
+    }
+
+    @Override
+    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
+                                                       IterationParams iterationParams, IterationResult result) {
+        boolean on = profiled();
+        if (on) {
+            stop();
+        }
+        iteration++;
+        return List.of(new ScalarResult(METRIC, on ? 1 : 0, "", AggregationPolicy.AVG));
+    }
+
+    private boolean profiled() {
+        return iteration % 2 == 0;
+    }
+
+    private void start() {
+        try {
+            if (profiler.startsWith("jfr:")) {
+                recording = new Recording(Configuration.create(Path.of(profiler.substring(4))));
+                recording.setDestination(dir.resolve("toggle-" + iteration + ".jfr"));
+                recording.start();
+            } else if (profiler.startsWith("async:")) {
+                String[] parts = profiler.split(":", 3);
+                AsyncProfiler.getInstance(parts[1]).execute("start," + parts[2] + ",file="
+                        + dir.resolve("toggle-" + iteration + ".jfr"));
+            } else {
+                throw new IllegalArgumentException("-Dtoggle.profiler must be jfr:SETTINGS or async:LIBRARY:OPTIONS");
+            }
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void stop() {
+        try {
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+                recording = null;
+            } else {
+                AsyncProfiler.getInstance(profiler.split(":", 3)[1]).execute("stop");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
