@@ -23,7 +23,8 @@
 # Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|toggle|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
-#        TOGGLE_ARMS="jfr async" (toggle: the profilers measured)
+#        TOGGLE_ARMS="jfr async" TOGGLE_ITERATIONS=10 (toggle: the profilers measured; measurement iterations per
+#        fork, half of them profiled)
 #        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
 #        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10:
 #        CPU sampling alone every 10 ms)
@@ -47,6 +48,7 @@ BASE_TOKENS=${BASE_TOKENS:-0}
 OVERHEAD_ARMS=${OVERHEAD_ARMS:-"none jfr async"}
 OVERHEAD_BENCH=${OVERHEAD_BENCH:-PaymentBenchmarks}
 TOGGLE_ARMS=${TOGGLE_ARMS:-"jfr async"}
+TOGGLE_ITERATIONS=${TOGGLE_ITERATIONS:-10}
 OUT=${OUT:-target/noise}
 BENCH_ARGS=${BENCH_ARGS:-}
 PROFGATE=${PROFGATE:-detector/target/profgate.jar}
@@ -250,21 +252,33 @@ for name in sys.argv[2:]:
         --out "$slowed/report" > /dev/null 2> "$slowed.log"
 }
 
+# async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async), or a
+# part of them.
+declare -A ASYNC_ARMS=(
+    [async]="event=cpu,interval=2ms,alloc=512k,lock=10us"
+    [async-cpu]="event=cpu,interval=2ms"
+    [async-cpu10]="event=cpu,interval=10ms"
+    [async-alloc]="event=cpu,interval=2ms,alloc=512k"
+    [async-lock]="event=cpu,interval=2ms,lock=10us"
+)
+DIAG="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
+
+# profgate's JFR settings and async-profiler library, copied out of its jar into $OUT/bench.jfc and
+# $OUT/libasyncProfiler.so.
+profiler_files() {
+    unzip -p "$PROFGATE" profgate/bench.jfc > "$OUT/bench.jfc"
+    unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$OUT/libasyncProfiler.so"
+}
+
 overhead() {
-    local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so" diag="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
-    unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
-    unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$lib"
-    # The options of dev.profgate.source.jmh.Profiler.
-    local agent="$diag -agentpath:$lib=start,event=cpu,interval=2ms" file="file=$OUT/overhead-async.jfr"
+    profiler_files
     declare -A args=(
         [none]=""
-        [jfr]="$diag -XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$jfc -Xlog:jfr+startup=error"
-        [async]="$agent,alloc=512k,lock=10us,$file"
-        [async-cpu]="$agent,$file"
-        [async-alloc]="$agent,alloc=512k,$file"
-        [async-lock]="$agent,lock=10us,$file"
-        [async-cpu10]="$diag -agentpath:$lib=start,event=cpu,interval=10ms,$file"
+        [jfr]="$DIAG -XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$OUT/bench.jfc -Xlog:jfr+startup=error"
     )
+    for arm in "${!ASYNC_ARMS[@]}"; do
+        args[$arm]="$DIAG -agentpath:$OUT/libasyncProfiler.so=start,${ASYNC_ARMS[$arm]},file=$OUT/overhead-async.jfr"
+    done
     rm -f "$OUT"/overhead-*.json
     local order=($OVERHEAD_ARMS)
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
@@ -296,30 +310,23 @@ PY
 }
 
 toggle() {
-    local jfc="$OUT/bench.jfc" lib="$OUT/libasyncProfiler.so" classes="$OUT/toggle-classes"
-    local diag="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
-    unzip -p "$PROFGATE" profgate/bench.jfc > "$jfc"
-    unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$lib"
+    local classes="$OUT/toggle-classes"
+    profiler_files
     rm -rf "$classes" && mkdir -p "$classes" "$OUT/toggle"
     (cd "$classes" && unzip -q "$PROFGATE" 'one/profiler/*')
     javac -d "$classes" -cp "$BASE:$classes" \
         examples/payments-api/src/overhead/java/dev/profgate/examples/payments/overhead/ProfilerToggle.java
-    # The options of dev.profgate.source.jmh.Profiler.
-    declare -A arms=(
-        [jfr]="jfr:$jfc"
-        [async]="async:$lib:event=cpu,interval=2ms,alloc=512k,lock=10us"
-        [async-cpu]="async:$lib:event=cpu,interval=2ms"
-        [async-cpu10]="async:$lib:event=cpu,interval=10ms"
-        [async-alloc]="async:$lib:event=cpu,interval=2ms,alloc=512k"
-        [async-lock]="async:$lib:event=cpu,interval=2ms,lock=10us"
-    )
+    declare -A arms=([jfr]="jfr:$OUT/bench.jfc")
+    for arm in "${!ASYNC_ARMS[@]}"; do
+        arms[$arm]="async:$OUT/libasyncProfiler.so:${ASYNC_ARMS[$arm]}"
+    done
     rm -f "$OUT"/toggle-*.json
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
         for p in $TOGGLE_ARMS; do
             java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper):$classes" org.openjdk.jmh.Main "$OVERHEAD_BENCH" -f 1 \
-                -wi 8 -w 1s -i 10 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler \
+                -wi 8 -w 1s -i "$TOGGLE_ITERATIONS" -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler \
                 -prof dev.profgate.examples.payments.overhead.ProfilerToggle -rf json -rff "$OUT/toggle-$p-$k.json" \
-                -jvmArgsAppend "$diag -Dtoggle.dir=$OUT/toggle -Dtoggle.profiler=${arms[$p]}" > /dev/null
+                -jvmArgsAppend "$DIAG -Dtoggle.dir=$OUT/toggle -Dtoggle.profiler=${arms[$p]}" > /dev/null
         done
         echo "toggle fork $k/$OVERHEAD_FORKS done (load $(cut -d' ' -f1 /proc/loadavg))"
     done

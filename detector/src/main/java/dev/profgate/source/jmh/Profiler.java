@@ -16,7 +16,7 @@ import java.util.Locale;
  * {@code tools.profiler:async-profiler} jar (CPU samples every 2 ms without safepoint bias, an allocation sample
  * every 512 KiB, a lock sample every 10 µs of contention). Both with {@code -XX:+DebugNonSafepoints}, so a sample
  * taken in compiled code is attributed to the inlined method that ran, not to the nearest safepoint's. {@code NONE}
- * measures scores only.
+ * measures scores only; {@link #preferred} is the default.
  */
 public enum Profiler {
     JFR, ASYNC, NONE;
