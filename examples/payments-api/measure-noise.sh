@@ -14,15 +14,18 @@
 #             per fork the mean of its profiled measurement iterations over the mean of the others, over
 #             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, async, async-cpu, async-cpu10, async-alloc,
 #             async-lock, as in overhead)
+#   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
+#             against the same side of the next run, recorded minutes later (not interleaved)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
 #             the summaries of a changed analysis on the same measurements
 #
 #   inject    every finished aa run (a row of aa.tsv) compared again with +LEVELS percent injected into its head
 #             forks' scores and CPU times (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
 #
-# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|toggle|reanalyse|inject|all]...
+# Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|toggle|pairs|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
+#        PAIRS_OF=mde-3 (pairs: the runs whose forks are paired)
 #        TOGGLE_ARMS="jfr async" TOGGLE_ITERATIONS=10 (toggle: the profilers measured; measurement iterations per
 #        fork, half of them profiled)
 #        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
@@ -47,6 +50,7 @@ OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
 BASE_TOKENS=${BASE_TOKENS:-0}
 OVERHEAD_ARMS=${OVERHEAD_ARMS:-"none jfr async"}
 OVERHEAD_BENCH=${OVERHEAD_BENCH:-PaymentBenchmarks}
+PAIRS_OF=${PAIRS_OF:-mde-3}
 TOGGLE_ARMS=${TOGGLE_ARMS:-"jfr async"}
 TOGGLE_ITERATIONS=${TOGGLE_ITERATIONS:-10}
 OUT=${OUT:-target/noise}
@@ -309,6 +313,26 @@ for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs["none"][
 PY
 }
 
+# A/A comparisons from the kept forks of the runs PAIRS_OF-1, PAIRS_OF-2, ...: each side's forks of run i against the
+# same side's forks of run i+1 (the same jar, recorded minutes apart and not interleaved), for the disjoint pairs
+# (1, 2), (3, 4), ... (analysis only); the comparisons in $OUT/pairs.
+pairs() {
+    local name=$PAIRS_OF
+    rm -f "$OUT/pairs-$name.tsv"
+    for side in base head; do
+        local i=1
+        while [ -d "$OUT/runs/$name-$((i + 1))/forks/$side" ]; do
+            local pair="$OUT/pairs/$name-$side-$i" started=$SECONDS
+            rm -rf "$pair" && mkdir -p "$pair"
+            java -jar "$PROFGATE" bench --base "$OUT/runs/$name-$i/forks/$side" --fail-on never \
+                --head "$OUT/runs/$name-$((i + 1))/forks/$side" --out "$pair/report" > /dev/null 2> "$pair.log"
+            row "pairs-$name" "$pair" $((SECONDS - started))
+            i=$((i + 2))
+        done
+    done
+    summary "pairs-$name" "A/A from pairs of $name runs, each side against itself"
+}
+
 toggle() {
     local classes="$OUT/toggle-classes"
     profiler_files
@@ -360,9 +384,10 @@ for what in "${@:-all}"; do
         mde) mde ;;
         overhead) overhead ;;
         toggle) toggle ;;
+        pairs) pairs ;;
         reanalyse) reanalyse ;;
         inject) inject ;;
         all) overhead; aa; mde ;;
-        *) echo "unknown measurement: $what (aa, mde, overhead, toggle, reanalyse, inject, all)" >&2; exit 2 ;;
+        *) echo "unknown measurement: $what (aa, mde, overhead, toggle, pairs, reanalyse, inject, all)" >&2; exit 2 ;;
     esac
 done
