@@ -13,7 +13,7 @@
 #             other iteration, so the iterations with and without it share the fork's JIT code, heap and machine;
 #             per fork the mean of its profiled measurement iterations over the mean of the others, over
 #             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, async, async-cpu, async-cpu10, async-alloc,
-#             async-lock, as in overhead)
+#             async-lock, as in overhead; async-sparse: CPU every 5 ms, allocations every 2 MiB, locks from 10 µs)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
 #             against the same side of the next run, recorded minutes later (not interleaved)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
@@ -264,6 +264,7 @@ declare -A ASYNC_ARMS=(
     [async-cpu10]="event=cpu,interval=10ms"
     [async-alloc]="event=cpu,interval=2ms,alloc=512k"
     [async-lock]="event=cpu,interval=2ms,lock=10us"
+    [async-sparse]="event=cpu,interval=5ms,alloc=2m,lock=10us"
 )
 DIAG="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
 
