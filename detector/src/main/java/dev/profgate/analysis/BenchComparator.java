@@ -120,14 +120,22 @@ public final class BenchComparator {
          * {@code samples} column) under the benchmark: the function comparison then sees only large changes.
          */
         List<String> thin(String type, String side) {
-            long[] samples = profiles.stream().filter(p -> p.header().indexOf("samples") >= 0)
-                    .mapToLong(p -> p.tree().total(p.header().indexOf("samples"))).sorted().toArray();
+            if (!type.equals("time")) {
+                return List.of();
+            }
+            long[] samples = profiles.stream().mapToLong(SideForks::cpuSamples).filter(n -> n >= 0).sorted().toArray();
             long median = samples.length == 0 ? THIN_SAMPLES : samples[samples.length / 2];
-            return !type.equals("time") || median >= THIN_SAMPLES ? List.of() : List.of(String.format(Locale.ROOT,
+            return median >= THIN_SAMPLES ? List.of() : List.of(String.format(Locale.ROOT,
                     "time: the median %s fork has %d CPU samples under the benchmark in its measurement "
                     + "iterations, fewer than %d: the function comparison can see only large changes (JFR's "
                     + "sampler records few samples of compiled code; --profiler async records more)", side, median,
                     THIN_SAMPLES));
+        }
+
+        /** The profile's CPU samples (its {@code samples} column), -1 when it has no such column. */
+        private static long cpuSamples(Profile profile) {
+            int column = profile.header().indexOf("samples");
+            return column < 0 ? -1 : profile.tree().total(column);
         }
 
         List<String> partial(String type, String side, int forks) {
