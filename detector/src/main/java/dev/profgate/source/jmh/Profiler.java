@@ -47,8 +47,8 @@ public enum Profiler {
 
     /**
      * The default: async-profiler where its bundled library runs (Linux x64 and arm64), else JFR. JFR's sampler in
-     * JDK 17 drops most samples of steady-state compiled code (BENCHMARKS.md), so its fork profiles show mostly the
-     * warmup; async-profiler samples the whole fork at its interval.
+     * JDK 17 drops most samples of steady-state compiled code (BENCHMARKS.md), so its profiles of the measurement
+     * iterations, the part bench compares, are nearly empty; async-profiler samples the whole fork at its interval.
      */
     public static Profiler preferred() {
         return platformLibrary() != null ? ASYNC : JFR;
