@@ -13,7 +13,8 @@
 #             other iteration, so the iterations with and without it share the fork's JIT code, heap and machine;
 #             per fork the mean of its profiled measurement iterations over the mean of the others, over
 #             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, async, async-cpu, async-cpu10, async-alloc,
-#             async-lock, as in overhead; async-sparse: CPU every 5 ms, allocations every 2 MiB, locks from 10 µs)
+#             async-lock, as in overhead; async-2ms: CPU every 2 ms, allocations every 512 KiB, locks from 10 µs;
+#             none: nothing attached, the control for what the alternation alone measures)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
 #             against the same side of the next run, recorded minutes later (not interleaved)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
@@ -29,8 +30,9 @@
 #        TOGGLE_ARMS="jfr async" TOGGLE_ITERATIONS=10 (toggle: the profilers measured; measurement iterations per
 #        fork, half of them profiled)
 #        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
-#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10:
-#        CPU sampling alone every 10 ms)
+#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10,
+#        async-cpu05, async-cpu02: CPU sampling alone every 10 ms, 500 µs, 200 µs; async-alloc64: allocation sampling
+#        alone every 64 KiB; async-cpu02-nostack, async-alloc64-nostack: the same without native frames, cstack=no)
 #        FROM=1 (aa: resume at run FROM, keeping the rows of the earlier runs in aa.tsv)
 #        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
 #        BASE_TOKENS=0 (mde: extra work already in the base; set, the slowdown is more of the work one function
@@ -256,15 +258,20 @@ for name in sys.argv[2:]:
         --out "$slowed/report" > /dev/null 2> "$slowed.log"
 }
 
-# async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async), or a
-# part of them.
+# async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async; async-2ms:
+# its options before 2026-11-26 13:40 UTC), a part of them, or the same at a higher rate (the cost per sample).
 declare -A ASYNC_ARMS=(
-    [async]="event=cpu,interval=2ms,alloc=512k,lock=10us"
+    [async]="event=cpu,interval=5ms,alloc=2m,lock=10us"
+    [async-2ms]="event=cpu,interval=2ms,alloc=512k,lock=10us"
     [async-cpu]="event=cpu,interval=2ms"
     [async-cpu10]="event=cpu,interval=10ms"
+    [async-cpu05]="event=cpu,interval=500us"
+    [async-cpu02]="event=cpu,interval=200us"
     [async-alloc]="event=cpu,interval=2ms,alloc=512k"
+    [async-alloc64]="alloc=64k"
+    [async-cpu02-nostack]="event=cpu,interval=200us,cstack=no"
+    [async-alloc64-nostack]="alloc=64k,cstack=no"
     [async-lock]="event=cpu,interval=2ms,lock=10us"
-    [async-sparse]="event=cpu,interval=5ms,alloc=2m,lock=10us"
 )
 DIAG="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
 
@@ -341,7 +348,7 @@ toggle() {
     (cd "$classes" && unzip -q "$PROFGATE" 'one/profiler/*')
     javac -d "$classes" -cp "$BASE:$classes" \
         examples/payments-api/src/overhead/java/dev/profgate/examples/payments/overhead/ProfilerToggle.java
-    declare -A arms=([jfr]="jfr:$OUT/bench.jfc")
+    declare -A arms=([jfr]="jfr:$OUT/bench.jfc" [none]=none)
     for arm in "${!ASYNC_ARMS[@]}"; do
         arms[$arm]="async:$OUT/libasyncProfiler.so:${ASYNC_ARMS[$arm]}"
     done

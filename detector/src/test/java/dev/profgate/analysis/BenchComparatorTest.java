@@ -89,7 +89,7 @@ class BenchComparatorTest {
                 .benchmarks().get(0).notes();
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(notes.get(0).startsWith("time: the median head fork has 300 CPU samples under the benchmark in its "
-                + "measurement iterations, fewer than 1000"), notes.get(0));
+                + "measurement iterations, fewer than 500"), notes.get(0));
     }
 
     private static BenchOutcome compare(BenchSide base, BenchSide head) {

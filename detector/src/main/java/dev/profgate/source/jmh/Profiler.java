@@ -13,8 +13,9 @@ import java.util.Locale;
  * The profiler attached to each JMH fork JVM (through {@code -jvmArgsAppend}, so the JMH host is not profiled). Both
  * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 2 ms,
  * sampled allocations, every contended monitor enter; no environment events), or async-profiler, bundled by the
- * {@code tools.profiler:async-profiler} jar (CPU samples every 2 ms without safepoint bias, an allocation sample
- * every 512 KiB, a lock sample every 10 µs of contention). Both with {@code -XX:+DebugNonSafepoints}, so a sample
+ * {@code tools.profiler:async-profiler} jar (CPU samples every 5 ms without safepoint bias, an allocation sample
+ * every 2 MiB, a lock sample every 10 µs of contention: each sample costs the sampled thread tens of µs, so denser
+ * sampling costs more than 3% of the benchmark's CPU time; see BENCHMARKS.md). Both with {@code -XX:+DebugNonSafepoints}, so a sample
  * taken in compiled code is attributed to the inlined method that ran, not to the nearest safepoint's. {@code NONE}
  * measures scores only; {@link #preferred} is the default.
  */
@@ -22,7 +23,7 @@ public enum Profiler {
     JFR, ASYNC, NONE;
 
     static final String JFR_SETTINGS = "/profgate/bench.jfc";
-    static final String ASYNC_OPTIONS = "start,event=cpu,interval=2ms,alloc=512k,lock=10us";
+    static final String ASYNC_OPTIONS = "start,event=cpu,interval=5ms,alloc=2m,lock=10us";
     /** Debug information at every instruction, not only at safepoints: samples land on the inlined frame that ran. */
     static final String DEBUG_NON_SAFEPOINTS = "-XX:+DebugNonSafepoints";
     static final String UNLOCK_DIAGNOSTIC = "-XX:+UnlockDiagnosticVMOptions";

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Random;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import one.profiler.AsyncProfiler;
@@ -17,12 +18,14 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * A JMH profiler that measures another profiler's overhead inside one fork: it attaches the profiler for every other
- * iteration (warmup and measurement alike) and reports per iteration whether it was attached ({@value #METRIC}, 1 or
- * 0), so the iterations with and without it can be compared within the fork, where the JIT's code, the heap and the
- * machine's state are the same for both. Which profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc}
- * or {@code async:LIBRARY:OPTIONS} (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}); the
- * recordings go to {@code -Dtoggle.dir}.
+ * A JMH profiler that measures another profiler's overhead inside one fork: it attaches the profiler for one
+ * iteration of each pair (warmup and measurement alike; which one of the two is drawn at random, so nothing that
+ * recurs every other iteration, such as a collection every two seconds, can pass for the profiler's cost) and reports
+ * per iteration whether it was attached ({@value #METRIC}, 1 or 0), so the iterations with and without it can be
+ * compared within the fork, where the JIT's code, the heap and the machine's state are the same for both. Which profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc}
+ * or {@code async:LIBRARY:OPTIONS} (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}), or
+ * {@code none} (nothing attached: the control, which shows what the alternation alone measures); the recordings go to
+ * {@code -Dtoggle.dir}.
  */
 public final class ProfilerToggle implements InternalProfiler {
     /** The secondary metric: 1 for an iteration run with the profiler attached, 0 without. */
@@ -30,17 +33,20 @@ public final class ProfilerToggle implements InternalProfiler {
 
     private final String profiler = System.getProperty("toggle.profiler", "");
     private final Path dir = Path.of(System.getProperty("toggle.dir", System.getProperty("java.io.tmpdir")));
+    private final Random coin = new Random();
     private int iteration;
+    private boolean on;
     private Recording recording;
 
     @Override
     public String getDescription() {
-        return "attaches a profiler for every other iteration (overhead measurement)";
+        return "attaches a profiler for one iteration of each pair, drawn at random (overhead measurement)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        if (profiled()) {
+        on = iteration % 2 == 0 ? coin.nextBoolean() : !on;
+        if (on && !profiler.equals("none")) {
             start();
         }
     }
@@ -48,16 +54,11 @@ public final class ProfilerToggle implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
                                                        IterationParams iterationParams, IterationResult result) {
-        boolean on = profiled();
-        if (on) {
+        if (on && !profiler.equals("none")) {
             stop();
         }
         iteration++;
         return List.of(new ScalarResult(METRIC, on ? 1 : 0, "", AggregationPolicy.AVG));
-    }
-
-    private boolean profiled() {
-        return iteration % 2 == 0;
     }
 
     private void start() {
@@ -71,7 +72,7 @@ public final class ProfilerToggle implements InternalProfiler {
                 AsyncProfiler.getInstance(parts[1]).execute("start," + parts[2] + ",file="
                         + dir.resolve("toggle-" + iteration + ".jfr"));
             } else {
-                throw new IllegalArgumentException("-Dtoggle.profiler must be jfr:SETTINGS or async:LIBRARY:OPTIONS");
+                throw new IllegalArgumentException("-Dtoggle.profiler must be jfr:SETTINGS, async:LIBRARY:OPTIONS or none");
             }
         } catch (IOException | ParseException e) {
             throw new IllegalStateException(e);
