@@ -9,12 +9,14 @@
 #             attached exactly as profgate attaches them (-prof gc and the CPU time profiler in all three, as profgate
 #             runs them): JMH's score, the benchmark threads' and the whole JVM's CPU time per operation; the cost of
 #             profiling
-#   toggle    the same cost measured inside each fork: ProfilerToggle (src/overhead) attaches the profiler for every
-#             other iteration, so the iterations with and without it share the fork's JIT code, heap and machine;
+#   toggle    the same cost measured inside each fork: ProfilerToggle (src/overhead) attaches the profiler for one
+#             iteration of each pair, drawn at random, so the iterations with and without it share the fork's JIT
+#             code, heap and machine;
 #             per fork the mean of its profiled measurement iterations over the mean of the others, over
 #             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, async, async-cpu, async-cpu10, async-alloc,
 #             async-lock, as in overhead; async-2ms: CPU every 2 ms, allocations every 512 KiB, locks from 10 µs;
-#             none: nothing attached, the control for what the alternation alone measures)
+#             jfr-alloc: JFR's allocation sampling alone, as in bench.jfc; none: nothing attached, the control for
+#             what the alternation alone measures)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
 #             against the same side of the next run, recorded minutes later (not interleaved)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
@@ -31,9 +33,10 @@
 #        fork, half of them profiled)
 #        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
 #        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10,
-#        async-cpu05, async-cpu02: CPU sampling alone every 10 ms, 500 µs, 200 µs; async-alloc64: allocation sampling
-#        alone every 64 KiB; async-cpu02-nostack, async-alloc64-nostack: the same without native frames, cstack=no)
-#        FROM=1 (aa: resume at run FROM, keeping the rows of the earlier runs in aa.tsv)
+#        async-cpu05, async-cpu02: CPU sampling alone every 10 ms, 500 µs, 200 µs; async-alloc64, async-alloc2m:
+#        allocation sampling alone every 64 KiB, 2 MiB; async-lock-only: lock sampling alone;
+#        async-cpu02-nostack, async-alloc64-nostack: the same without native frames, cstack=no)
+#        FROM=1 (aa, mde: resume at run FROM, keeping the rows of the earlier runs in the TSV)
 #        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
 #        BASE_TOKENS=0 (mde: extra work already in the base; set, the slowdown is more of the work one function
 #        already does, instead of a function new in the head)
@@ -191,8 +194,8 @@ mde() {
         # the head's tokens: the base's own plus LEVEL percent of the base's CPU time per operation
         n=$(python3 -c "print($BASE_TOKENS + max(1, round(($base_score + $BASE_TOKENS * $per_token) * $level / 100 / $per_token)))")
         name="mde-$level" && [ "$BASE_TOKENS" -gt 0 ] && name="mde-$level-on-$BASE_TOKENS"
-        rm -f "$OUT/$name.tsv"
-        for i in $(seq 1 "$RUNS"); do
+        [ "$FROM" -le 1 ] && rm -f "$OUT/$name.tsv"
+        for i in $(seq "$FROM" "$RUNS"); do
             bench "$name" "$i" "$base" "$(slowed "$n")"
             echo "+$level% ($BASE_TOKENS -> $n tokens) $i/$RUNS: $(tail -1 "$OUT/$name.tsv")"
         done
@@ -269,6 +272,8 @@ declare -A ASYNC_ARMS=(
     [async-cpu02]="event=cpu,interval=200us"
     [async-alloc]="event=cpu,interval=2ms,alloc=512k"
     [async-alloc64]="alloc=64k"
+    [async-alloc2m]="alloc=2m"
+    [async-lock-only]="lock=10us"
     [async-cpu02-nostack]="event=cpu,interval=200us,cstack=no"
     [async-alloc64-nostack]="alloc=64k,cstack=no"
     [async-lock]="event=cpu,interval=2ms,lock=10us"
@@ -348,7 +353,8 @@ toggle() {
     (cd "$classes" && unzip -q "$PROFGATE" 'one/profiler/*')
     javac -d "$classes" -cp "$BASE:$classes" \
         examples/payments-api/src/overhead/java/dev/profgate/examples/payments/overhead/ProfilerToggle.java
-    declare -A arms=([jfr]="jfr:$OUT/bench.jfc" [none]=none)
+    declare -A arms=([jfr]="jfr:$OUT/bench.jfc" [none]=none
+        [jfr-alloc]="jfr:examples/payments-api/src/overhead/jfr-alloc.jfc")
     for arm in "${!ASYNC_ARMS[@]}"; do
         arms[$arm]="async:$OUT/libasyncProfiler.so:${ASYNC_ARMS[$arm]}"
     done
