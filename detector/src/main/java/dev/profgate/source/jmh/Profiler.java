@@ -14,10 +14,10 @@ import java.util.Locale;
  * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 2 ms,
  * sampled allocations, every contended monitor enter; no environment events), or async-profiler, bundled by the
  * {@code tools.profiler:async-profiler} jar (CPU samples every 5 ms without safepoint bias, an allocation sample
- * every 2 MiB, a lock sample every 10 µs of contention: each sample costs the sampled thread tens of µs, so denser
- * sampling costs more than 3% of the benchmark's CPU time; see BENCHMARKS.md). Both with {@code -XX:+DebugNonSafepoints}, so a sample
- * taken in compiled code is attributed to the inlined method that ran, not to the nearest safepoint's. {@code NONE}
- * measures scores only; {@link #preferred} is the default.
+ * every 2 MiB, a lock sample every 10 µs of contention; sparse because a CPU sample costs the sampled thread tens of
+ * µs, see BENCHMARKS.md). Both with {@code -XX:+DebugNonSafepoints}, so a sample taken in compiled code is
+ * attributed to the inlined method that ran, not to the nearest safepoint's. {@code NONE} measures scores only;
+ * {@link #preferred} is the default.
  */
 public enum Profiler {
     JFR, ASYNC, NONE;

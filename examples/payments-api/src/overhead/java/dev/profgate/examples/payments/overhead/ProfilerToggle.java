@@ -22,10 +22,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * iteration of each pair (warmup and measurement alike; which one of the two is drawn at random, so nothing that
  * recurs every other iteration, such as a collection every two seconds, can pass for the profiler's cost) and reports
  * per iteration whether it was attached ({@value #METRIC}, 1 or 0), so the iterations with and without it can be
- * compared within the fork, where the JIT's code, the heap and the machine's state are the same for both. Which profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc}
- * or {@code async:LIBRARY:OPTIONS} (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}), or
- * {@code none} (nothing attached: the control, which shows what the alternation alone measures); the recordings go to
- * {@code -Dtoggle.dir}.
+ * compared within the fork, where the JIT's code, the heap and the machine's state are the same for both. Which
+ * profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc} or {@code async:LIBRARY:OPTIONS}
+ * (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}), or {@code none} (nothing attached: the
+ * control, which shows what the alternation alone measures); the recordings go to {@code -Dtoggle.dir}.
  */
 public final class ProfilerToggle implements InternalProfiler {
     /** The secondary metric: 1 for an iteration run with the profiler attached, 0 without. */
@@ -72,7 +72,8 @@ public final class ProfilerToggle implements InternalProfiler {
                 AsyncProfiler.getInstance(parts[1]).execute("start," + parts[2] + ",file="
                         + dir.resolve("toggle-" + iteration + ".jfr"));
             } else {
-                throw new IllegalArgumentException("-Dtoggle.profiler must be jfr:SETTINGS, async:LIBRARY:OPTIONS or none");
+                throw new IllegalArgumentException(
+                        "-Dtoggle.profiler must be jfr:SETTINGS, async:LIBRARY:OPTIONS or none");
             }
         } catch (IOException | ParseException e) {
             throw new IllegalStateException(e);
