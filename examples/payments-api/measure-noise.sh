@@ -13,8 +13,9 @@
 #             iteration of each pair, drawn at random, so the iterations with and without it share the fork's JIT
 #             code, heap and machine;
 #             per fork the mean of its profiled measurement iterations over the mean of the others, over
-#             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, async, async-cpu, async-cpu10, async-alloc,
+#             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, default, async, async-cpu, async-cpu10, async-alloc,
 #             async-lock, as in overhead; async-2ms: CPU every 2 ms, allocations every 512 KiB, locks from 10 µs;
+#             default: what bench attaches, async-profiler's CPU and lock sampling with JFR's allocation sampling;
 #             jfr-alloc: JFR's allocation sampling alone, as in bench.jfc; none: nothing attached, the control for
 #             what the alternation alone measures)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
@@ -29,9 +30,9 @@
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
 #        OVERHEAD_BENCH=PaymentBenchmarks (overhead: the benchmarks measured)
 #        PAIRS_OF=mde-3 (pairs: the runs whose forks are paired)
-#        TOGGLE_ARMS="jfr async" TOGGLE_ITERATIONS=10 (toggle: the profilers measured; measurement iterations per
+#        TOGGLE_ARMS="jfr default" TOGGLE_ITERATIONS=10 (toggle: the profilers measured; measurement iterations per
 #        fork, half of them profiled)
-#        OVERHEAD_ARMS="none jfr async" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
+#        OVERHEAD_ARMS="none jfr default" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
 #        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10,
 #        async-cpu05, async-cpu02: CPU sampling alone every 10 ms, 500 µs, 200 µs; async-alloc64, async-alloc2m:
 #        allocation sampling alone every 64 KiB, 2 MiB; async-lock-only: lock sampling alone;
@@ -53,10 +54,10 @@ LEVELS=${LEVELS:-"3 2 1 5"}
 BENCH=${BENCH:-'PaymentBenchmarks.handle$'}
 OVERHEAD_FORKS=${OVERHEAD_FORKS:-10}
 BASE_TOKENS=${BASE_TOKENS:-0}
-OVERHEAD_ARMS=${OVERHEAD_ARMS:-"none jfr async"}
+OVERHEAD_ARMS=${OVERHEAD_ARMS:-"none jfr default"}
 OVERHEAD_BENCH=${OVERHEAD_BENCH:-PaymentBenchmarks}
 PAIRS_OF=${PAIRS_OF:-mde-3}
-TOGGLE_ARMS=${TOGGLE_ARMS:-"jfr async"}
+TOGGLE_ARMS=${TOGGLE_ARMS:-"jfr default"}
 TOGGLE_ITERATIONS=${TOGGLE_ITERATIONS:-10}
 OUT=${OUT:-target/noise}
 BENCH_ARGS=${BENCH_ARGS:-}
@@ -261,10 +262,12 @@ for name in sys.argv[2:]:
         --out "$slowed/report" > /dev/null 2> "$slowed.log"
 }
 
-# async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async; async-2ms:
-# its options before 2026-11-26 13:40 UTC), a part of them, or the same at a higher rate (the cost per sample).
+# async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async, which
+# bench attaches with JFR's allocation sampling beside it: arm default; async-2ms: its options before 2026-11-26 13:32
+# UTC, async-5ms until 14:30), a part of them, or the same at a higher rate (the cost per sample).
 declare -A ASYNC_ARMS=(
-    [async]="event=cpu,interval=5ms,alloc=2m,lock=10us"
+    [async]="event=cpu,interval=5ms,lock=10us"
+    [async-5ms]="event=cpu,interval=5ms,alloc=2m,lock=10us"
     [async-2ms]="event=cpu,interval=2ms,alloc=512k,lock=10us"
     [async-cpu]="event=cpu,interval=2ms"
     [async-cpu10]="event=cpu,interval=10ms"
@@ -280,10 +283,11 @@ declare -A ASYNC_ARMS=(
 )
 DIAG="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
 
-# profgate's JFR settings and async-profiler library, copied out of its jar into $OUT/bench.jfc and
-# $OUT/libasyncProfiler.so.
+# profgate's JFR settings and async-profiler library, copied out of its jar into $OUT/bench.jfc,
+# $OUT/bench-allocations.jfc and $OUT/libasyncProfiler.so.
 profiler_files() {
     unzip -p "$PROFGATE" profgate/bench.jfc > "$OUT/bench.jfc"
+    unzip -p "$PROFGATE" profgate/bench-allocations.jfc > "$OUT/bench-allocations.jfc"
     unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$OUT/libasyncProfiler.so"
 }
 
@@ -296,6 +300,8 @@ overhead() {
     for arm in "${!ASYNC_ARMS[@]}"; do
         args[$arm]="$DIAG -agentpath:$OUT/libasyncProfiler.so=start,${ASYNC_ARMS[$arm]},file=$OUT/overhead-async.jfr"
     done
+    args[default]="${args[async]} -XX:StartFlightRecording=filename=$OUT/overhead.jfr"
+    args[default]+=",settings=$OUT/bench-allocations.jfc -Xlog:jfr+startup=error"
     rm -f "$OUT"/overhead-*.json
     local order=($OVERHEAD_ARMS)
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
@@ -358,6 +364,7 @@ toggle() {
     for arm in "${!ASYNC_ARMS[@]}"; do
         arms[$arm]="async:$OUT/libasyncProfiler.so:${ASYNC_ARMS[$arm]}"
     done
+    arms[default]="${arms[async]}+jfr:$OUT/bench-allocations.jfc"
     rm -f "$OUT"/toggle-*.json
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
         for p in $TOGGLE_ARMS; do

@@ -67,6 +67,7 @@ public final class Forks {
         }
         requireFile(result, what, "JMH wrote no result file");
         if (profile != null) {
+            profiler.assemble(profile);
             requireFile(profile, what, "the profiler wrote no recording");
         }
         return new ForkFiles(result, profile);

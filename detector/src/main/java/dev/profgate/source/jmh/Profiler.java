@@ -3,6 +3,7 @@ package dev.profgate.source.jmh;
 import dev.profgate.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,32 +14,73 @@ import java.util.Locale;
  * The profiler attached to each JMH fork JVM (through {@code -jvmArgsAppend}, so the JMH host is not profiled). Both
  * write JFR files that profgate reads: JDK Flight Recorder with profgate's own settings (CPU samples every 2 ms,
  * sampled allocations, every contended monitor enter; no environment events), or async-profiler, bundled by the
- * {@code tools.profiler:async-profiler} jar (CPU samples every 5 ms without safepoint bias, an allocation sample
- * every 2 MiB, a lock sample every 10 µs of contention; sparse because a CPU sample costs the sampled thread tens of
- * µs, see BENCHMARKS.md). Both with {@code -XX:+DebugNonSafepoints}, so a sample taken in compiled code is
- * attributed to the inlined method that ran, not to the nearest safepoint's. {@code NONE} measures scores only;
- * {@link #preferred} is the default.
+ * {@code tools.profiler:async-profiler} jar, for CPU samples every 5 ms without safepoint bias and a lock sample every
+ * 10 µs of contention, with JFR's allocation samples beside it (async-profiler's allocation sampling costs a few
+ * percent of the benchmark however sparse, JFR's nothing measurable; a CPU sample costs the sampled thread tens of
+ * µs, hence the 5 ms: BENCHMARKS.md). The two recordings of a fork are joined into one file
+ * ({@link #assemble}): JFR files are sequences of self-contained chunks. Both with {@code -XX:+DebugNonSafepoints},
+ * so a sample taken in compiled code is attributed to the inlined method that ran, not to the nearest safepoint's.
+ * {@code NONE} measures scores only; {@link #preferred} is the default.
  */
 public enum Profiler {
     JFR, ASYNC, NONE;
 
     static final String JFR_SETTINGS = "/profgate/bench.jfc";
-    static final String ASYNC_OPTIONS = "start,event=cpu,interval=5ms,alloc=2m,lock=10us";
+    static final String ALLOCATION_SETTINGS = "/profgate/bench-allocations.jfc";
+    static final String ASYNC_OPTIONS = "start,event=cpu,interval=5ms,lock=10us";
     /** Debug information at every instruction, not only at safepoints: samples land on the inlined frame that ran. */
     static final String DEBUG_NON_SAFEPOINTS = "-XX:+DebugNonSafepoints";
     static final String UNLOCK_DIAGNOSTIC = "-XX:+UnlockDiagnosticVMOptions";
+    /** Keeps JFR's start-up message out of the fork's output. */
+    static final String JFR_QUIET = "-Xlog:jfr+startup=error";
 
     /** The fork JVM options that record to {@code recording}; {@code work} receives the settings file or library. */
     List<String> jvmOptions(Path recording, Path work) {
         return switch (this) {
-            case JFR -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS, "-XX:StartFlightRecording=filename="
-                    + recording + ",settings=" + extract(JFR_SETTINGS, work.resolve("bench.jfc")),
-                    "-Xlog:jfr+startup=error");
+            case JFR -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS,
+                    flightRecording(recording, extract(JFR_SETTINGS, work.resolve("bench.jfc"))), JFR_QUIET);
             case ASYNC -> List.of(UNLOCK_DIAGNOSTIC, DEBUG_NON_SAFEPOINTS, "-agentpath:"
                     + extract(asyncLibrary(), work.resolve("libasyncProfiler.so")) + "=" + ASYNC_OPTIONS + ",file="
-                    + recording);
+                    + part(recording, "cpu"), flightRecording(part(recording, "allocations"),
+                    extract(ALLOCATION_SETTINGS, work.resolve("bench-allocations.jfc"))), JFR_QUIET);
             case NONE -> List.of();
         };
+    }
+
+    /**
+     * Joins what the fork recorded into {@code recording}, after the fork has ended: async-profiler's recording
+     * followed by JFR's (both parts deleted); nothing is written when a part is missing, so the fork is reported as
+     * having written no recording. Nothing to do for the other profilers, which write {@code recording} directly.
+     */
+    void assemble(Path recording) {
+        if (this != ASYNC) {
+            return;
+        }
+        Path cpu = part(recording, "cpu");
+        Path allocations = part(recording, "allocations");
+        if (!Files.isRegularFile(cpu) || !Files.isRegularFile(allocations)) {
+            return;
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(recording)) {
+                Files.copy(cpu, out);
+                Files.copy(allocations, out);
+            }
+            Files.delete(cpu);
+            Files.delete(allocations);
+        } catch (IOException e) {
+            throw new BadInputException(recording.toString(), "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private static String flightRecording(Path recording, Path settings) {
+        return "-XX:StartFlightRecording=filename=" + recording + ",settings=" + settings;
+    }
+
+    /** The file beside {@code recording} that one profiler of the fork writes, e.g. {@code fork-01.cpu.jfr}. */
+    private static Path part(Path recording, String what) {
+        String name = recording.getFileName().toString();
+        return recording.resolveSibling(name.substring(0, name.length() - ".jfr".length()) + "." + what + ".jfr");
     }
 
     /** The lower-case name used on the command line. */

@@ -24,14 +24,16 @@ import org.openjdk.jmh.results.ScalarResult;
  * per iteration whether it was attached ({@value #METRIC}, 1 or 0), so the iterations with and without it can be
  * compared within the fork, where the JIT's code, the heap and the machine's state are the same for both. Which
  * profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc} or {@code async:LIBRARY:OPTIONS}
- * (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}), or {@code none} (nothing attached: the
- * control, which shows what the alternation alone measures); the recordings go to {@code -Dtoggle.dir}.
+ * (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}), both joined by {@code +} (attached
+ * together, as profgate bench attaches async-profiler with JFR's allocation sampling), or {@code none} (nothing
+ * attached: the control, which shows what the alternation alone measures); the recordings go to
+ * {@code -Dtoggle.dir}.
  */
 public final class ProfilerToggle implements InternalProfiler {
     /** The secondary metric: 1 for an iteration run with the profiler attached, 0 without. */
     public static final String METRIC = "toggle.profiled";
 
-    private final String profiler = System.getProperty("toggle.profiler", "");
+    private final List<String> profilers = profilers(System.getProperty("toggle.profiler", ""));
     private final Path dir = Path.of(System.getProperty("toggle.dir", System.getProperty("java.io.tmpdir")));
     private final Random coin = new Random();
     private int iteration;
@@ -46,43 +48,51 @@ public final class ProfilerToggle implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         on = iteration % 2 == 0 ? coin.nextBoolean() : !on;
-        if (on && !profiler.equals("none")) {
-            start();
+        if (on) {
+            profilers.forEach(this::start);
         }
     }
 
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
                                                        IterationParams iterationParams, IterationResult result) {
-        if (on && !profiler.equals("none")) {
-            stop();
+        if (on) {
+            profilers.forEach(this::stop);
         }
         iteration++;
         return List.of(new ScalarResult(METRIC, on ? 1 : 0, "", AggregationPolicy.AVG));
     }
 
-    private void start() {
+    private static List<String> profilers(String spec) {
+        List<String> profilers = spec.equals("none") ? List.of() : List.of(spec.split("\\+"));
+        for (String profiler : profilers) {
+            if (!profiler.startsWith("jfr:") && !profiler.startsWith("async:")) {
+                throw new IllegalArgumentException("-Dtoggle.profiler must be jfr:SETTINGS, async:LIBRARY:OPTIONS, "
+                        + "both joined by +, or none; not " + spec);
+            }
+        }
+        return profilers;
+    }
+
+    private void start(String profiler) {
         try {
             if (profiler.startsWith("jfr:")) {
                 recording = new Recording(Configuration.create(Path.of(profiler.substring(4))));
                 recording.setDestination(dir.resolve("toggle-" + iteration + ".jfr"));
                 recording.start();
-            } else if (profiler.startsWith("async:")) {
+            } else {
                 String[] parts = profiler.split(":", 3);
                 AsyncProfiler.getInstance(parts[1]).execute("start," + parts[2] + ",file="
-                        + dir.resolve("toggle-" + iteration + ".jfr"));
-            } else {
-                throw new IllegalArgumentException(
-                        "-Dtoggle.profiler must be jfr:SETTINGS, async:LIBRARY:OPTIONS or none");
+                        + dir.resolve("toggle-" + iteration + ".async.jfr"));
             }
         } catch (IOException | ParseException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private void stop() {
+    private void stop(String profiler) {
         try {
-            if (recording != null) {
+            if (profiler.startsWith("jfr:")) {
                 recording.stop();
                 recording.close();
                 recording = null;
