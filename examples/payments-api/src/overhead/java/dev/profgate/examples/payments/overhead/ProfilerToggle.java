@@ -26,8 +26,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * profiler, from {@code -Dtoggle.profiler}: {@code jfr:SETTINGS.jfc} or {@code async:LIBRARY:OPTIONS}
  * (async-profiler's start options, e.g. {@code event=cpu,interval=2ms}), both joined by {@code +} (attached
  * together, as profgate bench attaches async-profiler with JFR's allocation sampling), or {@code none} (nothing
- * attached: the control, which shows what the alternation alone measures); the recordings go to
- * {@code -Dtoggle.dir}.
+ * attached: the control, which shows what the alternation alone measures; also when unset, as in JMH's host JVM,
+ * which loads the class too); the recordings go to {@code -Dtoggle.dir}.
  */
 public final class ProfilerToggle implements InternalProfiler {
     /** The secondary metric: 1 for an iteration run with the profiler attached, 0 without. */
@@ -64,7 +64,7 @@ public final class ProfilerToggle implements InternalProfiler {
     }
 
     private static List<String> profilers(String spec) {
-        List<String> profilers = spec.equals("none") ? List.of() : List.of(spec.split("\\+"));
+        List<String> profilers = spec.isEmpty() || spec.equals("none") ? List.of() : List.of(spec.split("\\+"));
         for (String profiler : profilers) {
             if (!profiler.startsWith("jfr:") && !profiler.startsWith("async:")) {
                 throw new IllegalArgumentException("-Dtoggle.profiler must be jfr:SETTINGS, async:LIBRARY:OPTIONS, "
