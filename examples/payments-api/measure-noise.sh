@@ -16,7 +16,7 @@
 #             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, default, async, async-cpu, async-cpu10, async-alloc,
 #             async-lock, as in overhead; async-2ms: CPU every 2 ms, allocations every 512 KiB, locks from 10 µs;
 #             default: what bench attaches, async-profiler's CPU and lock sampling with JFR's allocation sampling;
-#             jfr-alloc: JFR's allocation sampling alone, as in bench.jfc; none: nothing attached, the control for
+#             jfr-alloc: JFR's allocation sampling alone (bench-allocations.jfc, the default's part); none: nothing attached, the control for
 #             what the alternation alone measures)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
 #             against the same side of the next run, recorded minutes later (not interleaved)
@@ -264,7 +264,7 @@ for name in sys.argv[2:]:
 
 # async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async, which
 # bench attaches with JFR's allocation sampling beside it: arm default; async-2ms: its options before 2026-11-26 13:32
-# UTC, async-5ms until 14:30), a part of them, or the same at a higher rate (the cost per sample).
+# UTC, async-5ms until 14:16), a part of them, or the same at a higher rate (the cost per sample).
 declare -A ASYNC_ARMS=(
     [async]="event=cpu,interval=5ms,lock=10us"
     [async-5ms]="event=cpu,interval=5ms,alloc=2m,lock=10us"
@@ -291,17 +291,21 @@ profiler_files() {
     unzip -p "$PROFGATE" linux-x64/libasyncProfiler.so > "$OUT/libasyncProfiler.so"
 }
 
+# The JVM options of a JFR recording to $OUT/overhead.jfr with the settings file $1 (in $OUT), as profgate starts it.
+flight_recording() { # settings
+    echo "-XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$OUT/$1 -Xlog:jfr+startup=error"
+}
+
 overhead() {
     profiler_files
     declare -A args=(
         [none]=""
-        [jfr]="$DIAG -XX:StartFlightRecording=filename=$OUT/overhead.jfr,settings=$OUT/bench.jfc -Xlog:jfr+startup=error"
+        [jfr]="$DIAG $(flight_recording bench.jfc)"
     )
     for arm in "${!ASYNC_ARMS[@]}"; do
         args[$arm]="$DIAG -agentpath:$OUT/libasyncProfiler.so=start,${ASYNC_ARMS[$arm]},file=$OUT/overhead-async.jfr"
     done
-    args[default]="${args[async]} -XX:StartFlightRecording=filename=$OUT/overhead.jfr"
-    args[default]+=",settings=$OUT/bench-allocations.jfc -Xlog:jfr+startup=error"
+    args[default]="${args[async]} $(flight_recording bench-allocations.jfc)"
     rm -f "$OUT"/overhead-*.json
     local order=($OVERHEAD_ARMS)
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
@@ -359,8 +363,7 @@ toggle() {
     (cd "$classes" && unzip -q "$PROFGATE" 'one/profiler/*')
     javac -d "$classes" -cp "$BASE:$classes" \
         examples/payments-api/src/overhead/java/dev/profgate/examples/payments/overhead/ProfilerToggle.java
-    declare -A arms=([jfr]="jfr:$OUT/bench.jfc" [none]=none
-        [jfr-alloc]="jfr:examples/payments-api/src/overhead/jfr-alloc.jfc")
+    declare -A arms=([jfr]="jfr:$OUT/bench.jfc" [jfr-alloc]="jfr:$OUT/bench-allocations.jfc" [none]=none)
     for arm in "${!ASYNC_ARMS[@]}"; do
         arms[$arm]="async:$OUT/libasyncProfiler.so:${ASYNC_ARMS[$arm]}"
     done
