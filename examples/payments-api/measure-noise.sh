@@ -16,8 +16,8 @@
 #             OVERHEAD_FORKS forks per arm of TOGGLE_ARMS (jfr, default, async, async-cpu, async-cpu10, async-alloc,
 #             async-lock, as in overhead; async-2ms: CPU every 2 ms, allocations every 512 KiB, locks from 10 µs;
 #             default: what bench attaches, async-profiler's CPU and lock sampling with JFR's allocation sampling;
-#             jfr-alloc: JFR's allocation sampling alone (bench-allocations.jfc, the default's part); none: nothing attached, the control for
-#             what the alternation alone measures)
+#             jfr-alloc: JFR's allocation sampling alone (bench-allocations.jfc, the default's part); none:
+#             nothing attached, the control for what the alternation alone measures)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
 #             against the same side of the next run, recorded minutes later (not interleaved)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
