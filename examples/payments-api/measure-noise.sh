@@ -17,7 +17,8 @@
 #             async-lock, as in overhead; async-2ms: CPU every 2 ms, allocations every 512 KiB, locks from 10 µs;
 #             default: what bench attaches, async-profiler's CPU and lock sampling with JFR's allocation sampling;
 #             jfr-alloc: JFR's allocation sampling alone (bench-allocations.jfc, the default's part); none:
-#             nothing attached, the control for what the alternation alone measures)
+#             nothing attached, the control for what the alternation alone measures; A+B: both attached, e.g.
+#             async-ctimer+jfr-alloc)
 #   pairs     A/A comparisons from the kept forks of the mde runs PAIRS_OF (e.g. mde-3-on-80): each side of a run
 #             against the same side of the next run, recorded minutes later (not interleaved)
 #   reanalyse the kept forks of every aa and mde run compared again by the current build (no benchmark runs):
@@ -36,7 +37,9 @@
 #        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10,
 #        async-cpu05, async-cpu02: CPU sampling alone every 10 ms, 500 µs, 200 µs; async-alloc64, async-alloc2m:
 #        allocation sampling alone every 64 KiB, 2 MiB; async-lock-only: lock sampling alone;
-#        async-cpu02-nostack, async-alloc64-nostack: the same without native frames, cstack=no)
+#        async-cpu02-nostack, async-alloc64-nostack: the same without native frames, cstack=no; async-ctimer,
+#        async-ctimer02: CPU sampling with the ctimer engine every 5 ms with lock sampling, every 200 µs alone;
+#        async-idle: attached with lock sampling and a CPU sample a second)
 #        FROM=1 (aa, mde: resume at run FROM, keeping the rows of the earlier runs in the TSV)
 #        TOKENS_PER_PERCENT= (mde: Blackhole tokens per percent of slowdown, instead of calibrating; see profiled)
 #        BASE_TOKENS=0 (mde: extra work already in the base; set, the slowdown is more of the work one function
@@ -278,6 +281,9 @@ declare -A ASYNC_ARMS=(
     [async-alloc2m]="alloc=2m"
     [async-lock-only]="lock=10us"
     [async-cpu02-nostack]="event=cpu,interval=200us,cstack=no"
+    [async-ctimer02]="event=ctimer,interval=200us"
+    [async-ctimer]="event=ctimer,interval=5ms,lock=10us"
+    [async-idle]="event=cpu,interval=1s,lock=10us"
     [async-alloc64-nostack]="alloc=64k,cstack=no"
     [async-lock]="event=cpu,interval=2ms,lock=10us"
 )
@@ -367,14 +373,16 @@ toggle() {
     for arm in "${!ASYNC_ARMS[@]}"; do
         arms[$arm]="async:$OUT/libasyncProfiler.so:${ASYNC_ARMS[$arm]}"
     done
-    arms[default]="${arms[async]}+jfr:$OUT/bench-allocations.jfc"
+    arms[default]="${arms[async]}+${arms[jfr-alloc]}"
     rm -f "$OUT"/toggle-*.json
     for k in $(seq 1 "$OVERHEAD_FORKS"); do
         for p in $TOGGLE_ARMS; do
+            local spec="" part
+            for part in ${p//+/ }; do spec="${spec:+$spec+}${arms[$part]}"; done
             java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper):$classes" org.openjdk.jmh.Main "$OVERHEAD_BENCH" -f 1 \
                 -wi 8 -w 1s -i "$TOGGLE_ITERATIONS" -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler \
                 -prof dev.profgate.examples.payments.overhead.ProfilerToggle -rf json -rff "$OUT/toggle-$p-$k.json" \
-                -jvmArgsAppend "$DIAG -Dtoggle.dir=$OUT/toggle -Dtoggle.profiler=${arms[$p]}" > /dev/null
+                -jvmArgsAppend "$DIAG -Dtoggle.dir=$OUT/toggle -Dtoggle.profiler=$spec" > /dev/null
         done
         echo "toggle fork $k/$OVERHEAD_FORKS done (load $(cut -d' ' -f1 /proc/loadavg))"
     done
@@ -394,7 +402,8 @@ for p in arms:
                 bare = [v for v, flag in zip(values, on) if flag == 0]
                 costs.append(statistics.mean(profiled) / statistics.mean(bare) - 1)
             mean, sd = statistics.mean(costs), statistics.stdev(costs)
-            t = {4: 3.182, 6: 2.571, 8: 2.365, 10: 2.262, 12: 2.201, 16: 2.131, 20: 2.093}.get(len(costs), 2.0)
+            t = {4: 3.182, 6: 2.571, 8: 2.365, 10: 2.262, 12: 2.201, 16: 2.131, 20: 2.093, 30: 2.045,
+                 40: 2.023}.get(len(costs), 2.0)
             half = t * sd / len(costs) ** 0.5  # Student's t, n - 1 degrees of freedom (about 2 for other n)
             print(f"{p:12s} {name:19s} {label:23s} cost per fork: median {statistics.median(costs):+.1%}, mean "
                   f"{mean:+.1%} (95% CI {mean - half:+.1%} to {mean + half:+.1%}), range {min(costs):+.1%} to "
