@@ -26,7 +26,7 @@ class JfrReaderAsyncProfilerTest {
 
     @BeforeAll
     static void record() throws Exception {
-        assumeTrue(WorkloadRecorder.asyncProfilerSupported(), "the bundled async-profiler library is linux-x64 only");
+        assumeTrue(WorkloadRecorder.asyncProfilerSupported(), "the bundled async-profiler runs here");
         Path recording = WorkloadRecorder.asyncProfiler(dir.resolve("async-profiler.jfr"),
                 "event=cpu,interval=5ms,alloc=256k,lock=10ms", "all", "2000", "0").await();
         profile = JfrReader.read(recording, "async-profiler.jfr");

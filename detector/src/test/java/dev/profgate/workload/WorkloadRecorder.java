@@ -1,5 +1,6 @@
 package dev.profgate.workload;
 
+import dev.profgate.source.jmh.Profiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -18,7 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WorkloadRecorder {
     private static final long TIMEOUT_SECONDS = 120;
-    private static final String ASYNC_PROFILER_LIBRARY = "/linux-x64/libasyncProfiler.so";
 
     private final Process process;
     private final Path recording;
@@ -51,15 +51,16 @@ public final class WorkloadRecorder {
 
     /**
      * Starts recording to {@code recording} (a .jfr file) with async-profiler (the native library of the
-     * {@code tools.profiler:async-profiler} test dependency, linux-x64) and its {@code profilerOptions}, such
+     * {@code tools.profiler:async-profiler} test dependency, for this platform) and its {@code profilerOptions}, such
      * as {@code event=cpu,interval=5ms,alloc=256k,lock=10ms}.
      */
     public static WorkloadRecorder asyncProfiler(Path recording, String profilerOptions, String... workloadArgs)
             throws IOException {
         Path library = recording.resolveSibling("libasyncProfiler.so");
-        try (InputStream in = WorkloadRecorder.class.getResourceAsStream(ASYNC_PROFILER_LIBRARY)) {
+        String resource = Profiler.platformLibrary();
+        try (InputStream in = resource == null ? null : WorkloadRecorder.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(ASYNC_PROFILER_LIBRARY + " is not on the test classpath");
+                throw new IllegalStateException("no async-profiler library for this platform on the test classpath");
             }
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -77,8 +78,7 @@ public final class WorkloadRecorder {
 
     /** True where the bundled async-profiler library can run. */
     public static boolean asyncProfilerSupported() {
-        return System.getProperty("os.name").equals("Linux")
-                && List.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
+        return Profiler.platformLibrary() != null;
     }
 
     /** Waits for the workload to end and returns the recording; fails with the child's output if it did not work. */

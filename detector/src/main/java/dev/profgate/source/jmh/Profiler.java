@@ -106,8 +106,8 @@ public enum Profiler {
         return library;
     }
 
-    /** The bundled async-profiler library for this platform, null where none runs. */
-    private static String platformLibrary() {
+    /** The class-path resource of the bundled async-profiler library for this platform, null where none runs. */
+    public static String platformLibrary() {
         String arch = System.getProperty("os.arch");
         boolean linux = System.getProperty("os.name").equals("Linux");
         if (linux && List.of("amd64", "x86_64").contains(arch)) {
