@@ -34,9 +34,10 @@
 #        TOGGLE_ARMS="jfr default" TOGGLE_ITERATIONS=10 (toggle: the profilers measured; measurement iterations per
 #        fork, half of them profiled)
 #        OVERHEAD_ARMS="none jfr default" (overhead: the arms, "none" first; also async-cpu, async-alloc, async-lock:
-#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling; async-cpu10,
-#        async-cpu05, async-cpu02: CPU sampling alone every 10 ms, 500 µs, 200 µs; async-alloc64, async-alloc2m:
-#        allocation sampling alone every 64 KiB, 2 MiB; async-lock-only: lock sampling alone;
+#        async-profiler with CPU sampling alone, or with only one of its allocation and lock sampling;
+#        async-cpu20, async-cpu10, async-cpu05, async-cpu02: CPU sampling alone every 20 ms, 10 ms, 500 µs, 200 µs;
+#        async-alloc64, async-alloc2m: allocation sampling alone every 64 KiB, 2 MiB; async-lock-only: lock sampling
+#        alone;
 #        async-cpu02-nostack, async-alloc64-nostack: the same without native frames, cstack=no; async-ctimer,
 #        async-ctimer02: CPU sampling with the ctimer engine every 5 ms with lock sampling, every 200 µs alone;
 #        async-idle: attached with lock sampling and a CPU sample a second)
@@ -274,6 +275,7 @@ declare -A ASYNC_ARMS=(
     [async-2ms]="event=cpu,interval=2ms,alloc=512k,lock=10us"
     [async-cpu]="event=cpu,interval=2ms"
     [async-cpu10]="event=cpu,interval=10ms"
+    [async-cpu20]="event=cpu,interval=20ms"
     [async-cpu05]="event=cpu,interval=500us"
     [async-cpu02]="event=cpu,interval=200us"
     [async-alloc]="event=cpu,interval=2ms,alloc=512k"
