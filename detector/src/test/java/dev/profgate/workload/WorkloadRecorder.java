@@ -58,9 +58,12 @@ public final class WorkloadRecorder {
             throws IOException {
         Path library = recording.resolveSibling("libasyncProfiler.so");
         String resource = Profiler.platformLibrary();
-        try (InputStream in = resource == null ? null : WorkloadRecorder.class.getResourceAsStream(resource)) {
+        if (resource == null) {
+            throw new IllegalStateException("the bundled async-profiler does not run on this platform");
+        }
+        try (InputStream in = WorkloadRecorder.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no async-profiler library for this platform on the test classpath");
+                throw new IllegalStateException(resource + " is not on the test classpath");
             }
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
