@@ -163,8 +163,8 @@ public final class BenchComparator {
                         + "= share x the side's median cost per operation (time: CPU samples plus monitor waits, "
                         + "cost = CPU time per operation x time/CPU of the profile, or the score where no CPU time "
                         + "was measured; allocations: B/op of -prof gc). When one function costs more, the shares "
-                        + "of the others shrink: such decreases show as improvements although their cost per "
-                        + "operation did not change.");
+                        + "of the others shrink: a share that fell while its cost per operation did not is labelled "
+                        + "diluted, not improvement.");
     }
 
     private static String percent(double fraction) {

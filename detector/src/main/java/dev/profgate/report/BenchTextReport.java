@@ -50,8 +50,9 @@ public final class BenchTextReport {
                 .append(profile.comparison().verdict().name()).append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(cells(TextReport.HEADER, profile.perOperation() ? profile.perOpUnit() + " base → head" : "", "rule"));
-        findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(TextReport.row(f),
-                BenchLabels.perOp(profile, f), Names.printable(Labels.ruleIds(report.rules(f))))));
+        findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(
+                TextReport.row(f, BenchLabels.kind(profile, f)), BenchLabels.perOp(profile, f),
+                Names.printable(Labels.ruleIds(report.rules(f))))));
         TextTable.append(out, rows);
         TextReport.appendAdvice(out, Labels.adviceHits(findings, TextReport.MAX_ROWS, report::rules));
         out.append("  ").append(Labels.limits(profile.comparison())).append('\n');

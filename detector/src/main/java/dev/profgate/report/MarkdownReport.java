@@ -121,12 +121,17 @@ public final class MarkdownReport {
 
     /** The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ (95% CI), q, kind. */
     static List<String> cells(Finding f) {
+        return cells(f, Labels.kind(f));
+    }
+
+    /** The cells of a finding's row as {@link #cells(Finding)}, with {@code kind} as its kind cell. */
+    static List<String> cells(Finding f, String kind) {
         String culprit = Labels.culpritAndCaller(f, Markdown::code);
         String source = Labels.source(f.source());
         return List.of(icon(f.severity()), culprit, source.isEmpty() ? "" : Markdown.code(source),
                 Formats.percent(f.base()), Formats.percent(f.head()),
                 Formats.signedPoints(f.delta()) + " pp (" + Formats.interval(f.ci()) + ")",
-                Formats.probability(f.qValue()), Labels.kind(f));
+                Formats.probability(f.qValue()), kind);
     }
 
     /** A table row of already escaped cells. */

@@ -93,8 +93,13 @@ public final class TextReport {
 
     /** The cells of a finding's row, in {@link #HEADER} order. */
     static String[] row(Finding f) {
+        return row(f, Labels.kind(f));
+    }
+
+    /** The cells of a finding's row, in {@link #HEADER} order, with {@code kind} as its kind cell. */
+    static String[] row(Finding f, String kind) {
         String culprit = Labels.culpritAndCaller(f, Names::printable);
-        return new String[] {Formats.signedPoints(f.delta()), Formats.probability(f.qValue()), Labels.kind(f),
+        return new String[] {Formats.signedPoints(f.delta()), Formats.probability(f.qValue()), kind,
                 culprit, Names.printable(Labels.source(f.source()))};
     }
 }
