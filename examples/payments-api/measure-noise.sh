@@ -25,7 +25,8 @@
 #             the summaries of a changed analysis on the same measurements
 #
 #   inject    every finished aa run (a row of aa.tsv) compared again with +LEVELS percent injected into its head
-#             forks' scores and CPU times (no benchmark runs): the detection rate of a uniform slowdown under the noise the A/A runs met
+#             forks' scores and CPU times (no benchmark runs): the detection rate of a uniform slowdown under the noise
+#             the A/A runs met
 #
 # Usage: examples/payments-api/measure-noise.sh [aa|mde|overhead|toggle|pairs|reanalyse|inject|all]...
 #   env: RUNS=20  LEVELS="3 2 1 5"  BENCH='PaymentBenchmarks.handle$'  OVERHEAD_FORKS=10  OUT=target/noise
@@ -177,7 +178,8 @@ if found:
     shares = [f["head"] for f in found]
     slowdowns = [(1 - f["base"]) / (1 - f["head"]) - 1 for f in found]
     print(f"  extra work in the head profiles: median share {statistics.median(shares):.1%} of the benchmark "
-          f"(base {statistics.median(f['base'] for f in found):.1%}), a slowdown of {statistics.median(slowdowns):+.1%} "
+          f"(base {statistics.median(f['base'] for f in found):.1%}), "
+          f"a slowdown of {statistics.median(slowdowns):+.1%} "
           f"({min(slowdowns):+.1%} to {max(slowdowns):+.1%} in the {len(found)} runs that report it)")
 PY
 }
@@ -190,14 +192,16 @@ mde() {
         base_score=$(score "$BASE")
         slow_score=$(score "$(slowed $tokens)")
         per_token=$(python3 -c "print(($slow_score - $base_score) / $tokens)")
-        echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" | tee "$OUT/calibration.txt"
+        echo "calibration: handle $base_score ns/op of CPU, $per_token ns per Blackhole token" \
+            | tee "$OUT/calibration.txt"
     fi
     local base=$BASE name
     [ "$BASE_TOKENS" -gt 0 ] && base=$(slowed "$BASE_TOKENS")
     for level in $LEVELS; do
         local n
         # the head's tokens: the base's own plus LEVEL percent of the base's CPU time per operation
-        n=$(python3 -c "print($BASE_TOKENS + max(1, round(($base_score + $BASE_TOKENS * $per_token) * $level / 100 / $per_token)))")
+        n=$(python3 -c "print($BASE_TOKENS + max(1, round(($base_score + $BASE_TOKENS * $per_token) * $level / 100
+                                                      / $per_token)))")
         name="mde-$level" && [ "$BASE_TOKENS" -gt 0 ] && name="mde-$level-on-$BASE_TOKENS"
         [ "$FROM" -le 1 ] && rm -f "$OUT/$name.tsv"
         for i in $(seq "$FROM" "$RUNS"); do
@@ -391,7 +395,8 @@ toggle() {
     python3 - "$OUT" "$OVERHEAD_FORKS" $TOGGLE_ARMS <<'PY'
 import json, sys, statistics
 out, forks, arms = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-metrics = [("score (wall)", lambda r: r["primaryMetric"]), ("benchmark threads' CPU", lambda r: r["secondaryMetrics"]["cpu.time.norm"])]
+metrics = [("score (wall)", lambda r: r["primaryMetric"]),
+           ("benchmark threads' CPU", lambda r: r["secondaryMetrics"]["cpu.time.norm"])]
 for p in arms:
     runs = [json.load(open(f"{out}/toggle-{p}-{k}.json")) for k in range(1, forks + 1)]
     for b, name in enumerate(r["benchmark"].rsplit(".", 1)[1] for r in runs[0]):
