@@ -87,9 +87,10 @@ class BenchReportsTest {
 
     @Test
     void aShareThatFellWhileItsCostPerOperationDidNotIsLabelledDilutedNotImprovement() throws Exception {
-        Finding toUpper = Comparisons.regexPerCall().findings().get(2);
+        Comparison comparison = Comparisons.regexPerCall();
+        Finding toUpper = comparison.findings().get(2);
         for (double headScale : new double[] {4040, 6000}) {
-            ProfileComparison profile = new ProfileComparison(Comparisons.regexPerCall(), "ns/op", 3005, headScale);
+            ProfileComparison profile = new ProfileComparison(comparison, "ns/op", 3005, headScale);
             boolean diluted = profile.headPerOp(toUpper) >= profile.basePerOp(toUpper);
             assertEquals(headScale == 6000, diluted, "93 → 89 ns/op fell, 93 → 132 did not");
             BenchReport report = new BenchReport(new BenchOutcome(List.of(new BenchmarkResult("a.b.C.slow", SLOWER,

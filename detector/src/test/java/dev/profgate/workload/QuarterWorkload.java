@@ -20,7 +20,7 @@ public final class QuarterWorkload {
     private static final int STEADY_UNITS = 4000;
     private static final int GROWTH_UNITS_PER_WEEK = 300;
     private static final long WARM_UP_MILLIS = 500;
-    /** Card numbers validated per request from the regex week on: enough for the regex to stay ~10% once compiled. */
+    /** Card numbers validated per request from the regex week on: enough for the regex to stay over 10% once compiled. */
     private static final int REGEX_CALLS = 4;
     private static volatile long sink;
 
