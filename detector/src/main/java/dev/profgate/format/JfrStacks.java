@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
@@ -21,7 +20,8 @@ import jdk.jfr.consumer.RecordedStackTrace;
  */
 final class JfrStacks {
     private static final int MAX_CACHED_STACKS = 1 << 16;
-    private static final Pattern LIBRARY = Pattern.compile(".*\\.(?:so(?:\\.\\d+)*|dylib|dll)");
+    /** The descriptor async-profiler gives its native frames; no Java method has it. */
+    private static final String NATIVE_DESCRIPTOR = "()L;";
     private static final ClassNames NATIVE_CODE = new ClassNames("", "");
 
     private record ClassNames(String prefix, String file) {
@@ -70,15 +70,18 @@ final class JfrStacks {
         RecordedMethod method = frame.getMethod();
         RecordedClass type = method.getType();
         String className = type == null ? "" : type.getName();
-        ClassNames names = isNativeCode(frame.getType(), className)
+        ClassNames names = isNativeCode(frame.getType(), method, className)
                 ? NATIVE_CODE : classNames.computeIfAbsent(className, JfrStacks::classNames);
         return frames.intern(names.prefix + method.getName(), names.file, Math.max(0, frame.getLineNumber()));
     }
 
-    /** C++ and kernel frames, and "Native" frames of a library; JDK JFR's "Native" frames are Java native methods. */
-    private static boolean isNativeCode(String frameType, String className) {
-        return "C++".equals(frameType) || "Kernel".equals(frameType)
-                || "Native".equals(frameType) && (className.isEmpty() || LIBRARY.matcher(className).matches());
+    /**
+     * C++ and kernel frames, and async-profiler's "Native" frames of a library ({@code libc.so.6}, or {@code vdso}
+     * for {@code [vdso]}); JDK JFR's "Native" frames are Java native methods, with a Java descriptor.
+     */
+    private static boolean isNativeCode(String frameType, RecordedMethod method, String className) {
+        return "C++".equals(frameType) || "Kernel".equals(frameType) || "Native".equals(frameType)
+                && (className.isEmpty() || NATIVE_DESCRIPTOR.equals(method.getDescriptor()));
     }
 
     private static ClassNames classNames(String rawClassName) {

@@ -72,7 +72,7 @@ final class BenchLabels {
      * share fell, not its cost per operation.
      */
     static String kind(ProfileComparison profile, Finding finding) {
-        return profile.diluted(finding) ? "diluted (" + finding.metric().label() + ")" : Labels.kind(finding);
+        return Labels.kind(profile.diluted(finding) ? "diluted" : finding.kind().label(), finding);
     }
 
     /** The verdict line: verdict, how many benchmarks got slower and how many function findings there are. */

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reads a real async-profiler 4.x recording (cpu at 5 ms, allocations, locks) of {@link dev.profgate.workload.ProfiledWorkload}. */
+/**
+ * Reads a real async-profiler 4.x recording (cpu at 5 ms, allocations, locks, clock reads) of
+ * {@link dev.profgate.workload.ProfiledWorkload}.
+ */
 class JfrReaderAsyncProfilerTest {
     private static final String WORKLOAD = "dev.profgate.workload.ProfiledWorkload";
 
@@ -28,7 +31,7 @@ class JfrReaderAsyncProfilerTest {
     static void record() throws Exception {
         assumeTrue(WorkloadRecorder.asyncProfilerSupported(), "the bundled async-profiler runs here");
         Path recording = WorkloadRecorder.asyncProfiler(dir.resolve("async-profiler.jfr"),
-                "event=cpu,interval=5ms,alloc=256k,lock=10ms", "all", "2000", "0").await();
+                "event=cpu,interval=5ms,alloc=256k,lock=10ms", "cpu,alloc,lock,park,clock", "2000", "0").await();
         profile = JfrReader.read(recording, "async-profiler.jfr");
     }
 
@@ -66,10 +69,16 @@ class JfrReaderAsyncProfilerTest {
         Pattern library = Pattern.compile("^lib[\\w-]*\\.so|0x\\p{XDigit}{8}");
         assertEquals(List.of(), functions.stream().filter(f -> library.matcher(f).find()).toList());
         for (int frame = 0; frame < profile.frames().size(); frame++) {
-            if (profile.frames().function(frame).contains("::")) {
-                assertEquals("", profile.frames().file(frame), profile.frames().function(frame));
+            String function = profile.frames().function(frame);
+            String file = profile.frames().file(frame);
+            if (function.contains("::")) {
+                assertEquals("", file, function);
             }
+            assertTrue(file.isEmpty() || file.contains("/"), function + " is a library frame named like a class in "
+                    + "the default package: " + file);
         }
         assertTrue(functions.stream().anyMatch(f -> f.contains("::")), "cpu samples include JVM (C++) frames");
+        assertTrue(functions.stream().anyMatch(f -> f.matches("(__vdso_)?clock_gettime.*")),
+                "cpu samples include the clock reads' library frames");
     }
 }

@@ -10,10 +10,11 @@ import java.util.function.IntSupplier;
  * A small Java program with known hot spots, run in a child JVM by tests that record real profiles.
  *
  * <p>Usage: {@code ProfiledWorkload MODES DURATION_MS [EXTRA_LAMBDAS]} where MODES is a comma-separated subset of
- * {@code cpu,alloc,lock,park} (or {@code all}). Every mode runs in its own thread started through a lambda:
- * {@code cpu} spins in {@link #spin}, {@code alloc} allocates in {@link #allocate}, {@code lock} makes two threads
- * contend on a monitor in {@link #lockedUpdate} (each holds it ~15 ms), {@code park} parks ~15 ms at a time in
- * {@link #park}. EXTRA_LAMBDAS (0-3) creates that many unrelated lambdas first, which shifts the JVM's generated lambda
+ * {@code cpu,alloc,lock,park,clock} ({@code all}: all but {@code clock}). Every mode runs in its own thread started
+ * through a lambda: {@code cpu} spins in {@link #spin}, {@code alloc} allocates in {@link #allocate}, {@code lock}
+ * makes two threads contend on a monitor in {@link #lockedUpdate} (each holds it ~15 ms), {@code park} parks ~15 ms
+ * at a time in {@link #park}, {@code clock} reads the clock in {@link #readClock} (native frames of the
+ * {@code [vdso]} mapping). EXTRA_LAMBDAS (0-3) creates that many unrelated lambdas first, which shifts the JVM's generated lambda
  * class numbers, so two runs differ only in those unstable names.
  */
 public final class ProfiledWorkload {
@@ -40,6 +41,7 @@ public final class ProfiledWorkload {
                     threads.add(start("lock-2", () -> contend(deadline)));
                 }
                 case "park" -> threads.add(start("park", () -> park(deadline)));
+                case "clock" -> threads.add(start("clock", () -> readClock(deadline)));
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
         }
@@ -99,6 +101,18 @@ public final class ProfiledWorkload {
         while (System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(HOLD_MILLIS));
         }
+    }
+
+    /** Reads the wall clock in bursts (the kernel's vDSO answers), throttled so it does not out-sample {@link #spin}. */
+    static void readClock(long deadline) {
+        long total = 0;
+        while (System.nanoTime() < deadline) {
+            for (int i = 0; i < 20_000; i++) {
+                total += System.currentTimeMillis();
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        sink = total;
     }
 
     /** Creates up to three lambdas (each indy call site spins its class on first use, numbered by a global counter). */
