@@ -14,8 +14,8 @@ import java.util.function.IntSupplier;
  * through a lambda: {@code cpu} spins in {@link #spin}, {@code alloc} allocates in {@link #allocate}, {@code lock}
  * makes two threads contend on a monitor in {@link #lockedUpdate} (each holds it ~15 ms), {@code park} parks ~15 ms
  * at a time in {@link #park}, {@code clock} reads the clock in {@link #readClock} (native frames of the
- * {@code [vdso]} mapping). EXTRA_LAMBDAS (0-3) creates that many unrelated lambdas first, which shifts the JVM's generated lambda
- * class numbers, so two runs differ only in those unstable names.
+ * {@code [vdso]} mapping). EXTRA_LAMBDAS (0-3) creates that many unrelated lambdas first, which shifts the JVM's
+ * generated lambda class numbers, so two runs differ only in those unstable names.
  */
 public final class ProfiledWorkload {
     /** How long the lock holder and the parker wait each time: above JFR's default 10 ms thresholds. */
