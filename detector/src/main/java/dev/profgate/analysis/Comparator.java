@@ -28,6 +28,16 @@ public final class Comparator {
      * the units differ between profiles, or a profile has no samples of it.
      */
     public static Comparison compare(List<Profile> base, List<Profile> head, String type, Policy policy) {
+        return compare(base, head, type, policy, null);
+    }
+
+    /**
+     * Like {@link #compare(List, List, String, Policy)}, with a scale measured outside the profiles ({@code null}:
+     * none) that the scale estimated from the unchanged code is checked against, and used when that estimate cannot
+     * be made.
+     */
+    public static Comparison compare(List<Profile> base, List<Profile> head, String type, Policy policy,
+                                     MeasuredScale measured) {
         Merged merged = Merged.screened(Replicates.prepare(base, head, type, policy));
         Replicates input = merged.input();
         ReplicateTree tree = merged.tree();
@@ -35,20 +45,24 @@ public final class Comparator {
         FunctionCounts counts = merged.counts();
         int m = input.baseReplicates();
         int n = input.profiles().size() - m;
-        CountTest test = input.fallback() ? CountTest.withFixedDispersion(m, n, policy.overdispersion())
+        CountTest test = input.fallback()
+                ? CountTest.withFixedDispersion(m, n, policy.overdispersion(), policy.runVariation())
                 : CountTest.withPrior(m, n, CountTest.fitPrior(counts.total(), counts.functionCount(),
                         counts.replicateTotals(), m, n));
         Gate gate = new Gate(policy);
         CulpritSearch search = new CulpritSearch(tree, test, gate);
-        CulpritSearch.Outcome outcome = search.run(inclusive, counts);
+        UnchangedCode.Choice scale = UnchangedCode.choose(counts, m, test, gate, measured);
+        Totals totals = scale.totals();
+        CulpritSearch.Outcome outcome = search.run(inclusive, counts, totals);
         FindingAssembler assembler = new FindingAssembler(tree, test, gate, new SourceLocator(input, tree.functions()));
         List<Finding> findings = assembler.findings(outcome, search.ignored(), inclusive);
         List<String> budgetViolations = Budgets.violations(policy, tree.functions(), counts, m);
         Verdict verdict = verdict(findings, budgetViolations);
-        double mde = minimumDetectableEffect(test, counts.replicateTotals(), outcome.functionTests().tested(), policy.fdr());
+        double mde = minimumDetectableEffect(test, totals, outcome.functionTests().tested(), policy.fdr());
         List<String> notes = new ArrayList<>(Notes.method(input, test, policy, outcome, mde));
+        notes.addAll(scale.notes());
         notes.addAll(budgetViolations);
-        DiffNode diffTree = DiffTreeBuilder.build(tree, test, outcome.nodeTests(), inclusive, counts.replicateTotals(),
+        DiffNode diffTree = DiffTreeBuilder.build(tree, test, outcome.nodeTests(), inclusive, totals,
                 assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());
         FlameTree flame = FlameTree.build(tree, gate, outcome.nodeTests(), inclusive);
         return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
@@ -78,17 +92,18 @@ public final class Comparator {
     /**
      * The smallest change of a function at {@link #MDE_REFERENCE_SHARE} that the run detects with
      * {@link #MDE_POWER} power at the per-test level a lone finding needs under Benjamini-Hochberg
-     * ({@code alpha = fdr / functions tested}), with the typical (prior) dispersion.
+     * ({@code alpha = fdr / functions tested}), with the typical (prior) dispersion and, for one profile per side, the
+     * assumed run-to-run variation.
      */
-    static double minimumDetectableEffect(CountTest test, long[] totals, int tested, double fdr) {
-        int m = test.baseReplicates();
-        double baseTotal = CountTest.sum(totals, 0, 0, m);
-        double headTotal = CountTest.sum(totals, 0, m, totals.length);
+    static double minimumDetectableEffect(CountTest test, Totals totals, int tested, double fdr) {
+        double baseTotal = totals.base();
+        double headTotal = totals.head();
         double alpha = fdr / Math.max(1, tested);
         double quantiles = test.reference().inverseCumulativeProbability(1 - alpha / 2)
                 + test.reference().inverseCumulativeProbability(MDE_POWER);
         double p = MDE_REFERENCE_SHARE;
-        return quantiles * Math.sqrt(test.typicalDispersion() * p * (1 - p) * (1 / baseTotal + 1 / headTotal));
+        double runs = 2 * Math.pow(test.runVariation() * p, 2);
+        return quantiles * Math.sqrt(test.typicalDispersion() * p * (1 - p) * (1 / baseTotal + 1 / headTotal) + runs);
     }
 
     private static Verdict verdict(List<Finding> findings, List<String> budgetViolations) {

@@ -18,16 +18,19 @@ final class CountTest {
     private final int headReplicates;
     private final DispersionPrior prior;
     private final double fixedDispersion;
+    private final double runVariance;
     private final RealDistribution reference;
     private final double critical;
     private final RealDistribution ownReference;
     private final double ownCritical;
 
-    private CountTest(int baseReplicates, int headReplicates, DispersionPrior prior, double fixedDispersion) {
+    private CountTest(int baseReplicates, int headReplicates, DispersionPrior prior, double fixedDispersion,
+                      double runVariation) {
         this.baseReplicates = baseReplicates;
         this.headReplicates = headReplicates;
         this.prior = prior;
         this.fixedDispersion = fixedDispersion;
+        this.runVariance = runVariation * runVariation;
         double df = prior == null ? Double.POSITIVE_INFINITY : prior.df() + residualDf();
         this.reference = Double.isInfinite(df) ? new NormalDistribution(null, 0, 1) : new TDistribution(null, df);
         this.critical = reference.inverseCumulativeProbability(0.975);
@@ -37,16 +40,34 @@ final class CountTest {
 
     /** The shrunk-dispersion test; needs {@code m + n > 2} replicates. */
     static CountTest withPrior(int baseReplicates, int headReplicates, DispersionPrior prior) {
-        return new CountTest(baseReplicates, headReplicates, prior, Double.NaN);
+        return new CountTest(baseReplicates, headReplicates, prior, Double.NaN, 0);
     }
 
-    /** The fallback for one replicate per side: a fixed over-dispersion factor and the normal distribution. */
-    static CountTest withFixedDispersion(int baseReplicates, int headReplicates, double dispersion) {
-        return new CountTest(baseReplicates, headReplicates, null, dispersion);
+    /**
+     * The test for one profile per side, where nothing measures how much runs differ: a fixed over-dispersion factor
+     * of the sampling noise, a coefficient of variation of every function's cost from run to run
+     * ({@code runVariation}, 0.2 = 20%), and the normal distribution.
+     */
+    static CountTest withFixedDispersion(int baseReplicates, int headReplicates, double dispersion,
+                                         double runVariation) {
+        return new CountTest(baseReplicates, headReplicates, null, dispersion, runVariation);
     }
 
-    /** One tested change: pooled shares per side, delta = head - base, its 95% interval, p-value and the dispersion used. */
-    record Result(double base, double head, double delta, Interval ci, double pValue, double dispersion) {
+    /** The coefficient of variation of a function's cost from run to run assumed for one profile per side (0 otherwise). */
+    double runVariation() {
+        return Math.sqrt(runVariance);
+    }
+
+    /**
+     * One tested change: pooled shares per side, their difference {@code delta} with its 95% interval, the change
+     * relative to the unchanged code ({@link Effect}, what is tested and gated), p-value and the dispersion used.
+     */
+    record Result(double base, double head, double delta, Interval ci, Effect effect, double pValue,
+                  double dispersion) {
+        /** The change relative to the unchanged code, in base shares. */
+        double change() {
+            return effect.change();
+        }
     }
 
     int baseReplicates() {
@@ -76,34 +97,51 @@ final class CountTest {
         return Math.max(1, prior == null ? fixedDispersion : prior.dispersion());
     }
 
-    Result test(long[] counts, int offset, long[] totals) {
+    Result test(long[] counts, int offset, Totals totals) {
         long baseCount = sum(counts, offset, 0, baseReplicates);
         long headCount = sum(counts, offset, baseReplicates, baseReplicates + headReplicates);
-        long baseTotal = sum(totals, 0, 0, baseReplicates);
-        long headTotal = sum(totals, 0, baseReplicates, baseReplicates + headReplicates);
-        double base = (double) baseCount / baseTotal;
-        double head = (double) headCount / headTotal;
-        double delta = head - base;
-        double pooled = (double) (baseCount + headCount) / (baseTotal + headTotal);
+        double baseTotal = totals.base();
+        double headTotal = totals.head();
+        double scale = totals.scale();
+        double base = baseCount / baseTotal;
+        double head = headCount / headTotal;
+        double change = head / scale - base;
         double own = prior == null ? Double.NaN
-                : pearson(counts, offset, totals, baseReplicates, headReplicates) / residualDf();
+                : pearson(counts, offset, totals.replicates(), baseReplicates, headReplicates) / residualDf();
         boolean outlier = prior != null && prior.isOutlier(own);
         double phi = prior == null ? Math.max(1, fixedDispersion) : outlier ? Math.max(1, own) : posterior(own);
         RealDistribution distribution = outlier ? ownReference : reference;
-        double nullVariance = phi * pooled * (1 - pooled) * (1.0 / baseTotal + 1.0 / headTotal);
+        double pooled = (baseCount + headCount) / (baseTotal + scale * headTotal);
+        double nullVariance = variance(phi, Math.min(1, pooled), Math.min(1, scale * pooled), pooled, totals);
         double pValue = nullVariance > 0
-                ? 2 * distribution.cumulativeProbability(-Math.abs(delta) / Math.sqrt(nullVariance)) : 1.0;
-        double halfWidth = (outlier ? ownCritical : critical)
-                * Math.sqrt(phi * (base * (1 - base) / baseTotal + head * (1 - head) / headTotal));
-        return new Result(base, head, delta, new Interval(delta - halfWidth, delta + halfWidth), Math.min(1, pValue), phi);
+                ? 2 * distribution.cumulativeProbability(-Math.abs(change) / Math.sqrt(nullVariance)) : 1.0;
+        double criticalValue = outlier ? ownCritical : critical;
+        double shareHalfWidth = criticalValue * Math.sqrt(phi * (base * (1 - base) / baseTotal
+                + head * (1 - head) / headTotal));
+        double halfWidth = criticalValue * Math.sqrt(variance(phi, base, head, base + change, totals));
+        Effect effect = new Effect(change, new Interval(change - halfWidth, change + halfWidth), (base + change) / base);
+        return new Result(base, head, head - base, new Interval(head - base - shareHalfWidth, head - base + shareHalfWidth),
+                effect, Math.min(1, pValue), phi);
     }
 
-    /** Pooled head share minus pooled base share of the counts {@code table[offset + r]}. */
-    double shareChange(long[] table, int offset, long[] totals) {
+    /**
+     * The variance of a change relative to the unchanged code, {@code head / scale - base}, for base share
+     * {@code base}, head share {@code head} and a cost relative to the unchanged code of {@code level} on both sides:
+     * over-dispersed binomial noise of each side, the uncertainty of the scale, and the run-to-run variation of a
+     * single profile per side.
+     */
+    private double variance(double phi, double base, double head, double level, Totals totals) {
+        double scale = totals.scale();
+        return phi * (base * (1 - base) / totals.base() + head * (1 - head) / (totals.head() * scale * scale))
+                + level * level * (totals.logScaleVariance() + 2 * runVariance);
+    }
+
+    /** The change relative to the unchanged code ({@code head / scale - base}) of the counts {@code table[offset + r]}. */
+    double change(long[] table, int offset, Totals totals) {
         int replicates = baseReplicates + headReplicates;
-        double base = (double) sum(table, offset, 0, baseReplicates) / sum(totals, 0, 0, baseReplicates);
-        double head = (double) sum(table, offset, baseReplicates, replicates) / sum(totals, 0, baseReplicates, replicates);
-        return head - base;
+        double base = sum(table, offset, 0, baseReplicates) / (double) totals.base();
+        double head = sum(table, offset, baseReplicates, replicates) / (double) totals.head();
+        return head / totals.scale() - base;
     }
 
     /**

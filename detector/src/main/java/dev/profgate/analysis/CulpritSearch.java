@@ -39,8 +39,8 @@ final class CulpritSearch {
      * The culprits in the order found; the first-round tests of function totals and of nodes; the function counts of
      * what the culprits left, and which nodes they cover.
      */
-    record Outcome(List<Culprit> culprits, FunctionCounts counts, FeatureTests functionTests, FeatureTests nodeTests,
-                   FunctionCounts residualCounts, boolean[] mask) {
+    record Outcome(List<Culprit> culprits, FunctionCounts counts, Totals totals, FeatureTests functionTests,
+                   FeatureTests nodeTests, FunctionCounts residualCounts, Totals residualTotals, boolean[] mask) {
     }
 
     CulpritSearch(ReplicateTree tree, CountTest test, Gate gate) {
@@ -59,9 +59,11 @@ final class CulpritSearch {
         return ignored;
     }
 
-    /** Searches the tree; {@code inclusive} and {@code counts} are its unmasked node and function counts. */
-    Outcome run(long[] inclusive, FunctionCounts counts) {
-        long[] totals = counts.replicateTotals();
+    /**
+     * Searches the tree; {@code inclusive} and {@code counts} are its unmasked node and function counts, {@code totals}
+     * their denominators.
+     */
+    Outcome run(long[] inclusive, FunctionCounts counts, Totals totals) {
         FeatureTests functionTests = FeatureTests.run(counts.total(), totals, ignored, test, gate.smallestListedChange());
         FeatureTests nodeTests = FeatureTests.run(inclusive, totals, new boolean[tree.size()], test,
                 gate.smallestListedChange());
@@ -72,11 +74,13 @@ final class CulpritSearch {
             walkFromNodes(sign, nodeTests, functionTests, inclusive, totals, mask);
             walkFromFunctions(sign, functionTests, inclusive, totals, mask);
         }
-        return new Outcome(new ArrayList<>(culprits.values()), counts, functionTests, nodeTests, left(mask), mask);
+        FunctionCounts residual = left(mask);
+        return new Outcome(new ArrayList<>(culprits.values()), counts, totals, functionTests, nodeTests, residual,
+                totals.residual(residual.replicateTotals()), mask);
     }
 
     private void walkFromNodes(int sign, FeatureTests nodeTests, FeatureTests functionTests, long[] inclusive,
-                               long[] totals, boolean[] mask) {
+                               Totals totals, boolean[] mask) {
         int[] starts = maximalNodes(sign, nodeTests);
         for (int start : starts) {
             if (!mask[start]) {
@@ -97,7 +101,7 @@ final class CulpritSearch {
             }
         }
         return Arrays.stream(starts, 0, count).boxed()
-                .sorted((a, b) -> Double.compare(sign * nodeTests.result(b).delta(), sign * nodeTests.result(a).delta()))
+                .sorted((a, b) -> Double.compare(sign * nodeTests.result(b).change(), sign * nodeTests.result(a).change()))
                 .mapToInt(Integer::intValue).toArray();
     }
 
@@ -111,7 +115,7 @@ final class CulpritSearch {
         return leftCounts;
     }
 
-    private void walkFromFunctions(int sign, FeatureTests functionTests, long[] inclusive, long[] totals,
+    private void walkFromFunctions(int sign, FeatureTests functionTests, long[] inclusive, Totals totals,
                                    boolean[] mask) {
         boolean[] tried = new boolean[tree.functions().size()];
         while (true) {
@@ -120,13 +124,14 @@ final class CulpritSearch {
             if (!bothSidesLeft(counts.replicateTotals())) {
                 return;
             }
-            FeatureTests residual = FeatureTests.run(counts.total(), counts.replicateTotals(), ignored, test,
+            Totals leftTotals = totals.residual(counts.replicateTotals());
+            FeatureTests residual = FeatureTests.run(counts.total(), leftTotals, ignored, test,
                     gate.smallestListedChange());
             boolean found = false;
             for (int f = nextStart(sign, functionTests, residual, tried); f >= 0 && !found;
                  f = nextStart(sign, functionTests, residual, tried)) {
                 tried[f] = true;
-                DiffWalker.Walk walk = walker.walk(walker.topmost(f, mask), sign, left, counts.replicateTotals(), mask);
+                DiffWalker.Walk walk = walker.walk(walker.topmost(f, mask), sign, left, leftTotals, mask);
                 found = walk.endsInSelf() && record(walk, sign, functionTests, inclusive, totals, mask);
             }
             if (!found) {
@@ -141,9 +146,9 @@ final class CulpritSearch {
         double bestChange = 0;
         for (int f = 0; f < residual.size(); f++) {
             if (!tried[f] && first.listed(f, sign, gate) && residual.listed(f, sign, gate)
-                    && sign * residual.result(f).delta() > bestChange) {
+                    && sign * residual.result(f).change() > bestChange) {
                 best = f;
-                bestChange = sign * residual.result(f).delta();
+                bestChange = sign * residual.result(f).change();
             }
         }
         return best;
@@ -155,7 +160,7 @@ final class CulpritSearch {
      * nodes; false when no function on the walk qualifies.
      */
     private boolean record(DiffWalker.Walk walk, int sign, FeatureTests functionTests, long[] inclusive,
-                           long[] totals, boolean[] mask) {
+                           Totals totals, boolean[] mask) {
         List<int[]> levels = walk.levels();
         int level = walk.appeared() >= 0 && functionTests.listed(tree.function(levels.get(walk.appeared())[0]), sign, gate)
                 ? walk.appeared() : levels.size() - 1;

@@ -21,7 +21,7 @@ final class DiffTreeBuilder {
     }
 
     /** {@code inclusive}/{@code totals} are the unmasked counts; {@code culprit} flags nodes of culprits. */
-    static DiffNode build(ReplicateTree tree, CountTest test, FeatureTests nodeTests, long[] inclusive, long[] totals,
+    static DiffNode build(ReplicateTree tree, CountTest test, FeatureTests nodeTests, long[] inclusive, Totals totals,
                           boolean[] culprit, int[] culpritPaths, double fdr) {
         boolean[] shown = shownNodes(tree, test, inclusive, totals, culpritPaths);
         int replicates = tree.replicates();
@@ -42,13 +42,13 @@ final class DiffTreeBuilder {
         return new DiffNode(ROOT_NAME, 1, 1, 0, new Interval(0, 0), Double.NaN, false, false, top);
     }
 
-    private static boolean[] shownNodes(ReplicateTree tree, CountTest test, long[] inclusive, long[] totals,
+    private static boolean[] shownNodes(ReplicateTree tree, CountTest test, long[] inclusive, Totals totals,
                                         int[] culpritPaths) {
         boolean[] shown = new boolean[tree.size()];
         int replicates = tree.replicates();
         int base = test.baseReplicates();
-        long baseTotal = CountTest.sum(totals, 0, 0, base);
-        long headTotal = CountTest.sum(totals, 0, base, replicates);
+        long baseTotal = totals.base();
+        long headTotal = totals.head();
         for (int node = 0; node < tree.size(); node++) {
             double baseShare = (double) CountTest.sum(inclusive, node * replicates, 0, base) / baseTotal;
             double headShare = (double) CountTest.sum(inclusive, node * replicates, base, replicates) / headTotal;

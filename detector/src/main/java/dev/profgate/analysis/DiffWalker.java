@@ -12,7 +12,9 @@ import java.util.List;
  * (its top-most occurrences below the current nodes) is the next step; otherwise the walk ends, in self time when
  * the current nodes' own self change is at least {@link #EXPLAINED} of the change, else in a fan-out. An increase
  * that ends in a fan-out below the top-most frame where its cost appeared (base share at most {@link #APPEARED} of
- * head share) reports that frame ({@link Walk#appeared}), for the culprit search to prefer: below it every callee is new too, and the fan-out only splits one cause
+ * head share; for a decrease, where it vanished: head at most that fraction of base) reports that frame
+ * ({@link Walk#appeared}), for the culprit search to prefer: below it every callee is new (or gone) too, and the
+ * fan-out only splits one cause
  * among library internals (a regex compiled per call is {@code Pattern.compile} under the validator, not the
  * compiler's parser functions). One that ends in self time keeps that frame (a newly contended lock, a new hot loop).
  */
@@ -21,7 +23,10 @@ final class DiffWalker {
     static final double EXPLAINED = 0.6;
     /** The share of a change a function reached through several call paths must carry for the walk to jump to it. */
     static final double CONVERGED = 0.8;
-    /** The largest base share, as a fraction of the head share, of a frame where a cost counts as having appeared. */
+    /**
+     * The largest base share, as a fraction of the head share, of a frame where a cost counts as having appeared (and
+     * the largest head share, as a fraction of the base share, where it counts as having vanished).
+     */
     static final double APPEARED = 0.02;
 
     private final ReplicateTree tree;
@@ -35,7 +40,7 @@ final class DiffWalker {
 
     /**
      * The node sets visited, from the start to where the walk ended, whether it ended in self time, and the level of
-     * the top-most frame where an increase appeared when the walk then ended in a fan-out (-1 otherwise).
+     * the top-most frame where the change appeared (or vanished) when the walk then ended in a fan-out (-1 otherwise).
      */
     record Walk(List<int[]> levels, boolean endsInSelf, int appeared) {
     }
@@ -53,14 +58,14 @@ final class DiffWalker {
     }
 
     /** Walks from {@code start} in direction {@code sign} (+1 increase, -1 decrease) on unmasked counts {@code inclusive}. */
-    Walk walk(int[] start, int sign, long[] inclusive, long[] totals, boolean[] mask) {
+    Walk walk(int[] start, int sign, long[] inclusive, Totals totals, boolean[] mask) {
         List<int[]> levels = new ArrayList<>();
         int[] nodes = start;
-        double change = sign * test.shareChange(sumRows(nodes, inclusive), 0, totals);
+        double change = sign * test.change(sumRows(nodes, inclusive), 0, totals);
         long[] best = new long[replicates];
         int appearedLevel = -1;
         while (true) {
-            if (appearedLevel < 0 && sign > 0 && appeared(sumRows(nodes, inclusive), totals)) {
+            if (appearedLevel < 0 && appeared(sumRows(nodes, inclusive), sign, totals)) {
                 appearedLevel = levels.size();
             }
             levels.add(nodes);
@@ -74,21 +79,18 @@ final class DiffWalker {
                 }
                 nodes = topmostBelow(nodes, converged, mask);
             }
-            change = sign * test.shareChange(best, 0, totals);
+            change = sign * test.change(best, 0, totals);
         }
-        double selfChange = sign * test.shareChange(sumRows(nodes, tree.self()), 0, totals);
+        double selfChange = sign * test.change(sumRows(nodes, tree.self()), 0, totals);
         boolean endsInSelf = selfChange >= EXPLAINED * change;
         return new Walk(levels, endsInSelf, endsInSelf ? -1 : appearedLevel);
     }
 
-    private boolean appeared(long[] counts, long[] totals) {
-        double headShare = test.shareChange(counts, 0, totals) + baseShare(counts, totals);
-        return baseShare(counts, totals) <= APPEARED * headShare;
-    }
-
-    private double baseShare(long[] counts, long[] totals) {
-        int base = test.baseReplicates();
-        return (double) CountTest.sum(counts, 0, 0, base) / CountTest.sum(totals, 0, 0, base);
+    /** True when the cost of {@code counts} appeared in head ({@code sign > 0}) or vanished from it. */
+    private boolean appeared(long[] counts, int sign, Totals totals) {
+        double baseShare = (double) CountTest.sum(counts, 0, 0, test.baseReplicates()) / totals.base();
+        double headShare = test.change(counts, 0, totals) + baseShare;
+        return sign > 0 ? baseShare <= APPEARED * headShare : headShare <= APPEARED * baseShare;
     }
 
     /** Unmasked nodes of function {@code f} without an ancestor of {@code f}. */
@@ -99,11 +101,11 @@ final class DiffWalker {
     }
 
     /** The node with the largest change in direction {@code sign}. */
-    int representative(int[] nodes, long[] inclusive, int sign, long[] totals) {
+    int representative(int[] nodes, long[] inclusive, int sign, Totals totals) {
         int best = nodes[0];
         double bestChange = Double.NEGATIVE_INFINITY;
         for (int node : nodes) {
-            double change = sign * test.shareChange(inclusive, node * replicates, totals);
+            double change = sign * test.change(inclusive, node * replicates, totals);
             if (change > bestChange) {
                 bestChange = change;
                 best = node;
@@ -112,16 +114,16 @@ final class DiffWalker {
         return best;
     }
 
-    private boolean explains(long[] counts, double change, double fraction, int sign, long[] totals) {
+    private boolean explains(long[] counts, double change, double fraction, int sign, Totals totals) {
         CountTest.Result result = test.test(counts, 0, totals);
-        return sign * result.delta() >= fraction * change && result.pValue() <= fdr;
+        return sign * result.change() >= fraction * change && result.pValue() <= fdr;
     }
 
     /**
      * Groups the unmasked children of {@code nodes} by function; returns the function whose group changed most in
      * direction {@code sign} (its counts copied to {@code best}), or -1 when there are no children.
      */
-    private int bestCallee(int[] nodes, long[] inclusive, boolean[] mask, int sign, long[] totals, long[] best) {
+    private int bestCallee(int[] nodes, long[] inclusive, boolean[] mask, int sign, Totals totals, long[] best) {
         int groups = 0;
         for (int node : nodes) {
             for (int child = node + 1; child < tree.end(node); child = tree.end(child)) {
@@ -137,7 +139,7 @@ final class DiffWalker {
      * Counts every function below {@code nodes} once per sample (its top-most occurrences there) and returns the one
      * other than the current function that changed most in direction {@code sign} (counts copied to {@code best}).
      */
-    private int bestDescendant(int[] nodes, long[] inclusive, boolean[] mask, int sign, long[] totals, long[] best) {
+    private int bestDescendant(int[] nodes, long[] inclusive, boolean[] mask, int sign, Totals totals, long[] best) {
         int current = tree.function(nodes[0]);
         int groups = 0;
         PathStack path = new PathStack();
@@ -171,11 +173,11 @@ final class DiffWalker {
     }
 
     /** Picks the touched group with the largest change in direction {@code sign} (first one on ties) and clears all. */
-    private int pickGroup(int groups, int sign, long[] totals, long[] best) {
+    private int pickGroup(int groups, int sign, Totals totals, long[] best) {
         int bestFunction = -1;
         double bestChange = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < groups; i++) {
-            double change = sign * test.shareChange(groupCounts, touched[i] * replicates, totals);
+            double change = sign * test.change(groupCounts, touched[i] * replicates, totals);
             if (change > bestChange) {
                 bestChange = change;
                 bestFunction = touched[i];

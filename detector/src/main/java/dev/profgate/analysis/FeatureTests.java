@@ -20,10 +20,9 @@ final class FeatureTests {
     }
 
     /** Tests each feature of {@code table} ({@code [feature * R + r]}) not {@code excluded}. */
-    static FeatureTests run(long[] table, long[] totals, boolean[] excluded, CountTest test, double smallestChange) {
-        int replicates = totals.length;
-        int base = replicates - test.headReplicates();
-        long smallerSide = Math.min(CountTest.sum(totals, 0, 0, base), CountTest.sum(totals, 0, base, replicates));
+    static FeatureTests run(long[] table, Totals totals, boolean[] excluded, CountTest test, double smallestChange) {
+        int replicates = totals.size();
+        long smallerSide = Math.min(totals.base(), totals.head());
         int features = excluded.length;
         int[] slot = new int[features];
         CountTest.Result[] results = new CountTest.Result[Math.min(features, 1024)];
@@ -63,7 +62,7 @@ final class FeatureTests {
     /** True when feature {@code f} was tested, changed in direction {@code sign}, and the gate lists the change. */
     boolean listed(int f, int sign, Gate gate) {
         CountTest.Result result = result(f);
-        return result != null && Math.signum(result.delta()) == sign && gate.lists(result, qValue(f));
+        return result != null && Math.signum(result.change()) == sign && gate.lists(result, qValue(f));
     }
 
     /** The number of features (tested or not). */

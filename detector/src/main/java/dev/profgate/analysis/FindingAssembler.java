@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
  * first-round test, as {@code top} and the flame graph show it), adds the self-time changes left unexplained by any
- * culprit, and ranks them: culprits first; within each, regressions, then shifts, then improvements; by |delta|.
+ * culprit, and ranks them: culprits first, then self-time changes; within each, regressions, then shifts, then
+ * improvements; by the size of the change relative to the unchanged code.
  */
 final class FindingAssembler {
     private final ReplicateTree tree;
@@ -27,7 +28,7 @@ final class FindingAssembler {
         List<CulpritSearch.Culprit> culprits = outcome.culprits();
         FunctionCounts counts = outcome.counts();
         FeatureTests tests = outcome.functionTests();
-        boolean[] shifts = ShiftDetector.shifts(culprits, tree, test, tests, inclusive, counts.replicateTotals());
+        boolean[] shifts = ShiftDetector.shifts(culprits, tree, test, tests, inclusive, outcome.totals());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < culprits.size(); i++) {
             CulpritSearch.Culprit c = culprits.get(i);
@@ -36,9 +37,9 @@ final class FindingAssembler {
                     counts.replicateTotals(), c.node()));
         }
         findings.addAll(selfFindings(outcome, ignored));
-        findings.sort(Comparator.comparingInt((Finding f) -> f.metric().ordinal())
+        findings.sort(Comparator.comparingInt((Finding f) -> f.metric() == Finding.Metric.TOTAL_SHARE ? 0 : 1)
                 .thenComparingInt(f -> rank(f.kind()))
-                .thenComparingDouble(f -> -Math.abs(f.delta()))
+                .thenComparingDouble(f -> -Math.abs(f.effect().change()))
                 .thenComparing(Finding::function));
         return findings;
     }
@@ -67,20 +68,20 @@ final class FindingAssembler {
         FunctionCounts counts = outcome.counts();
         FunctionCounts residual = outcome.residualCounts();
         int base = test.baseReplicates();
-        long[] left = residual.replicateTotals();
+        Totals left = outcome.residualTotals();
         List<Finding> findings = new ArrayList<>();
-        if (CountTest.sum(left, 0, 0, base) == 0 || CountTest.sum(left, 0, base, left.length) == 0) {
+        if (left.base() == 0 || left.head() == 0) {
             return findings;
         }
         double smallest = gate.smallestListedChange();
-        FeatureTests first = FeatureTests.run(counts.self(), counts.replicateTotals(), ignored, test, smallest);
+        FeatureTests first = FeatureTests.run(counts.self(), outcome.totals(), ignored, test, smallest);
         FeatureTests rest = FeatureTests.run(residual.self(), left, ignored, test, smallest);
         for (int f = 0; f < first.size(); f++) {
             for (int sign : new int[] {1, -1}) {
                 if (first.listed(f, sign, gate) && rest.listed(f, sign, gate)) {
                     findings.add(finding(f, kind(sign, counts.self(), f), Finding.Metric.SELF_SHARE, first,
                             counts.self(), counts.replicateTotals(),
-                            hottestSelfNode(f, sign, outcome.mask(), counts.replicateTotals())));
+                            hottestSelfNode(f, sign, outcome.mask(), outcome.totals())));
                 }
             }
         }
@@ -96,7 +97,7 @@ final class FindingAssembler {
         double[] headShares = CrossChecks.shares(row, totals, base, replicates);
         CountTest.Result result = tests.result(function);
         return new Finding(tree.functions().name(function), kind, metric, result.base(), result.head(),
-                result.delta(), result.ci(), result.pValue(), tests.qValue(function),
+                result.delta(), result.ci(), result.effect(), result.pValue(), tests.qValue(function),
                 CrossChecks.welch(baseShares, headShares), CrossChecks.mannWhitney(baseShares, headShares),
                 locator.locate(function, metric == Finding.Metric.SELF_SHARE), tree.path(node),
                 gate.severity(kind, result));
@@ -115,13 +116,13 @@ final class FindingAssembler {
     }
 
     /** The unmasked node of {@code function} whose self share changed most in direction {@code sign}. */
-    private int hottestSelfNode(int function, int sign, boolean[] mask, long[] totals) {
+    private int hottestSelfNode(int function, int sign, boolean[] mask, Totals totals) {
         int best = -1;
         double bestChange = Double.NEGATIVE_INFINITY;
         long[] self = tree.self();
         for (int node = 1; node < tree.size(); node++) {
             if (tree.function(node) == function && !mask[node]) {
-                double change = sign * test.shareChange(self, node * tree.replicates(), totals);
+                double change = sign * test.change(self, node * tree.replicates(), totals);
                 if (change > bestChange) {
                     bestChange = change;
                     best = node;

@@ -25,10 +25,11 @@ final class Gate {
         return Math.min(policy.fail().absolute(), policy.warn().absolute());
     }
 
-    /** Statistically significant (q at most the FDR) and above the warn or the fail floors. */
+    /** Statistically significant (q at most the FDR) and above the warn or the fail floors, relative to the unchanged code. */
     boolean lists(CountTest.Result result, double qValue) {
-        return qValue <= policy.fdr() && (policy.fail().reachedBy(result.base(), result.head())
-                || policy.warn().reachedBy(result.base(), result.head()));
+        double head = result.base() + result.change();
+        return qValue <= policy.fdr() && (policy.fail().reachedBy(result.base(), head)
+                || policy.warn().reachedBy(result.base(), head));
     }
 
     /** Regressions and new functions fail above the fail floors and warn otherwise; every other kind passes. */
@@ -36,6 +37,6 @@ final class Gate {
         if (kind != FindingKind.REGRESSION && kind != FindingKind.NEW) {
             return Verdict.PASS;
         }
-        return policy.fail().reachedBy(result.base(), result.head()) ? Verdict.FAIL : Verdict.WARN;
+        return policy.fail().reachedBy(result.base(), result.base() + result.change()) ? Verdict.FAIL : Verdict.WARN;
     }
 }

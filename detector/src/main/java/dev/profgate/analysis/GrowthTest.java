@@ -42,20 +42,22 @@ public final class GrowthTest {
 
     private static List<Growth> betweenQuarters(WeeklyTrends previous, int[] before, WeeklyTrends current, int[] now,
                                                 double fdr, double smallestChange) {
-        long[] totals = concat(previous.weekTotals(before), current.weekTotals(now));
+        long[] weeks = concat(previous.weekTotals(before), current.weekTotals(now));
         long[] self = table(previous, before, current, now, true);
         long[] total = table(previous, before, current, now, false);
         int features = current.functionCount();
-        int replicates = totals.length;
+        int replicates = weeks.length;
+        Totals totals = Normalization.normalised(self, features, weeks, before.length);
         CountTest test = CountTest.withPrior(before.length, now.length,
-                CountTest.fitPrior(self, features, totals, before.length, now.length));
+                CountTest.fitPrior(self, features, weeks, before.length, now.length));
         FeatureTests tests = FeatureTests.run(self, totals, new boolean[features], test, smallestChange);
         List<Growth> growers = new ArrayList<>();
         for (int f = 0; f < features; f++) {
             CountTest.Result result = tests.result(f);
-            if (result != null && result.delta() >= smallestChange && tests.qValue(f) <= fdr) {
-                growers.add(new Growth(current.function(f), result.base(), result.head(), result.delta(), result.ci(),
-                        result.pValue(), tests.qValue(f), test.shareChange(total, f * replicates, totals)));
+            if (result != null && result.change() >= smallestChange && tests.qValue(f) <= fdr) {
+                growers.add(new Growth(current.function(f), result.base(), result.base() + result.change(),
+                        result.change(), result.effect().ci(), result.pValue(), tests.qValue(f),
+                        test.change(total, f * replicates, totals)));
             }
         }
         return ranked(growers);

@@ -25,10 +25,13 @@ final class Notes {
                     + String.join("; ", input.leftOut()) + ".");
         }
         if (test.prior() == null) {
-            notes.add(String.format(Locale.ROOT, "One profile per side and no timestamps to split by: sample counts "
-                    + "were tested with a fixed over-dispersion factor of %.2f (binomial variance times %.2f, normal "
-                    + "reference); the replicate-level Welch and Mann-Whitney checks need two replicates per side.",
-                    test.typicalDispersion(), test.typicalDispersion()));
+            notes.add(String.format(Locale.ROOT, "One profile per side: nothing measures how much runs differ, so "
+                    + "sample counts were tested with a fixed over-dispersion factor of %.2f and an assumed run-to-run "
+                    + "variation of %.0f%% of every function's cost (normal reference). One run per side cannot tell "
+                    + "a change smaller than about %.0f%% of a function's cost from that variation; with 3 or more "
+                    + "profiles per side the variation is measured per function and much smaller changes are seen. "
+                    + "The replicate-level Welch and Mann-Whitney checks need two profiles per side.",
+                    test.typicalDispersion(), test.runVariation() * 100, test.runVariation() * 100 * 2.8));
         } else {
             notes.add("Primary test: over-dispersed binomial test of each function's sample count, " + prior(test)
                     + "; Welch and Mann-Whitney U on per-replicate shares are reported beside it.");
@@ -44,10 +47,6 @@ final class Notes {
                 + "needs (alpha = %s / %d functions), with dispersion %.2f.", Comparator.percent(mde).replace("%", ""),
                 Comparator.percent(Comparator.MDE_REFERENCE_SHARE), Comparator.MDE_POWER * 100,
                 Comparator.percent(policy.fdr()), Math.max(1, tested), test.typicalDispersion()));
-        if (outcome.culprits().stream().map(CulpritSearch.Culprit::sign).distinct().count() == 2) {
-            notes.add("Shares are fractions of each side's total: a function that grows shrinks the share of every "
-                    + "other, so decreases listed beside a large increase may be that dilution rather than savings.");
-        }
         return notes;
     }
 

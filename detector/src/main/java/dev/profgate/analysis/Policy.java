@@ -5,23 +5,26 @@ import java.util.List;
 /**
  * The verdict policy (from {@code profgate.yml} or the defaults): the false discovery rate, the profile type, the
  * effect-size floors a significant change must reach to warn or fail, per-function budgets on the head share,
- * functions to ignore, the over-dispersion factor of the one-profile-per-side fallback and into how many time
- * windows a single timestamped profile is split.
+ * functions to ignore, the over-dispersion factor and the run-to-run variation assumed when there is one profile
+ * per side, and into how many time windows a single timestamped profile is split.
  */
 public record Policy(double fdr, String type, Floors fail, Floors warn, List<Budget> budgets, List<String> ignore,
-                     double overdispersion, int replicatesPerProfile) {
+                     double overdispersion, double runVariation, int replicatesPerProfile) {
+    /** The default {@link #runVariation}: see docs/statistics.md, "One profile per side". */
+    public static final double RUN_VARIATION = 0.25;
+
     public Policy {
         budgets = List.copyOf(budgets);
         ignore = List.copyOf(ignore);
     }
 
     /**
-     * FDR 5%; fail at +0.5 share points and +10%; warn at +0.25 points and +5%; over-dispersion factor 2 (see
-     * docs/statistics.md); 5 time windows per profile.
+     * FDR 5%; fail at +0.5 share points and +10%; warn at +0.25 points and +5%; over-dispersion factor 2 and
+     * {@link #RUN_VARIATION} (see docs/statistics.md); 5 time windows per profile.
      */
     public static Policy defaults() {
         return new Policy(0.05, null, new Floors(0.005, 0.10), new Floors(0.0025, 0.05), List.of(), List.of(),
-                2.0, 5);
+                2.0, RUN_VARIATION, 5);
     }
 
     /**

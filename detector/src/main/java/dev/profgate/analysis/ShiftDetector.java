@@ -4,10 +4,9 @@ import java.util.List;
 
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
- * change. "Did not change" is an equivalence check: the caller's 95% interval lies within
- * {@code +-MARGIN * min(|delta up|, |delta down|) * (1 - share of the caller)}, the move the caller would show
- * (at the least) if the increase were new cost rather than moved cost. A caller near 100% of the profile can
- * never pass it: shares cannot tell moved cost from added cost there.
+ * change. "Did not change" is an equivalence check on changes relative to the unchanged code ({@link Effect}): the
+ * caller's 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|)}, half the move the caller
+ * would show if the increase were new cost rather than moved cost.
  */
 final class ShiftDetector {
     /** The fraction of the expected change of the caller that its interval must exclude. */
@@ -18,7 +17,7 @@ final class ShiftDetector {
 
     /** Which culprits (by index) are halves of a shift; {@code inclusive}/{@code totals} are the unmasked first round. */
     static boolean[] shifts(List<CulpritSearch.Culprit> culprits, ReplicateTree tree, CountTest test,
-                            FeatureTests functionTests, long[] inclusive, long[] totals) {
+                            FeatureTests functionTests, long[] inclusive, Totals totals) {
         boolean[] shift = new boolean[culprits.size()];
         for (int up = 0; up < culprits.size(); up++) {
             for (int down = 0; down < culprits.size(); down++) {
@@ -35,7 +34,7 @@ final class ShiftDetector {
     }
 
     private static boolean unchangedCaller(CulpritSearch.Culprit gained, CulpritSearch.Culprit lost,
-                                           ReplicateTree tree, CountTest test, long[] inclusive, long[] totals,
+                                           ReplicateTree tree, CountTest test, long[] inclusive, Totals totals,
                                            FeatureTests functionTests) {
         int caller = gained.node();
         while (!tree.contains(caller, lost.node())) {
@@ -45,9 +44,9 @@ final class ShiftDetector {
             return false;
         }
         CountTest.Result result = test.test(inclusive, caller * tree.replicates(), totals);
-        double share = (result.base() + result.head()) / 2;
-        double margin = MARGIN * (1 - share) * Math.min(functionTests.result(gained.function()).delta(),
-                -functionTests.result(lost.function()).delta());
-        return result.ci().low() > -margin && result.ci().high() < margin;
+        double margin = MARGIN * Math.min(functionTests.result(gained.function()).change(),
+                -functionTests.result(lost.function()).change());
+        Interval ci = result.effect().ci();
+        return ci.low() > -margin && ci.high() < margin;
     }
 }

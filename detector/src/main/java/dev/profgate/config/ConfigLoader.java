@@ -11,14 +11,14 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Loads the verdict policy from {@code profgate.yml}. Keys: {@code fdr}, {@code type}, {@code fail} and
  * {@code warn} ({@code absolute}, {@code relative}), {@code budgets} (list of {@code function}, {@code maxShare}),
- * {@code ignore} (list of globs), {@code overdispersion}, {@code replicatesPerProfile}; {@code rules} is read by
+ * {@code ignore} (list of globs), {@code overdispersion}, {@code runVariation}, {@code replicatesPerProfile}; {@code rules} is read by
  * {@link RuleSettings}, {@code redact} by {@link Redaction}, {@code deploy} by {@link DeploySettings}. Shares are
  * fractions ({@code 0.005}) or percentages ({@code "0.5%"}); a missing key keeps its default. Unknown keys, wrong types and
  * out-of-range values are errors naming the file and line.
  */
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("fdr", "type", "fail", "warn", "budgets", "ignore",
-            "overdispersion", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY, DeploySettings.KEY,
+            "overdispersion", "runVariation", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY, DeploySettings.KEY,
             CostSettings.KEY, Limits.KEY);
     private static final List<String> FLOOR_KEYS = List.of("absolute", "relative");
     private static final List<String> BUDGET_KEYS = List.of("function", "maxShare");
@@ -51,6 +51,7 @@ public final class ConfigLoader {
         Node budgets = nodes.value(mapping, "budgets");
         Node ignore = nodes.value(mapping, "ignore");
         Node overdispersion = nodes.value(mapping, "overdispersion");
+        Node runVariation = nodes.value(mapping, "runVariation");
         Node windows = nodes.value(mapping, "replicatesPerProfile");
         return new Policy(
                 fdr == null ? defaults.fdr() : fdr(nodes, fdr),
@@ -61,6 +62,7 @@ public final class ConfigLoader {
                 ignore == null ? defaults.ignore() : nodes.strings(ignore, "ignore"),
                 overdispersion == null ? defaults.overdispersion()
                         : nodes.number(overdispersion, "overdispersion", 1, 1000),
+                runVariation == null ? defaults.runVariation() : nodes.number(runVariation, "runVariation", 0, 10),
                 windows == null ? defaults.replicatesPerProfile()
                         : nodes.integer(windows, "replicatesPerProfile", 2, 1000));
     }

@@ -143,18 +143,18 @@ class ComparatorTest {
         assertEquals("check", compare(base, heads).findings().get(0).function());
 
         Policy ignoring = new Policy(0.05, null, defaults.fail(), defaults.warn(), List.of(), List.of("ch?ck", "valid*"),
-                2.0, 5);
+                2.0, Policy.RUN_VARIATION, 5);
         Comparison ignored = Comparator.compare(base, heads, null, ignoring);
         assertEquals(null, finding(ignored, "check"));
         assertEquals(null, finding(ignored, "validate"));
 
-        Policy strict = new Policy(0.05, null, new Policy.Floors(0.2, 0.1), defaults.warn(), List.of(), List.of(), 2.0, 5);
+        Policy strict = new Policy(0.05, null, new Policy.Floors(0.2, 0.1), defaults.warn(), List.of(), List.of(), 2.0, Policy.RUN_VARIATION, 5);
         Comparison warned = Comparator.compare(base, heads, null, strict);
         assertEquals(Verdict.WARN, warned.verdict());
         assertEquals(Verdict.WARN, finding(warned, "check").severity());
 
         Policy budget = new Policy(0.05, null, defaults.fail(), defaults.warn(),
-                List.of(new Policy.Budget("enc*", 0.2)), List.of(), 2.0, 5);
+                List.of(new Policy.Budget("enc*", 0.2)), List.of(), 2.0, Policy.RUN_VARIATION, 5);
         Comparison overBudget = Comparator.compare(base, base, null, budget);
         assertEquals(Verdict.FAIL, overBudget.verdict());
         assertTrue(overBudget.notes().stream().anyMatch(n -> n.startsWith("budget exceeded: encode takes")),

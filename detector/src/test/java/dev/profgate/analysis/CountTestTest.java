@@ -17,7 +17,7 @@ class CountTestTest {
     void withoutOverDispersionItIsTheTwoProportionZTest() {
         long[] counts = {30, 60};
         long[] totals = {1000, 1200};
-        CountTest.Result result = CountTest.withFixedDispersion(1, 1, 1.0).test(counts, 0, totals);
+        CountTest.Result result = CountTest.withFixedDispersion(1, 1, 1.0, 0).test(counts, 0, Totals.raw(totals, 1));
         double pb = 30 / 1000.0;
         double ph = 60 / 1200.0;
         double pooled = 90 / 2200.0;
@@ -36,7 +36,7 @@ class CountTestTest {
         long[] totals = {1000, 1200};
         double pooled = 90 / 2200.0;
         double z = (60 / 1200.0 - 30 / 1000.0) / Math.sqrt(4 * pooled * (1 - pooled) * (1 / 1000.0 + 1 / 1200.0));
-        CountTest.Result result = CountTest.withFixedDispersion(1, 1, 4.0).test(counts, 0, totals);
+        CountTest.Result result = CountTest.withFixedDispersion(1, 1, 4.0, 0).test(counts, 0, Totals.raw(totals, 1));
         assertEquals(2 * (1 - NORMAL.cumulativeProbability(Math.abs(z))), result.pValue(), 1e-12);
         assertEquals(4.0, result.dispersion());
     }
@@ -46,7 +46,7 @@ class CountTestTest {
         long[] counts = {50, 65, 41, 80, 95, 70};
         long[] totals = {1000, 1100, 900, 1000, 1050, 950};
         DispersionPrior prior = new DispersionPrior(1.8, 6.0);
-        CountTest.Result result = CountTest.withPrior(3, 3, prior).test(counts, 0, totals);
+        CountTest.Result result = CountTest.withPrior(3, 3, prior).test(counts, 0, Totals.raw(totals, 3));
 
         double pb = (50 + 65 + 41) / 3000.0;
         double ph = (80 + 95 + 70) / 3000.0;
@@ -71,7 +71,7 @@ class CountTestTest {
     void dispersionNeverDropsBelowBinomialNoise() {
         long[] counts = {100, 100, 100, 100, 100, 100};
         long[] totals = {1000, 1000, 1000, 1000, 1000, 1000};
-        CountTest.Result result = CountTest.withPrior(3, 3, new DispersionPrior(0.2, 50)).test(counts, 0, totals);
+        CountTest.Result result = CountTest.withPrior(3, 3, new DispersionPrior(0.2, 50)).test(counts, 0, Totals.raw(totals, 3));
         assertEquals(1.0, result.dispersion());
         assertEquals(1.0, result.pValue(), 1e-12);
     }
@@ -98,7 +98,7 @@ class CountTestTest {
         CountTest test = CountTest.withPrior(5, 5, prior);
         int below = 0;
         for (int f = 0; f < features; f++) {
-            if (test.test(table, f * replicates, totals).pValue() < 0.05) {
+            if (test.test(table, f * replicates, Totals.raw(totals, 5)).pValue() < 0.05) {
                 below++;
             }
         }
@@ -112,9 +112,9 @@ class CountTestTest {
         long[] totals = new long[10];
         java.util.Arrays.fill(totals, 1000);
         double screened = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY, 3.0, 1))
-                .test(counts, 0, totals).pValue();
+                .test(counts, 0, Totals.raw(totals, 5)).pValue();
         double shrunk = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY))
-                .test(counts, 0, totals).pValue();
+                .test(counts, 0, Totals.raw(totals, 5)).pValue();
         assertTrue(shrunk < 0.001, "with the common dispersion " + shrunk);
         assertTrue(screened > 0.05, "with its own dispersion " + screened);
     }

@@ -2,6 +2,7 @@ package dev.profgate.report;
 
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.DiffNode;
+import dev.profgate.analysis.Effect;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.FindingKind;
 import dev.profgate.analysis.Interval;
@@ -30,7 +31,9 @@ final class Comparisons {
                            List<String> path, Verdict severity) {
         double delta = head - base;
         return new Finding(function, kind, Finding.Metric.TOTAL_SHARE, base, head, delta,
-                new Interval(delta - 0.02, delta + 0.02), 1e-33, 2.2e-31, 0.0031, Double.NaN,
+                new Interval(delta - 0.02, delta + 0.02),
+                new Effect(delta, new Interval(delta - 0.02, delta + 0.02), base == 0 ? Double.POSITIVE_INFINITY : head / base),
+                1e-33, 2.2e-31, 0.0031, Double.NaN,
                 new SourceRef(file, line), path, severity);
     }
 

@@ -1,0 +1,91 @@
+package dev.profgate.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The scale a comparison tests against ({@link Totals}): the code that did not change, estimated by
+ * {@link Normalization}, as long as its assumption holds (at least {@link #UNCHANGED_MAJORITY} of the samples of
+ * one side are in functions that did not change significantly); else the measured scale when there is one, else
+ * shares as measured. The notes say which, and compare the estimate with a measured scale.
+ */
+final class UnchangedCode {
+    /** The fraction of one side's self samples that must sit in unchanged functions for the estimate to be used. */
+    static final double UNCHANGED_MAJORITY = 0.5;
+    /** A measured scale and the estimate agree when their ratio is within this factor. */
+    static final double AGREEMENT = 1.1;
+
+    private UnchangedCode() {
+    }
+
+    /** The chosen totals and the notes that say how they were chosen. */
+    record Choice(Totals totals, List<String> notes) {
+    }
+
+    static Choice choose(FunctionCounts counts, int baseReplicates, CountTest test, Gate gate, MeasuredScale measured) {
+        long[] replicates = counts.replicateTotals();
+        Normalization.Estimate estimate = Normalization.tmm(counts.self(), counts.functionCount(), replicates,
+                baseReplicates);
+        Totals normalised = new Totals(replicates, baseReplicates, estimate.scale(), estimate.logVariance());
+        double[] unchanged = unchangedFractions(counts, normalised, test, gate);
+        List<String> notes = new ArrayList<>();
+        if (Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
+            notes.add(estimated(estimate, unchanged));
+            if (measured != null) {
+                notes.add(crossCheck(estimate.scale(), measured));
+            }
+            return new Choice(normalised, notes);
+        }
+        String failed = String.format(Locale.ROOT, "Most of the profile changed: only %s of base's and %s of head's "
+                + "samples are in functions that did not change significantly, so the code that did not change "
+                + "cannot be told from the rest", Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]));
+        if (measured != null) {
+            notes.add(failed + String.format(Locale.ROOT, "; functions were tested against the measured %s instead "
+                    + "(head's shares x %.3f).", measured.what(), measured.scale()));
+            return new Choice(normalised.scaled(measured.scale(), 0), notes);
+        }
+        notes.add(failed + "; shares were tested as fractions of each side's total, so a decrease listed beside a "
+                + "large increase may be only that increase's dilution.");
+        return new Choice(Totals.raw(replicates, baseReplicates), notes);
+    }
+
+    /** The fractions of base's and of head's self samples in functions whose self change is not significant. */
+    private static double[] unchangedFractions(FunctionCounts counts, Totals totals, CountTest test, Gate gate) {
+        FeatureTests tests = FeatureTests.run(counts.self(), totals, new boolean[counts.functionCount()], test, 0);
+        int replicates = totals.size();
+        int base = totals.baseReplicates();
+        double[] unchanged = new double[2];
+        for (int f = 0; f < counts.functionCount(); f++) {
+            if (!(tests.qValue(f) <= gate.fdr())) {
+                unchanged[0] += CountTest.sum(counts.self(), f * replicates, 0, base);
+                unchanged[1] += CountTest.sum(counts.self(), f * replicates, base, replicates);
+            }
+        }
+        unchanged[0] /= totals.base();
+        unchanged[1] /= totals.head();
+        return unchanged;
+    }
+
+    private static String estimated(Normalization.Estimate estimate, double[] unchanged) {
+        double spread = Math.exp(1.96 * Math.sqrt(estimate.logVariance()));
+        return String.format(Locale.ROOT, "Changes are stated relative to the code that did not change (TMM over %d "
+                + "functions' self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
+                + "share of base (95%%: %.3f to %.3f), so \"+1%% of CPU\" is a cost of 1%% of base's total added on "
+                + "that scale, and the floors apply to it. It assumes most functions did not change: %s of base's "
+                + "and %s of head's samples are in functions that did not change significantly.",
+                estimate.functions(), estimate.scale(), estimate.scale() / spread, estimate.scale() * spread,
+                Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]));
+    }
+
+    private static String crossCheck(double estimate, MeasuredScale measured) {
+        double ratio = estimate / measured.scale();
+        boolean agree = ratio <= AGREEMENT && ratio >= 1 / AGREEMENT;
+        return String.format(Locale.ROOT, "Cross-check: the measured %s gives a scale of %.3f, %s the estimate "
+                + "(%.3f).", measured.what(), measured.scale(), agree ? "in line with" : "not in line with",
+                estimate)
+                + (agree ? "" : " Either the unchanged code itself got slower or faster (e.g. a JVM flag, a "
+                        + "dependency, the machine), or the measurement is noisy: the findings assume the former "
+                        + "did not happen.");
+    }
+}
