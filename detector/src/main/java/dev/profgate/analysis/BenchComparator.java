@@ -23,8 +23,9 @@ import java.util.Locale;
  * ({@code -prof gc}).
  */
 public final class BenchComparator {
-    /** The profile types compared, with the unit of their cost per operation. */
-    private static final String[][] TYPES = {{"time", "ns/op"}, {"alloc_space", "B/op"}};
+    /** The profile types compared, with the unit of their cost per operation and what that cost measures. */
+    private static final String[][] TYPES = {{"time", "ns/op", "cost per operation (CPU time and monitor waits)"},
+        {"alloc_space", "B/op", "allocated bytes per operation"}};
 
     private BenchComparator() {
     }
@@ -66,10 +67,11 @@ public final class BenchComparator {
     }
 
     private static ProfileComparison compare(SideForks base, SideForks head, String[] type, Policy policy) {
-        Comparison comparison = Comparator.compare(base.profiles, head.profiles, type[0], policy);
         double baseCost = base.medianCost();
         double headCost = head.medianCost();
         boolean perOp = Double.isFinite(baseCost) && Double.isFinite(headCost);
+        MeasuredScale measured = perOp ? new MeasuredScale(baseCost / headCost, type[2]) : null;
+        Comparison comparison = Comparator.compare(base.profiles, head.profiles, type[0], policy, measured);
         return new ProfileComparison(comparison, perOp ? type[1] : null, perOp ? baseCost : Double.NaN,
                 perOp ? headCost : Double.NaN);
     }
@@ -162,9 +164,9 @@ public final class BenchComparator {
                         + "during the measurement iterations, forks as replicates, shares tested; cost per operation "
                         + "= share x the side's median cost per operation (time: CPU samples plus monitor waits, "
                         + "cost = CPU time per operation x time/CPU of the profile, or the score where no CPU time "
-                        + "was measured; allocations: B/op of -prof gc). When one function costs more, the shares "
-                        + "of the others shrink: a share that fell while its cost per operation did not is labelled "
-                        + "diluted, not improvement.");
+                        + "was measured; allocations: B/op of -prof gc). Shares are tested relative to the code that "
+                        + "did not change, cross-checked against the measured cost per operation, so a function "
+                        + "whose cost per operation did not change is not listed when another one grows.");
     }
 
     private static String percent(double fraction) {

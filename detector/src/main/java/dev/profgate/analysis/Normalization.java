@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * The head side's scale relative to base on the code that did not change, by edgeR's TMM (Robinson and Oshlack
  * 2010): over the functions with self samples on both sides, the log ratios {@code M = log(head share / base share)}
  * and the mean log shares {@code A}; the {@link #LOG_RATIO_TRIM} most extreme {@code M} at either end and the
- * {@link #SUM_TRIM} most extreme {@code A} are trimmed, and the rest averaged with inverse-variance weights. Self
+ * {@link #SUM_TRIM} most extreme {@code A} are trimmed (counts rounded, where edgeR floors them, so that a profile of
+ * two or three functions already loses one at either end), and the rest averaged with inverse-variance weights. Self
  * counts partition each side's samples, as genes do reads. The variance of the log scale is the larger of the
  * binomial one and the spread of the averaged log ratios (a weighted sandwich estimate).
  */
@@ -56,8 +57,8 @@ final class Normalization {
         int n = m.length;
         boolean[] keep = new boolean[n];
         Arrays.fill(keep, true);
-        trim(m, keep, (int) Math.floor(n * LOG_RATIO_TRIM));
-        trim(a, keep, (int) Math.floor(n * SUM_TRIM));
+        trim(m, keep, (int) Math.round(n * LOG_RATIO_TRIM));
+        trim(a, keep, (int) Math.round(n * SUM_TRIM));
         double weights = 0;
         double sum = 0;
         int kept = 0;

@@ -21,12 +21,4 @@ public record ProfileComparison(Comparison comparison, String perOpUnit, double 
     public double headPerOp(Finding finding) {
         return finding.head() * headScale;
     }
-
-    /**
-     * True when {@code finding} is an improvement of its share alone: its share fell but its cost per operation did
-     * not, so it shrank only because other functions grew (dilution); false when costs per operation are unknown.
-     */
-    public boolean diluted(Finding finding) {
-        return finding.kind() == FindingKind.IMPROVEMENT && perOperation() && headPerOp(finding) >= basePerOp(finding);
-    }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
  * change. "Did not change" is an equivalence check on changes relative to the unchanged code ({@link Effect}): the
- * caller's 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|)}, half the move the caller
- * would show if the increase were new cost rather than moved cost.
+ * caller's 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)},
+ * the move the caller would show (at the least, when shares are tested as measured) if the increase were new cost
+ * rather than moved cost. A caller near 100% of the profile can never pass it.
  */
 final class ShiftDetector {
     /** The fraction of the expected change of the caller that its interval must exclude. */
@@ -44,7 +45,8 @@ final class ShiftDetector {
             return false;
         }
         CountTest.Result result = test.test(inclusive, caller * tree.replicates(), totals);
-        double margin = MARGIN * Math.min(functionTests.result(gained.function()).change(),
+        double share = (result.base() + result.head()) / 2;
+        double margin = MARGIN * (1 - share) * Math.min(functionTests.result(gained.function()).change(),
                 -functionTests.result(lost.function()).change());
         Interval ci = result.effect().ci();
         return ci.low() > -margin && ci.high() < margin;

@@ -28,7 +28,7 @@ final class UnchangedCode {
         Normalization.Estimate estimate = Normalization.tmm(counts.self(), counts.functionCount(), replicates,
                 baseReplicates);
         Totals normalised = new Totals(replicates, baseReplicates, estimate.scale(), estimate.logVariance());
-        double[] unchanged = unchangedFractions(counts, normalised, test, gate);
+        double[] unchanged = unchangedFractions(counts, normalised.scaled(estimate.scale(), 0), test, gate);
         List<String> notes = new ArrayList<>();
         if (Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
             notes.add(estimated(estimate, unchanged));
@@ -50,7 +50,10 @@ final class UnchangedCode {
         return new Choice(Totals.raw(replicates, baseReplicates), notes);
     }
 
-    /** The fractions of base's and of head's self samples in functions whose self change is not significant. */
+    /**
+     * The fractions of base's and of head's self samples in functions whose self change is not significant against
+     * {@code totals} (taken as exact, so that an estimate too vague to reject anything does not pass for a good one).
+     */
     private static double[] unchangedFractions(FunctionCounts counts, Totals totals, CountTest test, Gate gate) {
         FeatureTests tests = FeatureTests.run(counts.self(), totals, new boolean[counts.functionCount()], test, 0);
         int replicates = totals.size();

@@ -112,6 +112,5 @@ public final class BenchJsonReport {
         JsonReport.number(perOp, "base", profile.basePerOp(finding));
         JsonReport.number(perOp, "head", profile.headPerOp(finding));
         JsonReport.number(perOp, "delta", profile.headPerOp(finding) - profile.basePerOp(finding));
-        perOp.put("diluted", profile.diluted(finding));
     }
 }

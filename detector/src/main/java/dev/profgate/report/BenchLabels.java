@@ -67,14 +67,6 @@ final class BenchLabels {
                 + profile.perOpUnit();
     }
 
-    /**
-     * A finding's kind, e.g. {@code regression (self)}; {@code diluted} instead of {@code improvement} when only its
-     * share fell, not its cost per operation.
-     */
-    static String kind(ProfileComparison profile, Finding finding) {
-        return Labels.kind(profile.diluted(finding) ? "diluted" : finding.kind().label(), finding);
-    }
-
     /** The verdict line: verdict, how many benchmarks got slower and how many function findings there are. */
     static String summary(BenchOutcome outcome) {
         long slower = outcome.benchmarks().stream().filter(b -> b.scoreVerdict() != Verdict.PASS).count();

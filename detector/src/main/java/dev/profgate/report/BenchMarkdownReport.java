@@ -54,7 +54,7 @@ public final class BenchMarkdownReport {
         out.append("#### ").append(Markdown.text(BenchLabels.profileTitle(result, profile))).append("\n\n")
                 .append(FINDINGS_HEADER);
         findings.stream().limit(MarkdownReport.MAX_ROWS).forEach(f -> {
-            List<String> cells = new ArrayList<>(MarkdownReport.cells(f, BenchLabels.kind(profile, f)));
+            List<String> cells = new ArrayList<>(MarkdownReport.cells(f, Labels.kind(f)));
             cells.add(6, Markdown.text(BenchLabels.perOp(profile, f)));
             cells.add(MarkdownReport.ruleCell(report.rules(f)));
             out.append(MarkdownReport.tableRow(cells)).append('\n');

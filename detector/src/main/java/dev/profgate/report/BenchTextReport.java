@@ -51,7 +51,7 @@ public final class BenchTextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(cells(TextReport.HEADER, profile.perOperation() ? profile.perOpUnit() + " base → head" : "", "rule"));
         findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(
-                TextReport.row(f, BenchLabels.kind(profile, f)), BenchLabels.perOp(profile, f),
+                TextReport.row(f, Labels.kind(f)), BenchLabels.perOp(profile, f),
                 Names.printable(Labels.ruleIds(report.rules(f))))));
         TextTable.append(out, rows);
         TextReport.appendAdvice(out, Labels.adviceHits(findings, TextReport.MAX_ROWS, report::rules));

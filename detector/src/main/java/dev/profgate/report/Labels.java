@@ -57,12 +57,7 @@ final class Labels {
 
     /** The kind and the compared value, e.g. {@code regression (self)}. */
     static String kind(Finding finding) {
-        return kind(finding.kind().label(), finding);
-    }
-
-    /** {@code label} and the finding's compared value, e.g. {@code diluted (self)}. */
-    static String kind(String label, Finding finding) {
-        return label + " (" + finding.metric().label() + ")";
+        return finding.kind().label() + " (" + finding.metric().label() + ")";
     }
 
     /** What was compared: {@code cpu, 6 vs 6 replicates}. */

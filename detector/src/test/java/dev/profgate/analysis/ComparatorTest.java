@@ -189,13 +189,21 @@ class ComparatorTest {
     }
 
     @Test
-    void minimumDetectableEffectShrinksWithMoreSamples() {
+    void minimumDetectableEffectShrinksWithMoreSamplesDownToTheRunToRunVariation() {
         Random random = new Random(10);
-        double small = compare(TestProfiles.replicates("b", SERVICE, 1, 1000, 0, random),
-                TestProfiles.replicates("h", SERVICE, 1, 1000, 0, random)).minimumDetectableEffect();
-        double large = compare(TestProfiles.replicates("b", SERVICE, 1, 16000, 0, random),
-                TestProfiles.replicates("h", SERVICE, 1, 16000, 0, random)).minimumDetectableEffect();
+        Policy defaults = Policy.defaults();
+        Policy noRunVariation = new Policy(defaults.fdr(), null, defaults.fail(), defaults.warn(), List.of(), List.of(),
+                defaults.overdispersion(), 0, defaults.replicatesPerProfile());
+        List<Profile> smallBase = TestProfiles.replicates("b", SERVICE, 1, 1000, 0, random);
+        List<Profile> smallHead = TestProfiles.replicates("h", SERVICE, 1, 1000, 0, random);
+        List<Profile> largeBase = TestProfiles.replicates("b", SERVICE, 1, 16000, 0, random);
+        List<Profile> largeHead = TestProfiles.replicates("h", SERVICE, 1, 16000, 0, random);
+        double small = Comparator.compare(smallBase, smallHead, null, noRunVariation).minimumDetectableEffect();
+        double large = Comparator.compare(largeBase, largeHead, null, noRunVariation).minimumDetectableEffect();
         assertEquals(4.0, small / large, 0.01);
+        double floor = compare(largeBase, largeHead).minimumDetectableEffect();
+        assertTrue(floor > 2 * large && floor > 4.5 * Policy.RUN_VARIATION * Comparator.MDE_REFERENCE_SHARE,
+                "one run per side cannot see a change much smaller than its run-to-run variation: " + floor);
     }
 
     @Test

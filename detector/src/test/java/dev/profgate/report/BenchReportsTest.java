@@ -86,29 +86,6 @@ class BenchReportsTest {
     }
 
     @Test
-    void aShareThatFellWhileItsCostPerOperationDidNotIsLabelledDilutedNotImprovement() throws Exception {
-        Comparison comparison = Comparisons.regexPerCall();
-        Finding toUpper = comparison.findings().get(2);
-        for (double headScale : new double[] {4040, 6000}) {
-            ProfileComparison profile = new ProfileComparison(comparison, "ns/op", 3005, headScale);
-            boolean diluted = profile.headPerOp(toUpper) >= profile.basePerOp(toUpper);
-            assertEquals(headScale == 6000, diluted, "93 → 89 ns/op fell, 93 → 132 did not");
-            BenchReport report = new BenchReport(new BenchOutcome(List.of(new BenchmarkResult("a.b.C.slow", SLOWER,
-                    CPU, List.of(profile), List.of())), Verdict.FAIL, BenchPolicy.defaults(), List.of(), List.of()),
-                    run(), RuleCatalogLoader.builtIn(), Map.of());
-            String kind = diluted ? "diluted (total)" : "improvement (total)";
-            String text = BenchTextReport.render(report);
-            assertTrue(text.lines().anyMatch(l -> l.contains("strings.ToUpper") && l.contains(kind)), text);
-            String markdown = BenchMarkdownReport.render(report, "bench");
-            assertTrue(markdown.lines().anyMatch(l -> l.contains("strings.ToUpper") && l.contains("| " + kind + " |")),
-                    markdown);
-            JsonNode json = new ObjectMapper().readTree(BenchJsonReport.render(report));
-            assertEquals(diluted, json.at("/findings/2/perOp/diluted").asBoolean(), json.toString());
-            assertFalse(json.at("/findings/0/perOp/diluted").asBoolean(), "a regression is never diluted");
-        }
-    }
-
-    @Test
     void markdownEscapesHostileBenchmarkAndFunctionNames() {
         for (String name : Comparisons.HOSTILE) {
             BenchReport report = report(Comparisons.hostile(), "x." + name + ".run");
