@@ -61,6 +61,7 @@ public final class Comparator {
         double mde = minimumDetectableEffect(test, totals, outcome.functionTests().tested(), policy.fdr());
         List<String> notes = new ArrayList<>(Notes.method(input, test, policy, outcome, mde));
         notes.addAll(scale.notes());
+        notes.addAll(assembler.notes());
         notes.addAll(budgetViolations);
         DiffNode diffTree = DiffTreeBuilder.build(tree, test, outcome.nodeTests(), inclusive, totals,
                 assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
@@ -12,10 +13,13 @@ import java.util.List;
  * improvements; by the size of the change relative to the unchanged code.
  */
 final class FindingAssembler {
+    /** How many times larger both cross-checks' p-values must be for a lone replicate's change not to fail. */
+    static final double DISAGREEMENT = 100;
     private final ReplicateTree tree;
     private final CountTest test;
     private final Gate gate;
     private final SourceLocator locator;
+    private final List<String> notes = new ArrayList<>();
 
     FindingAssembler(ReplicateTree tree, CountTest test, Gate gate, SourceLocator locator) {
         this.tree = tree;
@@ -96,11 +100,39 @@ final class FindingAssembler {
         double[] baseShares = CrossChecks.shares(row, totals, 0, base);
         double[] headShares = CrossChecks.shares(row, totals, base, replicates);
         CountTest.Result result = tests.result(function);
-        return new Finding(tree.functions().name(function), kind, metric, result.base(), result.head(),
-                result.delta(), result.ci(), result.effect(), result.pValue(), tests.qValue(function),
-                CrossChecks.welch(baseShares, headShares), CrossChecks.mannWhitney(baseShares, headShares),
-                locator.locate(function, metric == Finding.Metric.SELF_SHARE), tree.path(node),
-                gate.severity(kind, result));
+        double welch = CrossChecks.welch(baseShares, headShares);
+        double mannWhitney = CrossChecks.mannWhitney(baseShares, headShares);
+        String name = tree.functions().name(function);
+        Verdict severity = gate.severity(kind, result);
+        if (severity == Verdict.FAIL && loneReplicate(row, result, welch, mannWhitney)) {
+            severity = Verdict.WARN;
+            notes.add(String.format(Locale.ROOT, "%s: its change comes from one replicate of its side, and Welch "
+                    + "(p = %.2g) and Mann-Whitney U (p = %.2g) disagree with the count test (p = %.2g) by more than "
+                    + "%.0f times: it warns and does not fail the gate on its own.", name, welch,
+                    mannWhitney, result.pValue(), DISAGREEMENT));
+        }
+        return new Finding(name, kind, metric, result.base(), result.head(), result.delta(), result.ci(),
+                result.effect(), result.pValue(), tests.qValue(function), welch, mannWhitney,
+                locator.locate(function, metric == Finding.Metric.SELF_SHARE), tree.path(node), severity);
+    }
+
+    /**
+     * True when the side the function grew on has several replicates but only one holds samples of it, and both
+     * replicate-level cross-checks disagree with the count test by more than {@link #DISAGREEMENT} times.
+     */
+    private boolean loneReplicate(long[] row, CountTest.Result result, double welch, double mannWhitney) {
+        int base = test.baseReplicates();
+        boolean up = result.change() > 0;
+        int from = up ? base : 0;
+        int to = up ? row.length : base;
+        long holding = Arrays.stream(row, from, to).filter(count -> count > 0).count();
+        return to - from >= 2 && holding == 1 && welch > DISAGREEMENT * result.pValue()
+                && mannWhitney > DISAGREEMENT * result.pValue();
+    }
+
+    /** Notes on findings whose severity was lowered. */
+    List<String> notes() {
+        return notes;
     }
 
     /** New when absent from all of base, gone when absent from all of head, by the counts of the first round. */

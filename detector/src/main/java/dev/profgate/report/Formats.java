@@ -1,5 +1,6 @@
 package dev.profgate.report;
 
+import dev.profgate.analysis.Effect;
 import dev.profgate.analysis.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -28,6 +29,19 @@ final class Formats {
     /** A confidence interval of a change in signed percentage points, e.g. {@code +22.0 … +26.3}. */
     static String interval(Interval ci) {
         return ci == null ? UNKNOWN : signedPoints(ci.low()) + " … " + signedPoints(ci.high());
+    }
+
+    /**
+     * A change relative to the unchanged code, in percent of base's total and as a ratio, e.g. {@code +0.50% ×3.4};
+     * {@code new} or {@code gone} for a cost that appeared or vanished.
+     */
+    static String effect(Effect effect) {
+        double change = effect.change();
+        String amount = Double.isFinite(change) ? signedPoints(change) + "%" : UNKNOWN;
+        double ratio = effect.ratio();
+        String times = Double.isInfinite(ratio) ? "new" : ratio == 0 ? "gone"
+                : Double.isFinite(ratio) ? String.format(Locale.ROOT, "×%.3g", ratio) : UNKNOWN;
+        return amount + " " + times;
     }
 
     /** A p- or q-value: two decimals down to 0.01, then one significant digit in e-notation ({@code 2e-31}). */

@@ -24,7 +24,9 @@ import java.util.function.Function;
 
 /**
  * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}). Shares, deltas and
- * intervals are fractions of the replicate total (0..1); non-finite numbers are {@code null}. The differential
+ * intervals are fractions of the replicate total (0..1); a finding's {@code effect} ({@code change}, {@code ci},
+ * {@code ratio}) is its change relative to the code that did not change, in fractions of base's total, which the
+ * verdict is based on; non-finite numbers are {@code null}. The differential
  * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
  * is written without recursion. {@code environmentMismatches} lists how the two sides were recorded differently
  * ({@code what}, {@code base}, {@code head}), empty when alike; {@code links} ({@code label}, {@code url}) the views
@@ -99,6 +101,10 @@ public final class JsonReport {
         number(node, "head", f.head());
         number(node, "delta", f.delta());
         interval(node, f.ci());
+        ObjectNode effect = node.putObject("effect");
+        number(effect, "change", f.effect().change());
+        interval(effect, f.effect().ci());
+        number(effect, "ratio", f.effect().ratio());
         number(node, "pValue", f.pValue());
         number(node, "qValue", f.qValue());
         number(node, "welchP", f.welchP());

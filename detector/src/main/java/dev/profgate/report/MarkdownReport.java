@@ -83,7 +83,7 @@ public final class MarkdownReport {
         if (findings.isEmpty()) {
             return;
         }
-        out.append("| | culprit ← called from | source | base | head | Δ (95% CI) | q | kind | rule |\n");
+        out.append("| | culprit ← called from | source | base | head | Δ cost (95% CI) · Δ share | q | kind | rule |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         findings.stream().limit(MAX_ROWS).forEach(f -> out.append(tableRow(Stream.concat(cells(f).stream(),
                 Stream.of(ruleCell(data.hits(f)))).toList())).append('\n'));
@@ -119,7 +119,10 @@ public final class MarkdownReport {
         out.append('\n');
     }
 
-    /** The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ (95% CI), q, kind. */
+    /**
+     * The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ cost relative to the unchanged code
+     * (95% CI) and Δ share, q, kind.
+     */
     static List<String> cells(Finding f) {
         return cells(f, Labels.kind(f));
     }
@@ -130,7 +133,8 @@ public final class MarkdownReport {
         String source = Labels.source(f.source());
         return List.of(icon(f.severity()), culprit, source.isEmpty() ? "" : Markdown.code(source),
                 Formats.percent(f.base()), Formats.percent(f.head()),
-                Formats.signedPoints(f.delta()) + " pp (" + Formats.interval(f.ci()) + ")",
+                Formats.effect(f.effect()) + " (" + Formats.interval(f.effect().ci()) + ") · "
+                        + Formats.signedPoints(f.delta()) + " pp",
                 Formats.probability(f.qValue()), kind);
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
     static final int MAX_ROWS = 40;
-    static final String[] HEADER = {"Δ pp", "q", "kind", "culprit ← called from", "source"};
+    static final String[] HEADER = {"Δ pp", "Δ cost", "q", "kind", "culprit ← called from", "source"};
 
     private TextReport() {
     }
@@ -99,7 +99,8 @@ public final class TextReport {
     /** The cells of a finding's row, in {@link #HEADER} order, with {@code kind} as its kind cell. */
     static String[] row(Finding f, String kind) {
         String culprit = Labels.culpritAndCaller(f, Names::printable);
-        return new String[] {Formats.signedPoints(f.delta()), Formats.probability(f.qValue()), kind,
+        return new String[] {Formats.signedPoints(f.delta()), Formats.effect(f.effect()),
+                Formats.probability(f.qValue()), kind,
                 culprit, Names.printable(Labels.source(f.source()))};
     }
 }
