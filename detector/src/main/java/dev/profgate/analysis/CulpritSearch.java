@@ -156,18 +156,19 @@ final class CulpritSearch {
 
     /**
      * Records the culprit of {@code walk} (the frame where its increase appeared when that is listed, else the deepest
-     * function on it with a listed first-round change) and masks its
-     * nodes; false when no function on the walk qualifies.
+     * function on it whose first-round change is significant, if that change is listed too) and masks its nodes;
+     * false when no function on the walk qualifies. A function whose change is significant but under the floors is
+     * not replaced by its caller, whose change it explains.
      */
     private boolean record(DiffWalker.Walk walk, int sign, FeatureTests functionTests, long[] inclusive,
                            Totals totals, boolean[] mask) {
         List<int[]> levels = walk.levels();
         int level = walk.appeared() >= 0 && functionTests.listed(tree.function(levels.get(walk.appeared())[0]), sign, gate)
                 ? walk.appeared() : levels.size() - 1;
-        while (level >= 0 && !functionTests.listed(tree.function(levels.get(level)[0]), sign, gate)) {
+        while (level >= 0 && !functionTests.significant(tree.function(levels.get(level)[0]), sign, gate.fdr())) {
             level--;
         }
-        if (level < 0) {
+        if (level < 0 || !functionTests.listed(tree.function(levels.get(level)[0]), sign, gate)) {
             return false;
         }
         int[] nodes = levels.get(level);

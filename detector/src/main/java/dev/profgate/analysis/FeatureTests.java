@@ -65,6 +65,12 @@ final class FeatureTests {
         return result != null && Math.signum(result.change()) == sign && gate.lists(result, qValue(f));
     }
 
+    /** True when feature {@code f} was tested and changed in direction {@code sign} with q at most {@code fdr}. */
+    boolean significant(int f, int sign, double fdr) {
+        CountTest.Result result = result(f);
+        return result != null && Math.signum(result.change()) == sign && qValue(f) <= fdr;
+    }
+
     /** The number of features (tested or not). */
     int size() {
         return slot.length;
