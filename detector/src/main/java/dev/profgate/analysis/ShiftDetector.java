@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
- * change. "Did not change" is an equivalence check on changes relative to the unchanged code ({@link Effect}): the
+ * change; or a culprit whose direct caller's total demonstrably did not change (its cost moved from or to the
+ * caller's own time). "Did not change" is an equivalence check on changes relative to the unchanged code ({@link Effect}): the
  * caller's 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)},
  * the move the caller would show (at the least, when shares are tested as measured) if the increase were new cost
  * rather than moved cost. A caller near 100% of the profile can never pass it.
@@ -20,6 +21,9 @@ final class ShiftDetector {
     static boolean[] shifts(List<CulpritSearch.Culprit> culprits, ReplicateTree tree, CountTest test,
                             FeatureTests functionTests, long[] inclusive, Totals totals) {
         boolean[] shift = new boolean[culprits.size()];
+        for (int i = 0; i < culprits.size(); i++) {
+            shift[i] = movedFromCaller(culprits.get(i), tree, test, inclusive, totals, functionTests);
+        }
         for (int up = 0; up < culprits.size(); up++) {
             for (int down = 0; down < culprits.size(); down++) {
                 CulpritSearch.Culprit gained = culprits.get(up);
@@ -34,6 +38,29 @@ final class ShiftDetector {
         return shift;
     }
 
+    /**
+     * True when the culprit's direct caller (on its call path) did not change: the culprit's cost moved between it
+     * and its caller's own time, as when the JIT stops inlining a callee or a runtime frame such as Go's
+     * {@code runtime.asyncPreempt} catches the samples of the function it interrupted.
+     */
+    private static boolean movedFromCaller(CulpritSearch.Culprit culprit, ReplicateTree tree, CountTest test,
+                                           long[] inclusive, Totals totals, FeatureTests functionTests) {
+        int caller = tree.parent(culprit.node());
+        if (caller == ReplicateTree.ROOT) {
+            return false;
+        }
+        double change = Math.abs(functionTests.result(culprit.function()).change());
+        return unchanged(test.test(inclusive, caller * tree.replicates(), totals), change);
+    }
+
+    /** The equivalence check of {@code result} against a move of {@code change} (see the class comment). */
+    private static boolean unchanged(CountTest.Result result, double change) {
+        double share = (result.base() + result.head()) / 2;
+        double margin = MARGIN * (1 - share) * change;
+        Interval ci = result.effect().ci();
+        return ci.low() > -margin && ci.high() < margin;
+    }
+
     private static boolean unchangedCaller(CulpritSearch.Culprit gained, CulpritSearch.Culprit lost,
                                            ReplicateTree tree, CountTest test, long[] inclusive, Totals totals,
                                            FeatureTests functionTests) {
@@ -45,10 +72,7 @@ final class ShiftDetector {
             return false;
         }
         CountTest.Result result = test.test(inclusive, caller * tree.replicates(), totals);
-        double share = (result.base() + result.head()) / 2;
-        double margin = MARGIN * (1 - share) * Math.min(functionTests.result(gained.function()).change(),
-                -functionTests.result(lost.function()).change());
-        Interval ci = result.effect().ci();
-        return ci.low() > -margin && ci.high() < margin;
+        return unchanged(result, Math.min(functionTests.result(gained.function()).change(),
+                -functionTests.result(lost.function()).change()));
     }
 }
