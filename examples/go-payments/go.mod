@@ -1,0 +1,3 @@
+module profgate.dev/examples/go-payments
+
+go 1.19
