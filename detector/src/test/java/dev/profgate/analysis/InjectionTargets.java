@@ -12,11 +12,13 @@ import java.util.TreeMap;
 
 /**
  * The functions of a pool of same-version profiles that synthetic regressions go into ({@link Injection}): small
- * ones, of {@link #MIN_SHARE} to {@link #MAX_SHARE} of the samples, present in every profile of the pool.
+ * ones, of {@link #MIN_SHARE} to {@link #MAX_SHARE} of the samples ({@link #MAX_INTERIOR_SHARE} for a function with
+ * callees to spread over, as few small ones have several callees in every profile), present in every profile.
  */
 final class InjectionTargets {
     static final double MIN_SHARE = 0.01;
     static final double MAX_SHARE = 0.05;
+    static final double MAX_INTERIOR_SHARE = 0.10;
     /** A spread injection goes to at least this many callees, an equal part each, so none carries most of it. */
     static final int MIN_CALLEES = 3;
     static final int MAX_CALLEES = 4;
@@ -44,7 +46,7 @@ final class InjectionTargets {
         List<Target> targets = new ArrayList<>();
         for (int f = 0; f < names.size(); f++) {
             int function = f;
-            if (inBand(totals, f) && totals.stream().allMatch(t -> function < t.size() && t.self(function) > 0)) {
+            if (inBand(totals, f, MAX_SHARE) && totals.stream().allMatch(t -> function < t.size() && t.self(function) > 0)) {
                 targets.add(new Target(names.name(f), List.of()));
             }
         }
@@ -61,7 +63,7 @@ final class InjectionTargets {
         List<Map<String, Map<String, Long>>> calls = pool.stream().map(InjectionTargets::calls).toList();
         List<Target> targets = new ArrayList<>();
         for (int f = 0; f < names.size(); f++) {
-            List<String> callees = inBand(totals, f) ? commonCallees(calls, names.name(f)) : List.of();
+            List<String> callees = inBand(totals, f, MAX_INTERIOR_SHARE) ? commonCallees(calls, names.name(f)) : List.of();
             if (callees.size() >= MIN_CALLEES) {
                 targets.add(new Target(names.name(f), callees.subList(0, Math.min(MAX_CALLEES, callees.size()))));
             }
@@ -73,8 +75,8 @@ final class InjectionTargets {
         return FunctionTotals.of(profile, profile.counts(profile.header().defaultType()), names);
     }
 
-    /** True when function {@code f}'s total share, pooled over the profiles, is within the band. */
-    private static boolean inBand(List<FunctionTotals> totals, int f) {
+    /** True when function {@code f}'s total share, pooled over the profiles, is within {@link #MIN_SHARE} and max. */
+    private static boolean inBand(List<FunctionTotals> totals, int f, double max) {
         long samples = 0;
         long all = 0;
         for (FunctionTotals t : totals) {
@@ -82,7 +84,7 @@ final class InjectionTargets {
             all += t.grandTotal();
         }
         double share = (double) samples / all;
-        return share >= MIN_SHARE && share <= MAX_SHARE;
+        return share >= MIN_SHARE && share <= max;
     }
 
     /** The callees of {@code caller} with samples in every profile, the largest (summed over profiles) first. */

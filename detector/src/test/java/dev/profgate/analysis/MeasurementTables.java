@@ -19,7 +19,7 @@ final class MeasurementTables {
         return out.toString();
     }
 
-    /** One row per pool: runs, samples per run, timestamps, injection targets. */
+    /** One row per pool: runs, samples per run, timestamps, injection targets; then each pool's interior targets. */
     static String pools(List<MeasurementPool> pools) {
         StringBuilder out = new StringBuilder("| pool | runs | samples per run (median) | timestamps "
                 + "| one-function targets | interior targets |\n|---|---|---|---|---|---|\n");
@@ -29,6 +29,12 @@ final class MeasurementTables {
                     pool.runs().stream().allMatch(Profile::hasTimeline) ? "yes" : "no",
                     EngineMeasurement.Layout.ONE_FUNCTION.targets(pool).size(),
                     EngineMeasurement.Layout.UNDER_INTERIOR.targets(pool).size()));
+        }
+        for (MeasurementPool pool : pools) {
+            out.append('\n').append(pool.name()).append(", interior functions (callees): ").append(String.join("; ",
+                    EngineMeasurement.Layout.UNDER_INTERIOR.targets(pool).stream()
+                            .map(t -> t.function() + " (" + String.join(", ", t.callees()) + ")").toList()))
+                    .append('\n');
         }
         return out.toString();
     }
