@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.format.JfrReader;
-import dev.profgate.model.CallTree;
 import dev.profgate.model.Profile;
 import dev.profgate.workload.ServiceWorkload;
 import java.nio.file.Files;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Statistical quality on real recordings: {@link ServiceWorkload} runs in a child JVM under JFR until it has
  * {@link #SAMPLES} samples; the recording is split by time into {@link #REPLICATES} consecutive replicates (about 600
  * samples each). 20 A/A comparisons of disjoint random 5-vs-5 sets: at most one fails. 20 trials that add 3% of the
- * total CPU to one small existing function (2-3% share) of each head replicate, along that function's own stacks:
- * at least 19 find it, ranked first.
+ * total CPU to one small existing function (2-3% share) of each head replicate, along that function's own stacks
+ * ({@link Injection}): at least 19 find it, ranked first.
  */
 class RecordedJfrQualityTest {
     private static final int REPLICATES = 40;
@@ -37,7 +36,6 @@ class RecordedJfrQualityTest {
 
     @TempDir
     static Path dir;
-    private static Profile recording;
     private static List<Profile> replicates;
 
     @BeforeAll
@@ -52,7 +50,7 @@ class RecordedJfrQualityTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(MAX_RECORDING_MILLIS + 60_000, TimeUnit.MILLISECONDS), "workload did not finish");
         assertEquals(0, process.exitValue(), Files.readString(log));
-        recording = JfrReader.read(file, "service.jfr");
+        Profile recording = JfrReader.read(file, "service.jfr");
         int samples = recording.header().indexOf("samples");
         replicates = recording.splitByTime(REPLICATES).stream()
                 .filter(window -> window.tree().total(samples) >= MIN_SAMPLES_PER_REPLICATE).toList();
@@ -81,7 +79,8 @@ class RecordedJfrQualityTest {
         for (int trial = 0; trial < TRIALS; trial++) {
             List<Profile> pool = shuffled(200 + trial);
             String target = PREFIX + TARGETS.get(trial % TARGETS.size());
-            List<Profile> head = pool.subList(5, 10).stream().map(p -> inject(p, target)).toList();
+            List<Profile> head = pool.subList(5, 10).stream()
+                    .map(p -> Injection.intoFunction(p, target, INJECTED)).toList();
             Comparison comparison = Comparator.compare(pool.subList(0, 5), head, null, Policy.defaults());
             Finding first = comparison.findings().isEmpty() ? null : comparison.findings().get(0);
             if (first != null && first.function().equals(target) && first.kind() == FindingKind.REGRESSION) {
@@ -97,49 +96,5 @@ class RecordedJfrQualityTest {
         List<Profile> pool = new ArrayList<>(replicates);
         Collections.shuffle(pool, new Random(seed));
         return pool;
-    }
-
-    /**
-     * A copy of {@code replicate} with {@link #INJECTED} of its total samples added to {@code function}'s self time,
-     * spread over that function's stacks in proportion to its self samples in the whole recording.
-     */
-    private static Profile inject(Profile replicate, String function) {
-        CallTree source = replicate.tree();
-        CallTree tree = new CallTree(source.types());
-        int[] map = new int[source.size()];
-        for (int node = 1; node < source.size(); node++) {
-            map[node] = tree.child(map[source.parent(node)], source.frame(node));
-        }
-        for (int node = 0; node < source.size(); node++) {
-            for (int type = 0; type < source.types(); type++) {
-                tree.addSelf(map[node], type, source.self(node, type));
-            }
-        }
-        int samples = replicate.header().indexOf("samples");
-        CallTree whole = recording.tree();
-        long own = 0;
-        for (int node = 1; node < whole.size(); node++) {
-            own += isOf(whole, node, function) ? whole.self(node, samples) : 0;
-        }
-        assertTrue(own > 0, function + " has no samples");
-        double add = INJECTED * source.total(samples);
-        for (int node = 1; node < whole.size(); node++) {
-            long self = whole.self(node, samples);
-            if (self > 0 && isOf(whole, node, function)) {
-                int target = CallTree.ROOT;
-                for (int frame : whole.path(node)) {
-                    target = tree.child(target, frame);
-                }
-                long count = Math.round(add * self / own);
-                for (int type = 0; type < source.types(); type++) {
-                    tree.addSelf(target, type, type == samples ? count : count * whole.self(node, type) / self);
-                }
-            }
-        }
-        return new Profile(replicate.source() + "+3%", replicate.header(), replicate.frames(), tree, null);
-    }
-
-    private static boolean isOf(CallTree tree, int node, String function) {
-        return recording.frames().function(tree.frame(node)).equals(function);
     }
 }
