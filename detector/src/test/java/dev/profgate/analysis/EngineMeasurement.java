@@ -105,7 +105,11 @@ public final class EngineMeasurement {
         int warns = 0;
         for (int pair = 0; pair < pairs; pair++) {
             MeasurementPool.Draw draw = pool.draw(k, random);
-            Verdict verdict = Comparator.compare(draw.base(), draw.head(), null, Policy.defaults()).verdict();
+            Comparison comparison = Comparator.compare(draw.base(), draw.head(), null, Policy.defaults());
+            Verdict verdict = comparison.verdict();
+            if (verdict == Verdict.FAIL) {
+                System.err.println(pool.name() + " " + k + " vs " + k + " failed: " + comparison.findings());
+            }
             fails += verdict == Verdict.FAIL ? 1 : 0;
             warns += verdict == Verdict.WARN ? 1 : 0;
         }
