@@ -70,7 +70,8 @@ public final class BenchComparator {
         double baseCost = base.medianCost();
         double headCost = head.medianCost();
         boolean perOp = Double.isFinite(baseCost) && Double.isFinite(headCost);
-        MeasuredScale measured = perOp ? new MeasuredScale(baseCost / headCost, type[2]) : null;
+        MeasuredScale measured = perOp ? new MeasuredScale(baseCost / headCost,
+                base.medianLogVariance() + head.medianLogVariance(), type[2]) : null;
         Comparison comparison = Comparator.compare(base.profiles, head.profiles, type[0], policy, measured);
         return new ProfileComparison(comparison, perOp ? type[1] : null, perOp ? baseCost : Double.NaN,
                 perOp ? headCost : Double.NaN);
@@ -118,6 +119,20 @@ public final class BenchComparator {
             double[] sorted = costs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             boolean known = Arrays.stream(sorted).allMatch(c -> Double.isFinite(c) && c > 0);
             return known ? HodgesLehmann.median(sorted) : Double.NaN;
+        }
+
+        /**
+         * The variance of the log of {@link #medianCost}: the forks' variance of log cost over their number, times
+         * pi/2 for a median; infinite with fewer than two forks.
+         */
+        double medianLogVariance() {
+            double[] logs = costs.stream().mapToDouble(Math::log).toArray();
+            if (logs.length < 2) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double mean = Arrays.stream(logs).average().orElse(0);
+            double squares = Arrays.stream(logs).map(l -> (l - mean) * (l - mean)).sum();
+            return squares / (logs.length - 1) / logs.length * Math.PI / 2;
         }
 
         /**

@@ -1,7 +1,9 @@
 package dev.profgate.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,11 +83,17 @@ final class CulpritSearch {
 
     private void walkFromNodes(int sign, FeatureTests nodeTests, FeatureTests functionTests, long[] inclusive,
                                Totals totals, boolean[] mask) {
-        int[] starts = maximalNodes(sign, nodeTests);
-        for (int start : starts) {
+        Deque<Integer> starts = new ArrayDeque<>();
+        Arrays.stream(maximalNodes(sign, nodeTests)).forEach(starts::addLast);
+        while (!starts.isEmpty()) {
+            int start = starts.removeFirst();
             if (!mask[start]) {
                 DiffWalker.Walk walk = walker.walk(new int[] {start}, sign, inclusive, totals, mask);
-                record(walk, sign, functionTests, inclusive, totals, mask);
+                if (walk.split().isEmpty()) {
+                    record(walk, sign, functionTests, inclusive, totals, mask);
+                } else {
+                    walk.split().forEach(starts::addFirst);
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ import java.util.List;
  * fan-out only splits one cause
  * among library internals (a regex compiled per call is {@code Pattern.compile} under the validator, not the
  * compiler's parser functions). One that ends in self time keeps that frame (a newly contended lock, a new hot loop).
+ * One that ends in a fan-out where the children that appeared carry most of the change ends there with those children
+ * ({@link Walk#split}): they are separate causes, each to be walked on its own, and the frame above them is none.
  */
 final class DiffWalker {
     /** The share of a change one callee must explain for the walk to descend into it. */
@@ -42,7 +44,7 @@ final class DiffWalker {
      * The node sets visited, from the start to where the walk ended, whether it ended in self time, and the level of
      * the top-most frame where the change appeared (or vanished) when the walk then ended in a fan-out (-1 otherwise).
      */
-    record Walk(List<int[]> levels, boolean endsInSelf, int appeared) {
+    record Walk(List<int[]> levels, boolean endsInSelf, int appeared, List<Integer> split) {
     }
 
     DiffWalker(ReplicateTree tree, CountTest test, double fdr) {
@@ -83,7 +85,32 @@ final class DiffWalker {
         }
         double selfChange = sign * test.change(sumRows(nodes, tree.self()), 0, totals);
         boolean endsInSelf = selfChange >= EXPLAINED * change;
-        return new Walk(levels, endsInSelf, endsInSelf ? -1 : appearedLevel);
+        List<Integer> split = endsInSelf || appearedLevel >= 0 ? List.of()
+                : appearedChildren(nodes, sign, change, inclusive, totals, mask);
+        return new Walk(levels, endsInSelf, endsInSelf ? -1 : appearedLevel, split);
+    }
+
+    /**
+     * The unmasked children of {@code nodes} whose cost appeared (or vanished), when together they carry at least
+     * {@link #EXPLAINED} of {@code change}: separate causes that met under a caller that is not one, each to be
+     * walked on its own (several new functions called from {@code main}). Empty otherwise.
+     */
+    private List<Integer> appearedChildren(int[] nodes, int sign, double change, long[] inclusive, Totals totals,
+                                           boolean[] mask) {
+        List<Integer> children = new ArrayList<>();
+        long[] sum = new long[replicates];
+        for (int node : nodes) {
+            for (int child = node + 1; child < tree.end(node); child = tree.end(child)) {
+                long[] row = Arrays.copyOfRange(inclusive, child * replicates, (child + 1) * replicates);
+                if (!mask[child] && appeared(row, sign, totals)) {
+                    children.add(child);
+                    for (int r = 0; r < replicates; r++) {
+                        sum[r] += row[r];
+                    }
+                }
+            }
+        }
+        return sign * test.change(sum, 0, totals) >= EXPLAINED * change ? children : List.of();
     }
 
     /** True when the cost of {@code counts} appeared in head ({@code sign > 0}) or vanished from it. */

@@ -1,6 +1,8 @@
 package dev.profgate.analysis;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
@@ -22,7 +24,7 @@ final class ShiftDetector {
                             FeatureTests functionTests, long[] inclusive, Totals totals) {
         boolean[] shift = new boolean[culprits.size()];
         for (int i = 0; i < culprits.size(); i++) {
-            shift[i] = movedFromCaller(culprits.get(i), tree, test, inclusive, totals, functionTests);
+            shift[i] = movedFromCaller(culprits.get(i), tree, test, inclusive, totals);
         }
         for (int up = 0; up < culprits.size(); up++) {
             for (int down = 0; down < culprits.size(); down++) {
@@ -39,18 +41,34 @@ final class ShiftDetector {
     }
 
     /**
-     * True when the culprit's direct caller (on its call path) did not change: the culprit's cost moved between it
-     * and its caller's own time, as when the JIT stops inlining a callee or a runtime frame such as Go's
+     * True when the direct callers of the culprit's nodes did not change together: the culprit's cost moved between
+     * it and its callers' own time, as when the JIT stops inlining a callee or a runtime frame such as Go's
      * {@code runtime.asyncPreempt} catches the samples of the function it interrupted.
      */
     private static boolean movedFromCaller(CulpritSearch.Culprit culprit, ReplicateTree tree, CountTest test,
-                                           long[] inclusive, Totals totals, FeatureTests functionTests) {
-        int caller = tree.parent(culprit.node());
-        if (caller == ReplicateTree.ROOT) {
-            return false;
+                                           long[] inclusive, Totals totals) {
+        int replicates = tree.replicates();
+        long[] own = new long[replicates];
+        long[] callers = new long[replicates];
+        Set<Integer> seen = new HashSet<>();
+        for (int node : culprit.nodes()) {
+            int caller = tree.parent(node);
+            if (caller == ReplicateTree.ROOT) {
+                return false;
+            }
+            add(inclusive, node, own, replicates);
+            if (seen.add(caller)) {
+                add(inclusive, caller, callers, replicates);
+            }
         }
-        double change = Math.abs(functionTests.result(culprit.function()).change());
-        return unchanged(test.test(inclusive, caller * tree.replicates(), totals), change);
+        double change = Math.abs(test.test(own, 0, totals).change());
+        return unchanged(test.test(callers, 0, totals), change);
+    }
+
+    private static void add(long[] inclusive, int node, long[] sum, int replicates) {
+        for (int r = 0; r < replicates; r++) {
+            sum[r] += inclusive[node * replicates + r];
+        }
     }
 
     /** The equivalence check of {@code result} against a move of {@code change} (see the class comment). */

@@ -13,8 +13,8 @@ import java.util.Locale;
 final class UnchangedCode {
     /** The fraction of one side's self samples that must sit in unchanged functions for the estimate to be used. */
     static final double UNCHANGED_MAJORITY = 0.5;
-    /** A measured scale and the estimate agree when their ratio is within this factor. */
-    static final double AGREEMENT = 1.1;
+    /** A measured scale and the estimate agree when their logs differ by at most this many standard errors. */
+    static final double AGREEMENT = 1.96;
 
     private UnchangedCode() {
     }
@@ -27,23 +27,24 @@ final class UnchangedCode {
         long[] replicates = counts.replicateTotals();
         Normalization.Estimate estimate = Normalization.tmm(counts.self(), counts.functionCount(), replicates,
                 baseReplicates);
-        Totals normalised = new Totals(replicates, baseReplicates, estimate.scale(), estimate.logVariance());
-        double[] unchanged = unchangedFractions(counts, normalised.scaled(estimate.scale(), 0), test, gate);
         List<String> notes = new ArrayList<>();
+        Totals normalised = new Totals(replicates, baseReplicates, estimate.scale(), estimate.logVariance());
+        if (measured != null) {
+            normalised = crossChecked(normalised, estimate, measured, notes);
+        }
+        double[] unchanged = unchangedFractions(counts, normalised.scaled(normalised.scale(), 0), test, gate);
         if (Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
-            notes.add(estimated(estimate, unchanged));
-            if (measured != null) {
-                notes.add(crossCheck(estimate.scale(), measured));
-            }
+            notes.add(0, estimated(estimate, unchanged));
             return new Choice(normalised, notes);
         }
+        notes.clear();
         String failed = String.format(Locale.ROOT, "Most of the profile changed: only %s of base's and %s of head's "
                 + "samples are in functions that did not change significantly, so the code that did not change "
                 + "cannot be told from the rest", Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]));
         if (measured != null) {
             notes.add(failed + String.format(Locale.ROOT, "; functions were tested against the measured %s instead "
                     + "(head's shares x %.3f).", measured.what(), measured.scale()));
-            return new Choice(normalised.scaled(measured.scale(), 0), notes);
+            return new Choice(normalised.scaled(measured.scale(), measured.logVariance()), notes);
         }
         notes.add(failed + "; shares were tested as fractions of each side's total, so a decrease listed beside a "
                 + "large increase may be only that increase's dilution.");
@@ -81,14 +82,31 @@ final class UnchangedCode {
                 Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]));
     }
 
-    private static String crossCheck(double estimate, MeasuredScale measured) {
-        double ratio = estimate / measured.scale();
-        boolean agree = ratio <= AGREEMENT && ratio >= 1 / AGREEMENT;
-        return String.format(Locale.ROOT, "Cross-check: the measured %s gives a scale of %.3f, %s the estimate "
-                + "(%.3f).", measured.what(), measured.scale(), agree ? "in line with" : "not in line with",
-                estimate)
-                + (agree ? "" : " Either the unchanged code itself got slower or faster (e.g. a JVM flag, a "
-                        + "dependency, the machine), or the measurement is noisy: the findings assume the former "
-                        + "did not happen.");
+    /**
+     * The estimate combined with the measured scale (inverse-variance weights on the log scale) when the two agree
+     * within their uncertainty, else the estimate alone; a note says which.
+     */
+    private static Totals crossChecked(Totals totals, Normalization.Estimate estimate, MeasuredScale measured,
+                                       List<String> notes) {
+        double difference = Math.log(estimate.scale() / measured.scale());
+        double spread = Math.sqrt(estimate.logVariance() + measured.logVariance());
+        boolean agree = Math.abs(difference) <= AGREEMENT * spread;
+        String check = String.format(Locale.ROOT, "Cross-check: the measured %s gives a scale of %.3f, %s the "
+                + "estimate (%.3f)", measured.what(), measured.scale(), agree ? "in line with" : "not in line with",
+                estimate.scale());
+        if (!agree) {
+            notes.add(check + ". Either the unchanged code itself got slower or faster (e.g. a JVM flag, a "
+                    + "dependency, the machine), or the measurement is noisy: the estimate is used, which assumes "
+                    + "the former did not happen.");
+            return totals;
+        }
+        double weightEstimate = estimate.functions() == 0 ? 0 : 1 / estimate.logVariance();
+        double weightMeasured = 1 / measured.logVariance();
+        double weights = weightEstimate + weightMeasured;
+        double log = (weightEstimate * Math.log(estimate.scale()) + weightMeasured * Math.log(measured.scale()))
+                / weights;
+        notes.add(check + String.format(Locale.ROOT, "; the two are combined (weighted by their precision) into %.3f.",
+                Math.exp(log)));
+        return totals.scaled(Math.exp(log), 1 / weights);
     }
 }

@@ -35,8 +35,11 @@ class JsonReportTest {
     void findingsCarryTheTestedNumbersAndNullForNaN() throws Exception {
         Finding expected = Comparisons.regexPerCall().findings().get(0);
         JsonNode f = MAPPER.readTree(JsonReport.render(Comparisons.regexPerCall())).get("findings").get(0);
-        assertEquals(List.of("function", "kind", "metric", "severity", "base", "head", "delta", "ci", "pValue",
-                "qValue", "welchP", "mannWhitneyP", "source", "callPath", "rules"), names(f));
+        assertEquals(List.of("function", "kind", "metric", "severity", "base", "head", "delta", "ci", "effect",
+                "pValue", "qValue", "welchP", "mannWhitneyP", "source", "callPath", "rules"), names(f));
+        assertEquals(expected.effect().change(), f.at("/effect/change").doubleValue());
+        assertEquals(expected.effect().ci().low(), f.at("/effect/ci/low").doubleValue());
+        assertTrue(f.at("/effect/ratio").isNull(), "a new function's infinite ratio is written as null");
         assertEquals(expected.function(), f.get("function").textValue());
         assertEquals("regression", f.get("kind").textValue());
         assertEquals("total", f.get("metric").textValue());

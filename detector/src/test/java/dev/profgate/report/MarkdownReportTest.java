@@ -42,9 +42,10 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
         String row = tableRows(md).get(0);
         assertTrue(row.startsWith("| ❌ | <code>regexp.MustCompile</code> ← <code>payments.validate</code> | "
-                + "<code>payments.go:30</code> | 0.0% | 24.1% | +24.1 pp (+22.1 … +26.1) | 2e-31 | regression (total) |"),
+                + "<code>payments.go:30</code> | 0.0% | 24.1% | +24.1% new (+22.1 … +26.1) · +24.1 pp | 2e-31 | "
+                + "regression (total) |"),
                 row);
-        assertTrue(tableRows(md).get(2).startsWith("| ✅ | <code>strings.ToUpper</code> |  | 3.1% | 2.2% | -0.90 pp"),
+        assertTrue(tableRows(md).get(2).startsWith("| ✅ | <code>strings.ToUpper</code> |  | 3.1% | 2.2% | -0.90% ×"),
                 tableRows(md).get(2));
     }
 

@@ -20,9 +20,11 @@ class TextReportTest {
                 lines.get(0));
         assertEquals("FAIL  1 regression, 1 improvement, 1 new function (cpu, 6 vs 6 replicates)", lines.get(1));
         assertTrue(lines.get(2).contains("culprit ← called from"), lines.get(2));
-        assertEquals(List.of("+24.1", "2e-31", "regression", "(total)", "regexp.MustCompile", "←",
+        assertEquals(List.of("+24.1", "+24.1%", "new", "2e-31", "regression", "(total)", "regexp.MustCompile", "←",
                 "payments.validate", "payments.go:30"), List.of(lines.get(3).trim().split(" +")));
-        assertEquals(List.of("-0.90", "2e-31", "improvement", "(total)", "strings.ToUpper"),
+        Finding toUpper = Comparisons.regexPerCall().findings().get(2);
+        String ratio = String.format(java.util.Locale.ROOT, "×%.3g", toUpper.head() / toUpper.base());
+        assertEquals(List.of("-0.90", "-0.90%", ratio, "2e-31", "improvement", "(total)", "strings.ToUpper"),
                 List.of(lines.get(5).trim().split(" +")));
         assertEquals("MDE 0.60 pp · 412 functions · FDR 5%", lines.get(6));
         assertEquals("note: one profile per side: count test with over-dispersion factor 1.8", lines.get(7));
