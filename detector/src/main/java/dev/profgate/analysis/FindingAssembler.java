@@ -3,8 +3,10 @@ package dev.profgate.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
@@ -15,6 +17,8 @@ import java.util.Locale;
 final class FindingAssembler {
     /** How many times larger both cross-checks' p-values must be for a change they do not support not to fail. */
     static final double DISAGREEMENT = 100;
+    /** The fewest self-time changes under one caller that are named as that caller's. */
+    static final int MIN_SPREAD = 2;
     /** The level at which a cross-check supports a change. */
     static final double SUPPORT = 0.05;
     private final ReplicateTree tree;
@@ -22,6 +26,7 @@ final class FindingAssembler {
     private final Gate gate;
     private final SourceLocator locator;
     private final List<String> notes = new ArrayList<>();
+    private final List<Integer> nodes = new ArrayList<>();
 
     FindingAssembler(ReplicateTree tree, CountTest test, Gate gate, SourceLocator locator) {
         this.tree = tree;
@@ -82,16 +87,73 @@ final class FindingAssembler {
         double smallest = gate.smallestListedChange();
         FeatureTests first = FeatureTests.run(counts.self(), outcome.totals(), ignored, test, smallest);
         FeatureTests rest = FeatureTests.run(residual.self(), left, ignored, test, smallest);
+        Map<Long, List<Integer>> spread = new LinkedHashMap<>();
         for (int f = 0; f < first.size(); f++) {
             for (int sign : new int[] {1, -1}) {
                 if (first.listed(f, sign, gate) && rest.listed(f, sign, gate)) {
+                    int node = hottestSelfNode(f, sign, outcome.mask(), outcome.totals());
                     findings.add(finding(f, kind(sign, counts.self(), f), Finding.Metric.SELF_SHARE, first,
-                            counts.self(), counts.replicateTotals(),
-                            hottestSelfNode(f, sign, outcome.mask(), outcome.totals())));
+                            counts.self(), counts.replicateTotals(), node));
+                    int caller = tree.parent(node);
+                    long key = sign * ((long) tree.function(caller) + 1);
+                    spread.computeIfAbsent(caller == ReplicateTree.ROOT ? 0 : key, k -> new ArrayList<>())
+                            .add(findings.size() - 1);
+                    nodes.add(node);
                 }
             }
         }
+        return spreadUnderCallers(findings, spread, outcome.totals());
+    }
+
+    /**
+     * Self-time changes of {@link #MIN_SPREAD} or more functions in one direction under one caller function become
+     * one finding of that caller: the change spread over its callees, tested as the sum of their self counts (its total
+     * change is too diluted by its unchanged callees to test), so that the function whose callees all got slower is
+     * named once, at the size of the whole change.
+     */
+    private List<Finding> spreadUnderCallers(List<Finding> selfFindings, Map<Long, List<Integer>> spread,
+                                             Totals totals) {
+        List<Finding> findings = new ArrayList<>();
+        boolean[] merged = new boolean[selfFindings.size()];
+        int replicates = totals.size();
+        for (Map.Entry<Long, List<Integer>> group : spread.entrySet()) {
+            if (group.getKey() == 0 || group.getValue().size() < MIN_SPREAD) {
+                continue;
+            }
+            long[] sum = new long[replicates];
+            for (int index : group.getValue()) {
+                merged[index] = true;
+                int node = nodes.get(index);
+                for (int r = 0; r < replicates; r++) {
+                    sum[r] += tree.self()[node * replicates + r];
+                }
+            }
+            int caller = tree.parent(nodes.get(group.getValue().get(0)));
+            findings.add(spreadFinding(caller, sum, totals, group.getValue().stream().map(selfFindings::get).toList()));
+        }
+        for (int i = 0; i < selfFindings.size(); i++) {
+            if (!merged[i]) {
+                findings.add(selfFindings.get(i));
+            }
+        }
         return findings;
+    }
+
+    private Finding spreadFinding(int caller, long[] sum, Totals totals, List<Finding> parts) {
+        CountTest.Result result = test.test(sum, 0, totals);
+        int sign = (int) Math.signum(result.change());
+        FindingKind kind = sign > 0 ? FindingKind.REGRESSION : FindingKind.IMPROVEMENT;
+        double q = parts.stream().mapToDouble(Finding::qValue).max().orElse(Double.NaN);
+        int base = test.baseReplicates();
+        double[] baseShares = CrossChecks.shares(sum, totals.replicates(), 0, base);
+        double[] headShares = CrossChecks.shares(sum, totals.replicates(), base, totals.size());
+        String name = tree.functions().name(tree.function(caller));
+        notes.add(String.format(Locale.ROOT, "%s: its change is spread over the self time of %s, tested together.",
+                name, String.join(", ", parts.stream().map(Finding::function).toList())));
+        return new Finding(name, kind, Finding.Metric.TOTAL_SHARE, result.base(), result.head(), result.delta(),
+                result.ci(), result.effect(), result.pValue(), q, CrossChecks.welch(baseShares, headShares),
+                CrossChecks.mannWhitney(baseShares, headShares), locator.locate(tree.function(caller), false),
+                tree.path(caller), gate.severity(kind, result));
     }
 
     private Finding finding(int function, FindingKind kind, Finding.Metric metric, FeatureTests tests,
