@@ -42,6 +42,18 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * {@code src/test/resources/recordings}: real recorded profile pools, one process run per file (see the README
+     * there), as {@code go/same}, {@code go/regex}, ... {@code jfr/formatter}.
+     */
+    public static Path recordings() {
+        try {
+            return Path.of(TestFiles.class.getResource("/recordings").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every {@code *.pb.gz} of both directories. */
     public static List<Path> pprofProfiles() {
         return Stream.of(fixturesPprof(), resourcesPprof())

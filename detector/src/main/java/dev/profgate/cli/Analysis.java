@@ -15,6 +15,7 @@ import dev.profgate.rules.RuleMatcher;
 import dev.profgate.source.Side;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What {@code compare} and {@code deploy-check} share once both sides are loaded: the settings file's policy and
@@ -33,14 +34,18 @@ record Analysis(String type, Path out, String gate, Settings settings) {
         return new Analysed(run(base, head, notes, links), head, settings);
     }
 
-    /** Compares the sides, adds {@code notes} and {@code links} to the report, and writes the folder when asked. */
+    /**
+     * Compares the sides, adds the sides' notes, {@code notes} and {@code links} to the report, and writes the folder
+     * when asked.
+     */
     ReportData run(Side base, Side head, List<String> notes, List<ReportLink> links) {
         Redaction redaction = settings.redaction();
         List<Profile> baseProfiles = redaction.apply(base.profiles());
         List<Profile> headProfiles = redaction.apply(head.profiles());
         Comparison comparison = Comparator.compare(baseProfiles, headProfiles, type, settings.policy())
                 .withEnvironmentMismatches(base.environment().mismatches(head.environment()))
-                .withNotes(notes.stream().map(redaction::apply).toList());
+                .withNotes(Stream.of(base.notes(), head.notes(), notes).flatMap(List::stream).distinct()
+                        .map(redaction::apply).toList());
         RuleCatalog catalog = out != null || !comparison.findings().isEmpty()
                 ? RuleCatalogLoader.load(settings.rules()) : RuleCatalog.NONE;
         ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -70,14 +71,26 @@ public enum ProfileFormat {
 
     /** Detects the format: JFR magic {@code FLR\0}; text lines of folded stacks (plain or gzipped); else pprof. */
     public static ProfileFormat detect(Path file) throws IOException {
+        return recognise(file).orElse(PPROF);
+    }
+
+    /**
+     * The format of {@code file} told from its content (as {@link #detect}), or empty when the content is none of
+     * them: an empty file, text that is not folded stacks (a README, JSON), or binary data that does not begin as a
+     * pprof {@code Profile} does (see {@link PprofSignature}). Throws when gzip data cannot be decompressed.
+     */
+    public static Optional<ProfileFormat> recognise(Path file) throws IOException {
         byte[] head = peek(Files.newInputStream(file));
         if (head.length >= 4 && head[0] == 'F' && head[1] == 'L' && head[2] == 'R' && head[3] == 0) {
-            return JFR;
+            return Optional.of(JFR);
         }
         if (isGzip(head)) {
             head = peek(new GZIPInputStream(Files.newInputStream(file)));
         }
-        return looksLikeText(head) ? COLLAPSED : PPROF;
+        if (looksLikeText(head)) {
+            return Optional.of(COLLAPSED);
+        }
+        return PprofSignature.matches(head) ? Optional.of(PPROF) : Optional.empty();
     }
 
     static boolean isGzip(byte[] head) {

@@ -12,11 +12,15 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Resolves the arguments of one side (files, directories, globs) to profiles, one replicate per file.
- * In a directory every regular, non-hidden file is a profile except notes and manifests (.md, .json, .yml, .yaml).
+ * Resolves the arguments of one side (files, directories, globs) to profiles, one replicate per file. A file named
+ * explicitly must be a profile. In a directory (or a glob's matches) hidden files are ignored and the others are
+ * profiles unless they are notes and manifests by name (.md, .json, .yml, .yaml) or hold no profile format by content
+ * (a marker file, a text that is not folded stacks, an archive): those are skipped, and named in a note.
  */
 public final class ProfileLoader {
     private static final List<String> NOT_PROFILES = List.of(".md", ".json", ".yml", ".yaml");
@@ -29,17 +33,22 @@ public final class ProfileLoader {
         return load(specs, Limits.defaults());
     }
 
-    /**
-     * Loads every profile named by {@code specs} within {@code limits}; each must contain samples. The replicates of a
-     * side are a set: they are loaded in path order, whatever order they were named in, so that sums over them, and
-     * the reports, do not depend on the command line's order.
-     */
+    /** {@link #load(List, ProfileFiles, Limits)} of the files {@code specs} name. */
     public static List<Profile> load(List<String> specs, Limits limits) {
-        List<Path> files = resolve(specs).stream().sorted().toList();
-        Limits.check(String.join(" ", specs), files.size() + " replicates", files.size(), limits.replicates(),
+        return load(specs, find(specs), limits);
+    }
+
+    /**
+     * Loads the profiles of {@code files}, found from {@code specs}, within {@code limits}; each must contain samples.
+     * The replicates of a side are a set: they are loaded in path order, whatever order they were named in, so that
+     * sums over them, and the reports, do not depend on the command line's order.
+     */
+    public static List<Profile> load(List<String> specs, ProfileFiles files, Limits limits) {
+        List<Path> paths = files.profiles().stream().sorted().toList();
+        Limits.check(String.join(" ", specs), paths.size() + " replicates", paths.size(), limits.replicates(),
                 "replicates");
         List<Profile> profiles = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : paths) {
             Profile profile = ProfileFormat.read(file, limits);
             if (profile.isEmpty()) {
                 throw new BadInputException(file.toString(), "profile has no samples");
@@ -49,31 +58,46 @@ public final class ProfileLoader {
         return profiles;
     }
 
-    /** The files named by {@code specs}, in a stable order: directories listed by name, globs expanded. */
+    /** The profile files named by {@code specs}, in a stable order: directories listed by name, globs expanded. */
     public static List<Path> resolve(List<String> specs) {
-        List<Path> files = new ArrayList<>();
-        for (String spec : specs) {
-            files.addAll(resolve(spec));
-        }
-        return files;
+        return find(specs).profiles();
     }
 
-    private static List<Path> resolve(String spec) {
+    /** The profile files named by {@code specs} (as {@link #resolve}) and the files skipped in their folders. */
+    public static ProfileFiles find(List<String> specs) {
+        List<Path> profiles = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (String spec : specs) {
+            ProfileFiles found = find(spec);
+            profiles.addAll(found.profiles());
+            skipped.addAll(found.skipped());
+        }
+        return new ProfileFiles(profiles, skipped);
+    }
+
+    private static ProfileFiles find(String spec) {
         if (isGlob(spec)) {
-            return glob(spec);
+            return inFolder(spec, glob(spec), "no profile matches");
         }
         Path path = Path.of(spec);
         if (Files.isDirectory(path)) {
-            List<Path> files = list(path, spec);
-            if (files.isEmpty()) {
-                throw new BadInputException(spec, "directory contains no profiles");
-            }
-            return files;
+            return inFolder(spec, list(path, spec), "directory contains no profiles");
         }
         if (!Files.exists(path)) {
             throw new BadInputException(spec, "no such file or directory");
         }
-        return List.of(path);
+        return new ProfileFiles(List.of(path), List.of());
+    }
+
+    /** The profiles among {@code files}, listed from a folder; the rest are skipped. At least one must be a profile. */
+    private static ProfileFiles inFolder(String spec, List<Path> files, String noProfile) {
+        Map<Boolean, List<Path>> byKind = files.stream().collect(Collectors.partitioningBy(ProfileLoader::isProfile));
+        ProfileFiles found = new ProfileFiles(byKind.get(true), byKind.get(false));
+        if (found.profiles().isEmpty()) {
+            throw new BadInputException(spec, noProfile
+                    + (found.skipped().isEmpty() ? "" : " (skipped, not a profile: " + found.skippedNames() + ")"));
+        }
+        return found;
     }
 
     private static boolean isGlob(String spec) {
@@ -87,20 +111,15 @@ public final class ProfileLoader {
             throw new BadInputException(spec, "wildcards are supported in the file name only");
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern.getFileName());
-        List<Path> files = Files.isDirectory(dir)
+        return Files.isDirectory(dir)
                 ? list(dir, spec).stream().filter(p -> matcher.matches(p.getFileName())).toList()
                 : List.of();
-        if (files.isEmpty()) {
-            throw new BadInputException(spec, "no profile matches");
-        }
-        return files;
     }
 
     private static List<Path> list(Path dir, String spec) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(ProfileLoader::mayBeProfile)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -108,8 +127,20 @@ public final class ProfileLoader {
         }
     }
 
-    private static boolean mayBeProfile(Path file) {
+    /**
+     * Whether a file found in a folder is read as a profile: not a note or manifest by name, and a profile format by
+     * content. A file that cannot be told (unreadable, corrupt compressed data) is read, so that reading it names the
+     * problem.
+     */
+    private static boolean isProfile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return NOT_PROFILES.stream().noneMatch(name::endsWith);
+        if (NOT_PROFILES.stream().anyMatch(name::endsWith)) {
+            return false;
+        }
+        try {
+            return ProfileFormat.recognise(file).isPresent();
+        } catch (IOException e) {
+            return true;
+        }
     }
 }

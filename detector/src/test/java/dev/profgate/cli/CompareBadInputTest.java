@@ -79,6 +79,20 @@ class CompareBadInputTest {
     }
 
     @Test
+    void notesAndMarkersInAFolderAreSkippedAndNamedButANamedNoteIsBadInput() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("runs"));
+        Files.copy(Path.of(V1), dir.resolve("r1.pb.gz"));
+        Files.copy(Path.of(V1), dir.resolve("r2.pb.gz"));
+        Path readme = Files.writeString(dir.resolve("README.md"), "# Runs\nTwo runs of v1.\n");
+        Files.write(dir.resolve(".gitkeep"), new byte[0]);
+        CliRun run = CliRun.of("compare", "--base", dir.toString(), "--head", V1);
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("note: Skipped, not a profile: " + readme + ".\n"), run.out());
+        assertFalse(run.out().contains(".gitkeep"), run.out());
+        assertRejectedAsHead(readme);
+    }
+
+    @Test
     void malformedPolicyFile() throws IOException {
         Path config = Files.writeString(tmp.resolve("profgate.yml"), "fdr: [0.05\nfail: {absolute: \n");
         assertOneLine(CliRun.of("compare", "--base", V1, "--head", V1, "--config", config.toString()), config);

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,8 @@ class BaselineStoreTest {
         BaselineStore store = store();
         store.save("main", StoreInputs.folder(tmp.resolve("from"), 1, false), null, null, false);
         Path bad = StoreInputs.folder(tmp.resolve("bad"), 2, false);
-        Files.writeString(bad.resolve("r3.txt"), "this is not a profile\n");
+        byte[] profile = Files.readAllBytes(bad.resolve("r1.pb.gz"));
+        Files.write(bad.resolve("r3.pb.gz"), Arrays.copyOf(profile, profile.length / 2));
         assertThrows(BadInputException.class, () -> store.save("other", bad, null, null, false));
         try (var entries = Files.list(store.root())) {
             assertEquals(List.of("main"), entries.map(p -> p.getFileName().toString()).toList());

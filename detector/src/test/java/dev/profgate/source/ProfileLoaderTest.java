@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ProfileLoaderTest {
     private static final Path FIXTURES = Path.of(System.getProperty("profgate.fixtures", "../../shared/fixtures"), "pprof");
     private static final Path GO_CPU = FIXTURES.resolve("go-payments-v1.cpu.pb.gz");
+    private static final byte[] FOLDED = "main;work;spin 7\nmain;idle 3\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NOTES = "Recorded on the CI host.\nSee the README.\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PNG = "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ZIP = "PK\u0003\u0004\u0014\0\0\0\u0008\0".getBytes(StandardCharsets.ISO_8859_1);
 
     @TempDir
     Path dir;
@@ -58,6 +63,52 @@ class ProfileLoaderTest {
         assertEquals(List.of("r1.pb.gz", "r2.pb.gz"), fromDir.stream().map(p -> Path.of(p.source()).getFileName().toString()).toList());
         assertEquals(2, ProfileLoader.load(List.of(dir.resolve("r*.pb.gz").toString())).size());
         assertEquals(1, ProfileLoader.load(List.of(dir.resolve("r2.pb.gz").toString())).size());
+    }
+
+    @Test
+    void recognisesNoProfileFormatInNotesMarkersAndOtherFiles() throws Exception {
+        Path rawPprof = write("raw", gunzip(Files.readAllBytes(GO_CPU)));
+        assertEquals(Optional.of(ProfileFormat.PPROF), ProfileFormat.recognise(rawPprof));
+        assertEquals(Optional.of(ProfileFormat.PPROF), ProfileFormat.recognise(GO_CPU));
+        assertEquals(Optional.of(ProfileFormat.JFR), ProfileFormat.recognise(recordJfr()));
+        assertEquals(Optional.of(ProfileFormat.COLLAPSED), ProfileFormat.recognise(write("f", FOLDED)));
+        for (Path notProfile : List.of(write("empty", new byte[0]), write("notes.txt", NOTES),
+                write("notes.gz", gzip(NOTES)), write("picture.png", PNG), write("raw.zip", ZIP))) {
+            assertEquals(Optional.empty(), ProfileFormat.recognise(notProfile), notProfile.toString());
+            assertEquals(ProfileFormat.PPROF, ProfileFormat.detect(notProfile), "the pprof reader names the problem");
+        }
+    }
+
+    @Test
+    void aFolderSkipsWhatIsNotAProfileAndNamesItButANamedFileMustBeOne() throws Exception {
+        Files.copy(GO_CPU, dir.resolve("r1.pb.gz"));
+        write("r2.txt", FOLDED);
+        Path readme = write("README.md", "# Runs\n".getBytes(StandardCharsets.UTF_8));
+        write(".gitkeep", new byte[0]);
+        Path keep = write("KEEP", new byte[0]);
+        Path notes = write("notes.txt", NOTES);
+        Path png = write("flame.png", PNG);
+        ProfileFiles files = ProfileLoader.find(List.of(dir.toString()));
+        assertEquals(List.of(dir.resolve("r1.pb.gz"), dir.resolve("r2.txt")), files.profiles());
+        assertEquals(List.of(keep, readme, png, notes), files.skipped());
+        assertEquals(Optional.of("Skipped, not a profile: " + keep + ", " + readme + ", " + png + ", " + notes + "."),
+                files.note());
+        assertEquals(2, ProfileLoader.load(List.of(dir.toString())).size());
+        assertEquals(files.profiles(), ProfileLoader.find(List.of(dir + "/r*")).profiles());
+        assertEquals(Optional.empty(), ProfileLoader.find(List.of(dir.resolve("r1.pb.gz").toString())).note());
+        for (Path named : List.of(readme, keep, notes, png)) {
+            assertRejected(named, named.getFileName().toString());
+        }
+    }
+
+    @Test
+    void aFolderOfNoProfileIsBadInputNamingWhatItSkipped() throws Exception {
+        Path only = Files.createDirectory(dir.resolve("only-notes"));
+        Files.write(only.resolve("README.md"), NOTES);
+        Files.write(only.resolve(".gitkeep"), new byte[0]);
+        assertRejected(only, "directory contains no profiles (skipped, not a profile: " + only.resolve("README.md")
+                + ")");
+        assertRejected(only.resolve("*"), "no profile matches");
     }
 
     @Test
