@@ -48,7 +48,7 @@ public final class Comparator {
         CountTest test = input.fallback()
                 ? CountTest.withFixedDispersion(m, n, policy.overdispersion(), policy.runVariation())
                 : CountTest.withPrior(m, n, CountTest.fitPrior(counts.total(), counts.functionCount(),
-                        counts.replicateTotals(), m, n));
+                        counts.replicateTotals(), m, n), input.splitByTime() ? policy.runVariation() : 0);
         Gate gate = new Gate(policy);
         CulpritSearch search = new CulpritSearch(tree, test, gate);
         UnchangedCode.Choice scale = UnchangedCode.choose(counts, m, test, gate, measured);

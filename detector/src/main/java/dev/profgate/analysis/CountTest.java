@@ -38,9 +38,12 @@ final class CountTest {
         this.ownCritical = ownReference.inverseCumulativeProbability(0.975);
     }
 
-    /** The shrunk-dispersion test; needs {@code m + n > 2} replicates. */
-    static CountTest withPrior(int baseReplicates, int headReplicates, DispersionPrior prior) {
-        return new CountTest(baseReplicates, headReplicates, prior, Double.NaN, 0);
+    /**
+     * The shrunk-dispersion test; needs {@code m + n > 2} replicates. {@code runVariation} is the run-to-run variation
+     * the replicates cannot show (time windows of one run per side), 0 when they are runs themselves.
+     */
+    static CountTest withPrior(int baseReplicates, int headReplicates, DispersionPrior prior, double runVariation) {
+        return new CountTest(baseReplicates, headReplicates, prior, Double.NaN, runVariation);
     }
 
     /**
@@ -51,6 +54,15 @@ final class CountTest {
     static CountTest withFixedDispersion(int baseReplicates, int headReplicates, double dispersion,
                                          double runVariation) {
         return new CountTest(baseReplicates, headReplicates, null, dispersion, runVariation);
+    }
+
+    /**
+     * This test without the run-to-run variation: for comparing two changes measured in the same runs (a function's
+     * self and total, a callee and its caller), which that variation moves together.
+     */
+    CountTest withinRuns() {
+        return runVariance == 0 ? this
+                : new CountTest(baseReplicates, headReplicates, prior, fixedDispersion, 0);
     }
 
     /** The coefficient of variation of a function's cost from run to run assumed for one profile per side (0 otherwise). */

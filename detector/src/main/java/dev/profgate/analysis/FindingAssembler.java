@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
- * first-round test, as {@code top} and the flame graph show it), adds the self-time changes left unexplained by any
+ * first-round test, as {@code top} and the flame graph show it; a self-time change of a function whose total
+ * demonstrably did not change is a {@link FindingKind#SHIFT} between it and its callees), adds the self-time changes
+ * left unexplained by any
  * culprit, and ranks them: culprits first, then self-time changes; within each, regressions, then shifts, then
  * improvements; by the size of the change relative to the unchanged code.
  */
@@ -92,8 +94,12 @@ final class FindingAssembler {
             for (int sign : new int[] {1, -1}) {
                 if (first.listed(f, sign, gate) && rest.listed(f, sign, gate)) {
                     int node = hottestSelfNode(f, sign, outcome.mask(), outcome.totals());
-                    findings.add(finding(f, kind(sign, counts.self(), f), Finding.Metric.SELF_SHARE, first,
-                            counts.self(), counts.replicateTotals(), node));
+                    CountTest.Result total = test.withinRuns().test(counts.total(), f * tree.replicates(),
+                            outcome.totals());
+                    FindingKind kind = ShiftDetector.unchanged(total, Math.abs(first.result(f).change()))
+                            ? FindingKind.SHIFT : kind(sign, counts.self(), f);
+                    findings.add(finding(f, kind, Finding.Metric.SELF_SHARE, first, counts.self(),
+                            counts.replicateTotals(), node));
                     int caller = tree.parent(node);
                     long key = sign * ((long) tree.function(caller) + 1);
                     spread.computeIfAbsent(caller == ReplicateTree.ROOT ? 0 : key, k -> new ArrayList<>())

@@ -49,7 +49,7 @@ public final class GrowthTest {
         int replicates = weeks.length;
         Totals totals = Normalization.normalised(self, features, weeks, before.length);
         CountTest test = CountTest.withPrior(before.length, now.length,
-                CountTest.fitPrior(self, features, weeks, before.length, now.length));
+                CountTest.fitPrior(self, features, weeks, before.length, now.length), 0);
         FeatureTests tests = FeatureTests.run(self, totals, new boolean[features], test, smallestChange);
         List<Growth> growers = new ArrayList<>();
         for (int f = 0; f < features; f++) {

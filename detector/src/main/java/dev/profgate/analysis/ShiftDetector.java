@@ -6,15 +6,19 @@ import java.util.Set;
 
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
- * change; or a culprit whose direct caller's total demonstrably did not change (its cost moved from or to the
- * caller's own time). "Did not change" is an equivalence check on changes relative to the unchanged code ({@link Effect}): the
- * caller's 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)},
- * the move the caller would show (at the least, when shares are tested as measured) if the increase were new cost
- * rather than moved cost. A caller near 100% of the profile can never pass it.
+ * change; or a culprit whose direct callers' total demonstrably did not change (its cost moved from or to the
+ * callers' own time, as the JIT's inlining moves samples between a caller and its callee from one JVM to the next).
+ * "Did not change" is an equivalence check on changes relative to the unchanged code ({@link Effect}): the caller's
+ * 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)}, the move
+ * the caller would show (at the least, when shares are tested as measured) if the increase were new cost rather than
+ * moved cost. A caller near 100% of the profile can never pass it.
  */
 final class ShiftDetector {
-    /** The fraction of the expected change of the caller that its interval must exclude. */
-    static final double MARGIN = 0.5;
+    /**
+     * The fraction of the expected change of the caller that its interval must exclude: all of it, so that a caller
+     * that grew with its callee (new cost) is taken for a shift only when its interval misses its own change.
+     */
+    static final double MARGIN = 1.0;
 
     private ShiftDetector() {
     }
@@ -62,7 +66,7 @@ final class ShiftDetector {
             }
         }
         double change = Math.abs(test.test(own, 0, totals).change());
-        return unchanged(test.test(callers, 0, totals), change);
+        return unchanged(test.withinRuns().test(callers, 0, totals), change);
     }
 
     private static void add(long[] inclusive, int node, long[] sum, int replicates) {
@@ -72,7 +76,7 @@ final class ShiftDetector {
     }
 
     /** The equivalence check of {@code result} against a move of {@code change} (see the class comment). */
-    private static boolean unchanged(CountTest.Result result, double change) {
+    static boolean unchanged(CountTest.Result result, double change) {
         double share = (result.base() + result.head()) / 2;
         double margin = MARGIN * (1 - share) * change;
         Interval ci = result.effect().ci();
@@ -89,7 +93,7 @@ final class ShiftDetector {
         if (caller == ReplicateTree.ROOT || caller == gained.node() || caller == lost.node()) {
             return false;
         }
-        CountTest.Result result = test.test(inclusive, caller * tree.replicates(), totals);
+        CountTest.Result result = test.withinRuns().test(inclusive, caller * tree.replicates(), totals);
         return unchanged(result, Math.min(functionTests.result(gained.function()).change(),
                 -functionTests.result(lost.function()).change()));
     }

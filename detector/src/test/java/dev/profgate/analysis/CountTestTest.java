@@ -46,7 +46,7 @@ class CountTestTest {
         long[] counts = {50, 65, 41, 80, 95, 70};
         long[] totals = {1000, 1100, 900, 1000, 1050, 950};
         DispersionPrior prior = new DispersionPrior(1.8, 6.0);
-        CountTest.Result result = CountTest.withPrior(3, 3, prior).test(counts, 0, Totals.raw(totals, 3));
+        CountTest.Result result = CountTest.withPrior(3, 3, prior, 0).test(counts, 0, Totals.raw(totals, 3));
 
         double pb = (50 + 65 + 41) / 3000.0;
         double ph = (80 + 95 + 70) / 3000.0;
@@ -71,7 +71,7 @@ class CountTestTest {
     void dispersionNeverDropsBelowBinomialNoise() {
         long[] counts = {100, 100, 100, 100, 100, 100};
         long[] totals = {1000, 1000, 1000, 1000, 1000, 1000};
-        CountTest.Result result = CountTest.withPrior(3, 3, new DispersionPrior(0.2, 50)).test(counts, 0, Totals.raw(totals, 3));
+        CountTest.Result result = CountTest.withPrior(3, 3, new DispersionPrior(0.2, 50), 0).test(counts, 0, Totals.raw(totals, 3));
         assertEquals(1.0, result.dispersion());
         assertEquals(1.0, result.pValue(), 1e-12);
     }
@@ -95,7 +95,7 @@ class CountTestTest {
         DispersionPrior prior = CountTest.fitPrior(table, features, totals, 5, 5);
         double expected = 1 + (2000 - 1) * 0.001;
         assertTrue(Math.abs(prior.dispersion() / expected - 1) < 0.15, "prior " + prior + " vs beta-binomial " + expected);
-        CountTest test = CountTest.withPrior(5, 5, prior);
+        CountTest test = CountTest.withPrior(5, 5, prior, 0);
         int below = 0;
         for (int f = 0; f < features; f++) {
             if (test.test(table, f * replicates, Totals.raw(totals, 5)).pValue() < 0.05) {
@@ -111,9 +111,9 @@ class CountTestTest {
         long[] counts = {20, 20, 20, 20, 100, 20, 20, 20, 20, 20};
         long[] totals = new long[10];
         java.util.Arrays.fill(totals, 1000);
-        double screened = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY, 3.0, 1))
+        double screened = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY, 3.0, 1), 0)
                 .test(counts, 0, Totals.raw(totals, 5)).pValue();
-        double shrunk = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY))
+        double shrunk = CountTest.withPrior(5, 5, new DispersionPrior(1.0, Double.POSITIVE_INFINITY), 0)
                 .test(counts, 0, Totals.raw(totals, 5)).pValue();
         assertTrue(shrunk < 0.001, "with the common dispersion " + shrunk);
         assertTrue(screened > 0.05, "with its own dispersion " + screened);

@@ -108,7 +108,8 @@ public final class EngineMeasurement {
             Comparison comparison = Comparator.compare(draw.base(), draw.head(), null, Policy.defaults());
             Verdict verdict = comparison.verdict();
             if (verdict == Verdict.FAIL) {
-                System.err.println(pool.name() + " " + k + " vs " + k + " failed: " + comparison.findings());
+                System.err.println(pool.name() + " " + k + " vs " + k + " failed (" + comparison.base().sources()
+                        + " vs " + comparison.head().sources() + "): " + comparison.findings());
             }
             fails += verdict == Verdict.FAIL ? 1 : 0;
             warns += verdict == Verdict.WARN ? 1 : 0;
