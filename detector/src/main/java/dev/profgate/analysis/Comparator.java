@@ -18,6 +18,8 @@ public final class Comparator {
     static final double MDE_REFERENCE_SHARE = 0.01;
     /** The power at which the minimum detectable effect is stated. */
     static final double MDE_POWER = 0.8;
+    /** At most this many runs per side, the run-to-run variation is added to the replicates' dispersion. */
+    static final int FEW_RUNS = 3;
 
     private Comparator() {
     }
@@ -48,10 +50,11 @@ public final class Comparator {
         CountTest test = input.fallback()
                 ? CountTest.withFixedDispersion(m, n, policy.overdispersion(), policy.runVariation())
                 : CountTest.withPrior(m, n, CountTest.fitPrior(counts.total(), counts.functionCount(),
-                        counts.replicateTotals(), m, n), input.splitByTime() ? policy.runVariation() : 0);
+                        counts.replicateTotals(), m, n), runVariation(input, policy, Math.min(m, n)));
         Gate gate = new Gate(policy);
         CulpritSearch search = new CulpritSearch(tree, test, gate);
-        UnchangedCode.Choice scale = UnchangedCode.choose(counts, m, test, gate, measured);
+        UnchangedCode.Choice scale = UnchangedCode.choose(tree.self(), tree.size(), counts.replicateTotals(), m, test,
+                gate, measured);
         Totals totals = scale.totals();
         CulpritSearch.Outcome outcome = search.run(inclusive, counts, totals);
         FindingAssembler assembler = new FindingAssembler(tree, test, gate, new SourceLocator(input, tree.functions()));
@@ -88,6 +91,18 @@ public final class Comparator {
             ReplicateScreen.Result screen = ReplicateScreen.screen(merged.counts(), input.baseReplicates());
             return screen.any() ? of(input.without(screen)) : merged;
         }
+    }
+
+    /**
+     * The run-to-run variation the replicates cannot show: all of it when they are time windows of one run per side;
+     * that of the mean of {@code runs} runs when there are at most {@link #FEW_RUNS} per side, too few for a function's
+     * own dispersion to show a JIT decision or a burst that one run in a few catches; none otherwise.
+     */
+    private static double runVariation(Replicates input, Policy policy, int runs) {
+        if (input.splitByTime()) {
+            return policy.runVariation();
+        }
+        return runs <= FEW_RUNS ? policy.runVariation() / Math.sqrt(runs) : 0;
     }
 
     /**

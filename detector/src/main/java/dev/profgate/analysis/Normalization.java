@@ -34,6 +34,11 @@ final class Normalization {
 
     /** TMM on the self counts {@code self[f * R + r]} of {@code functions} functions; scale 1 when none is shared. */
     static Estimate tmm(long[] self, int functions, long[] replicateTotals, int baseReplicates) {
+        return tmm(self, functions, replicateTotals, baseReplicates, new boolean[functions]);
+    }
+
+    /** TMM over the functions not {@code excluded}. */
+    static Estimate tmm(long[] self, int functions, long[] replicateTotals, int baseReplicates, boolean[] excluded) {
         int replicates = replicateTotals.length;
         double baseTotal = CountTest.sum(replicateTotals, 0, 0, baseReplicates);
         double headTotal = CountTest.sum(replicateTotals, 0, baseReplicates, replicates);
@@ -44,7 +49,7 @@ final class Normalization {
         for (int f = 0; f < functions; f++) {
             long base = CountTest.sum(self, f * replicates, 0, baseReplicates);
             long head = CountTest.sum(self, f * replicates, baseReplicates, replicates);
-            if (base > 0 && head > 0) {
+            if (base > 0 && head > 0 && !excluded[f]) {
                 m[shared] = Math.log((head / headTotal) / (base / baseTotal));
                 a[shared] = 0.5 * Math.log((head / headTotal) * (base / baseTotal));
                 w[shared++] = 1 / ((headTotal - head) / (headTotal * head) + (baseTotal - base) / (baseTotal * base));

@@ -11,7 +11,7 @@ import java.util.List;
 public record Policy(double fdr, String type, Floors fail, Floors warn, List<Budget> budgets, List<String> ignore,
                      double overdispersion, double runVariation, int replicatesPerProfile) {
     /** The default {@link #runVariation}: see docs/statistics.md, "One profile per side". */
-    public static final double RUN_VARIATION = 0.25;
+    public static final double RUN_VARIATION = 0.5;
 
     public Policy {
         budgets = List.copyOf(budgets);

@@ -5,7 +5,6 @@ import dev.profgate.model.Dictionary;
 import dev.profgate.model.Profile;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * All replicates of both sides merged into one call tree at function granularity (a node is a path of function
@@ -16,12 +15,6 @@ import java.util.Set;
  */
 final class ReplicateTree {
     static final int ROOT = 0;
-    /**
-     * Frames whose samples belong to their caller: Go's {@code runtime.asyncPreempt} is where the preemption signal
-     * lands in whatever function was running, and catches from 2 to 53 samples of one function from run to run of
-     * the same program (the Go pool of the statistics measurement).
-     */
-    static final Set<String> TRANSPARENT = Set.of("runtime.asyncPreempt");
 
     private final Dictionary functions;
     private final int[] parent;
@@ -220,13 +213,6 @@ final class ReplicateTree {
             for (int node = n - 1; node > 0; node--) {
                 children[--childStart[tree.parent(node)]] = node;
             }
-            boolean[] transparent = new boolean[functions.size()];
-            for (String name : TRANSPARENT) {
-                int id = functions.find(name);
-                if (id >= 0) {
-                    transparent[id] = true;
-                }
-            }
             int[] map = new int[n];
             for (int node = 0; node < n; node++) {
                 int from = childStart[node];
@@ -242,10 +228,6 @@ final class ReplicateTree {
                 for (int i = from; i < to; i++) {
                     int child = children[i];
                     int f = functionOfFrame[tree.frame(child)];
-                    if (transparent[f]) {
-                        map[child] = merged;
-                        continue;
-                    }
                     if (owner[f] != merged) {
                         owner[f] = merged;
                         slot[f] = newChild(merged, f);

@@ -11,6 +11,12 @@ import java.util.Locale;
  * shares as measured. The notes say which, and compare the estimate with a measured scale.
  */
 final class UnchangedCode {
+    /**
+     * Estimation rounds: TMM over all functions, then again over those whose change was not significant against the
+     * previous estimate (the DEGES strategy of Kadota et al. 2012), so that many functions changed together (the
+     * allocator and collector under a regex compiled per call) do not pull the scale their way.
+     */
+    static final int ROUNDS = 3;
     /** The fraction of one side's self samples that must sit in unchanged functions for the estimate to be used. */
     static final double UNCHANGED_MAJORITY = 0.5;
     /** A measured scale and the estimate agree when their logs differ by at most this many standard errors. */
@@ -19,14 +25,28 @@ final class UnchangedCode {
     private UnchangedCode() {
     }
 
+    /** Self counts per feature and replicate, {@code table[feature * R + r]}. */
+    private record SelfCounts(long[] table, int features) {
+    }
+
     /** The chosen totals and the notes that say how they were chosen. */
     record Choice(Totals totals, List<String> notes) {
     }
 
-    static Choice choose(FunctionCounts counts, int baseReplicates, CountTest test, Gate gate, MeasuredScale measured) {
-        long[] replicates = counts.replicateTotals();
-        Normalization.Estimate estimate = Normalization.tmm(counts.self(), counts.functionCount(), replicates,
-                baseReplicates);
+    /**
+     * Chooses the scale from the self counts {@code self[feature * R + r]} of the call tree's nodes (call paths,
+     * which partition each replicate's samples: a shared function such as the allocator counts apart under the code
+     * that changed and under the code that did not).
+     */
+    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountTest test, Gate gate,
+                         MeasuredScale measured) {
+        SelfCounts counts = new SelfCounts(self, features);
+        Normalization.Estimate estimate = Normalization.tmm(self, features, replicates, baseReplicates);
+        for (int round = 1; round < ROUNDS; round++) {
+            Totals exact = new Totals(replicates, baseReplicates, estimate.scale(), 0);
+            boolean[] changed = changed(counts, exact, test, gate);
+            estimate = Normalization.tmm(self, features, replicates, baseReplicates, changed);
+        }
         List<String> notes = new ArrayList<>();
         Totals normalised = new Totals(replicates, baseReplicates, estimate.scale(), estimate.logVariance());
         if (measured != null) {
@@ -51,19 +71,29 @@ final class UnchangedCode {
         return new Choice(Totals.raw(replicates, baseReplicates), notes);
     }
 
+    /** The functions whose self change is significant against {@code totals} (taken as exact). */
+    private static boolean[] changed(SelfCounts counts, Totals totals, CountTest test, Gate gate) {
+        FeatureTests tests = FeatureTests.run(counts.table(), totals, new boolean[counts.features()], test, 0);
+        boolean[] changed = new boolean[counts.features()];
+        for (int f = 0; f < changed.length; f++) {
+            changed[f] = tests.qValue(f) <= gate.fdr();
+        }
+        return changed;
+    }
+
     /**
      * The fractions of base's and of head's self samples in functions whose self change is not significant against
      * {@code totals} (taken as exact, so that an estimate too vague to reject anything does not pass for a good one).
      */
-    private static double[] unchangedFractions(FunctionCounts counts, Totals totals, CountTest test, Gate gate) {
-        FeatureTests tests = FeatureTests.run(counts.self(), totals, new boolean[counts.functionCount()], test, 0);
+    private static double[] unchangedFractions(SelfCounts counts, Totals totals, CountTest test, Gate gate) {
+        boolean[] changed = changed(counts, totals, test, gate);
         int replicates = totals.size();
         int base = totals.baseReplicates();
         double[] unchanged = new double[2];
-        for (int f = 0; f < counts.functionCount(); f++) {
-            if (!(tests.qValue(f) <= gate.fdr())) {
-                unchanged[0] += CountTest.sum(counts.self(), f * replicates, 0, base);
-                unchanged[1] += CountTest.sum(counts.self(), f * replicates, base, replicates);
+        for (int f = 0; f < counts.features(); f++) {
+            if (!changed[f]) {
+                unchanged[0] += CountTest.sum(counts.table(), f * replicates, 0, base);
+                unchanged[1] += CountTest.sum(counts.table(), f * replicates, base, replicates);
             }
         }
         unchanged[0] /= totals.base();
@@ -74,7 +104,7 @@ final class UnchangedCode {
     private static String estimated(Normalization.Estimate estimate, double[] unchanged) {
         double spread = Math.exp(1.96 * Math.sqrt(estimate.logVariance()));
         return String.format(Locale.ROOT, "Changes are stated relative to the code that did not change (TMM over %d "
-                + "functions' self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
+                + "call paths' self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
                 + "share of base (95%%: %.3f to %.3f), so \"+1%% of CPU\" is a cost of 1%% of base's total added on "
                 + "that scale, and the floors apply to it. It assumes most functions did not change: %s of base's "
                 + "and %s of head's samples are in functions that did not change significantly.",
