@@ -33,7 +33,8 @@ final class MeasurementTables {
         for (MeasurementPool pool : pools) {
             out.append('\n').append(pool.name()).append(", interior functions (callees): ").append(String.join("; ",
                     EngineMeasurement.Layout.UNDER_INTERIOR.targets(pool).stream()
-                            .map(t -> t.function() + " (" + String.join(", ", t.callees()) + ")").toList()))
+                            .map(t -> String.format(Locale.ROOT, "%s at %.1f%% (%s)", t.function(), t.share() * 100,
+                                    String.join(", ", t.callees()))).toList()))
                     .append('\n');
         }
         return out.toString();
