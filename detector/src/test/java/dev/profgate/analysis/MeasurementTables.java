@@ -58,7 +58,7 @@ final class MeasurementTables {
 
     /** Injections into {@code k} head runs per trial: FAIL rate, named rate and median rank per amount and layout. */
     static String power(MeasurementPool pool, int trials, long seed, int k) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s, %d runs per side, %d trials:%n%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s, %d per side, %d trials:%n%n",
                 pool.name(), k, trials));
         out.append("| added CPU | layout | FAIL | named | ranked first | median rank |\n|---|---|---|---|---|---|\n");
         if (!pool.allows(k)) {
