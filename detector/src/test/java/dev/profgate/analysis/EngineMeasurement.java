@@ -117,37 +117,45 @@ public final class EngineMeasurement {
         return new FalseFails(pairs, fails, warns);
     }
 
+    /** One trial of the power curve: the base and head runs, and where the regression goes. */
+    record Trial(MeasurementPool.Draw draw, InjectionTargets.Target target) {
+    }
+
     /**
      * For each of {@code amounts}, {@code trials} comparisons of disjoint random sets of {@code k} runs with the
      * amount injected into each head run, at a target drawn at random per trial. The trials (sets and targets) are
      * the same for every amount.
      */
     static List<Power> power(MeasurementPool pool, Layout layout, int k, List<Double> amounts, int trials, long seed) {
+        List<Trial> drawn = trials(pool, layout, k, trials, seed);
+        return amounts.stream().map(amount -> power(drawn, amount)).toList();
+    }
+
+    /** {@code trials} disjoint random sets of {@code k} runs per side, each with a target drawn for {@code layout}. */
+    static List<Trial> trials(MeasurementPool pool, Layout layout, int k, int trials, long seed) {
         List<InjectionTargets.Target> targets = layout.targets(pool);
         if (targets.isEmpty()) {
             throw new IllegalStateException(pool.name() + ": no function to inject into (" + layout.label + ")");
         }
         Random random = new Random(seed);
-        List<MeasurementPool.Draw> draws = new ArrayList<>();
-        List<InjectionTargets.Target> chosen = new ArrayList<>();
+        List<Trial> drawn = new ArrayList<>();
         for (int trial = 0; trial < trials; trial++) {
-            draws.add(pool.draw(k, random));
-            chosen.add(targets.get(random.nextInt(targets.size())));
+            MeasurementPool.Draw draw = pool.draw(k, random);
+            drawn.add(new Trial(draw, targets.get(random.nextInt(targets.size()))));
         }
-        List<Power> result = new ArrayList<>();
-        for (double amount : amounts) {
-            int fails = 0;
-            List<Integer> ranks = new ArrayList<>();
-            for (int trial = 0; trial < trials; trial++) {
-                InjectionTargets.Target target = chosen.get(trial);
-                List<Profile> head = draws.get(trial).head().stream().map(p -> target.inject(p, amount)).toList();
-                Comparison comparison = Comparator.compare(draws.get(trial).base(), head, null, Policy.defaults());
-                fails += comparison.verdict() == Verdict.FAIL ? 1 : 0;
-                ranks.add(rank(comparison, target.function()));
-            }
-            result.add(new Power(fails, ranks));
+        return drawn;
+    }
+
+    private static Power power(List<Trial> trials, double amount) {
+        int fails = 0;
+        List<Integer> ranks = new ArrayList<>();
+        for (Trial trial : trials) {
+            List<Profile> head = trial.draw().head().stream().map(p -> trial.target().inject(p, amount)).toList();
+            Comparison comparison = Comparator.compare(trial.draw().base(), head, null, Policy.defaults());
+            fails += comparison.verdict() == Verdict.FAIL ? 1 : 0;
+            ranks.add(rank(comparison, trial.target().function()));
         }
-        return result;
+        return new Power(fails, ranks);
     }
 
     /** The 1-based position of the first finding that {@code function} grew, 0 when there is none. */

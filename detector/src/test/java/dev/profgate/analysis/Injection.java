@@ -6,7 +6,6 @@ import dev.profgate.model.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntPredicate;
 
 /**
  * Synthetic regressions with a known culprit: a copy of a real profile with a fraction of its total samples (of its
@@ -24,45 +23,51 @@ final class Injection {
      * proportion to their self samples.
      */
     static Profile intoFunction(Profile replicate, String function, double fraction) {
-        return inject(replicate, List.of(node -> function.equals(functionOf(replicate, node))), fraction, true);
+        CallTree tree = replicate.tree();
+        boolean[] nodes = new boolean[tree.size()];
+        for (int node = 1; node < tree.size(); node++) {
+            nodes[node] = function.equals(functionOf(replicate, node));
+        }
+        return inject(replicate, List.of(nodes), fraction);
     }
 
     /**
      * {@code fraction} of the replicate's samples added below {@code function}, an equal part to each of
-     * {@code callees}: to the callee's self time on its stacks called from {@code function}, in proportion to their
-     * samples. {@code function} is the culprit; none of its callees carries most of the change.
+     * {@code callees}: each callee got slower where {@code function} calls it, its part spread over the stacks below
+     * those calls in proportion to their self samples. {@code function} is the culprit; none of its callees carries
+     * most of the change.
      */
     static Profile underCallees(Profile replicate, String function, List<String> callees, double fraction) {
         CallTree tree = replicate.tree();
-        List<IntPredicate> groups = new ArrayList<>();
+        List<boolean[]> groups = new ArrayList<>();
         for (String callee : callees) {
-            groups.add(node -> tree.parent(node) != CallTree.ROOT && callee.equals(functionOf(replicate, node))
-                    && function.equals(functionOf(replicate, tree.parent(node))));
+            boolean[] below = new boolean[tree.size()];
+            for (int node = 1; node < tree.size(); node++) { // a parent's index is below its children's
+                int parent = tree.parent(node);
+                below[node] = below[parent] || parent != CallTree.ROOT && callee.equals(functionOf(replicate, node))
+                        && function.equals(functionOf(replicate, parent));
+            }
+            groups.add(below);
         }
-        return inject(replicate, groups, fraction, false);
+        return inject(replicate, groups, fraction);
     }
 
-    /**
-     * Adds {@code fraction / groups} of the samples to the nodes of each group, in proportion to their self samples
-     * ({@code bySelf}) or their subtree's samples.
-     */
-    private static Profile inject(Profile replicate, List<IntPredicate> groups, double fraction, boolean bySelf) {
-        CallTree source = replicate.tree();
+    /** Adds {@code fraction / groups} of the samples to each group's nodes, in proportion to their self samples. */
+    private static Profile inject(Profile replicate, List<boolean[]> groups, double fraction) {
         long[] counts = replicate.counts(replicate.header().defaultType());
-        long[] weights = bySelf ? counts : source.subtreeTotals(counts);
-        double perGroup = fraction * source.subtreeTotals(counts)[CallTree.ROOT] / groups.size();
-        long[] added = new long[source.size()];
-        for (IntPredicate group : groups) {
+        double perGroup = fraction * replicate.tree().subtreeTotals(counts)[CallTree.ROOT] / groups.size();
+        long[] added = new long[counts.length];
+        for (boolean[] group : groups) {
             long sum = 0;
-            for (int node = 1; node < source.size(); node++) {
-                sum += group.test(node) ? weights[node] : 0;
+            for (int node = 1; node < counts.length; node++) {
+                sum += group[node] ? counts[node] : 0;
             }
             if (sum == 0) {
                 throw new IllegalArgumentException(replicate.source() + ": no samples on the stacks to inject into");
             }
             long before = 0; // rounded cumulatively: the group gets round(perGroup) samples in all
-            for (int node = 1; node < source.size(); node++) {
-                long after = before + (group.test(node) ? weights[node] : 0);
+            for (int node = 1; node < counts.length; node++) {
+                long after = before + (group[node] ? counts[node] : 0);
                 added[node] += Math.round(perGroup * after / sum) - Math.round(perGroup * before / sum);
                 before = after;
             }
@@ -101,23 +106,19 @@ final class Injection {
         return new Profile(name, replicate.header(), replicate.frames(), tree, timeline);
     }
 
-    /**
-     * Per column and node, the average value of one sample in the node's subtree: for the default type and its count
-     * column, 0 for the others.
-     */
+    /** Per column and node, the average value of one of the node's samples (the default type and its count column). */
     private static long[][] valuePerSample(Profile profile, long[] counts) {
         CallTree tree = profile.tree();
         int type = profile.header().defaultType();
         int countColumn = profile.header().countColumn(type);
-        long[] samples = tree.subtreeTotals(counts);
         long[][] result = new long[tree.types()][tree.size()];
         for (int column = 0; column < tree.types(); column++) {
             if (column != type && column != countColumn) {
                 continue;
             }
-            long[] values = tree.subtreeTotals(tree.selfValues(column));
             for (int node = 0; node < tree.size(); node++) {
-                result[column][node] = samples[node] == 0 ? 0 : Math.round((double) values[node] / samples[node]);
+                long value = tree.self(node, column);
+                result[column][node] = counts[node] == 0 ? 0 : Math.round((double) value / counts[node]);
             }
         }
         return result;

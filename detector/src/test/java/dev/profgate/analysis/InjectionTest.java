@@ -28,13 +28,14 @@ class InjectionTest {
     }
 
     @Test
-    void underCalleesAddsAnEqualPartToEachCalleeOnItsStacksFromTheFunction() {
+    void underCalleesAddsAnEqualPartToEachCalleeAlongItsStacksFromTheFunction() {
         Profile injected = Injection.underCallees(PROFILE, "main", List.of("a", "b", "d"), 0.03);
         assertEquals(1030, injected.tree().total(0));
-        assertEquals(10, self(injected, "main;a", 0));
-        assertEquals(10, self(injected, "main;b", 0));
-        assertEquals(810, self(injected, "main;d", 0));
-        assertEquals(60, self(injected, "main;a;leaf", 0));
+        assertEquals(60 + 10, self(injected, "main;a;leaf", 0));
+        assertEquals(40 + 3, self(injected, "main;b;leaf", 0));
+        assertEquals(100 + 7, self(injected, "main;b;c", 0));
+        assertEquals(800 + 10, self(injected, "main;d", 0));
+        assertEquals(0, self(injected, "main;a", 0));
     }
 
     @Test

@@ -31,12 +31,18 @@ final class MeasurementTables {
                     EngineMeasurement.Layout.UNDER_INTERIOR.targets(pool).size()));
         }
         for (MeasurementPool pool : pools) {
-            out.append('\n').append(pool.name()).append(", interior functions (callees): ").append(String.join("; ",
-                    EngineMeasurement.Layout.UNDER_INTERIOR.targets(pool).stream()
-                            .map(t -> t.function() + " (" + String.join(", ", t.callees()) + ")").toList()))
-                    .append('\n');
+            out.append('\n').append(interiors(pool)).append('\n');
         }
         return out.toString();
+    }
+
+    /** The pool's interior functions, each with its share and the callees an injection spreads over. */
+    private static String interiors(MeasurementPool pool) {
+        return pool.name() + ", interior functions (callees): " + String.join("; ",
+                EngineMeasurement.Layout.UNDER_INTERIOR.targets(pool).stream()
+                        .map(t -> String.format(Locale.ROOT, "%s at %.1f%% (%s)", t.function(), t.share() * 100,
+                                String.join(", ", t.callees())))
+                        .toList());
     }
 
     /** A/A comparisons per pool and replicates per side: verdicts FAIL and WARN of {@code pairs}. */
@@ -57,7 +63,7 @@ final class MeasurementTables {
 
     /** Injections into {@code k} head runs per trial: FAIL rate, named rate and median rank per amount and layout. */
     static String power(MeasurementPool pool, int trials, long seed, int k) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s, %d runs per side, %d trials:%n%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s, %d per side, %d trials:%n%n",
                 pool.name(), k, trials));
         out.append("| added CPU | layout | FAIL | named | ranked first | median rank |\n|---|---|---|---|---|---|\n");
         if (!pool.allows(k)) {
