@@ -17,8 +17,10 @@ import java.util.List;
  * fan-out only splits one cause
  * among library internals (a regex compiled per call is {@code Pattern.compile} under the validator, not the
  * compiler's parser functions). One that ends in self time keeps that frame (a newly contended lock, a new hot loop).
- * One that ends in a fan-out where the children that appeared carry most of the change ends there with those children
- * ({@link Walk#split}): they are separate causes, each to be walked on its own, and the frame above them is none.
+ * One that ends in a fan-out at an entry frame (a child of the root) where the children that appeared carry most of
+ * the change ends there with those children ({@link Walk#split}): they are separate causes, each to be walked on its
+ * own, and the entry frame names none of them. Below the entry, the frame where such calls fan out is the culprit,
+ * with every new call below it (a validator that both compiles a regex and formats a string on every call).
  */
 final class DiffWalker {
     /** The share of a change one callee must explain for the walk to descend into it. */
@@ -85,15 +87,16 @@ final class DiffWalker {
         }
         double selfChange = sign * test.change(sumRows(nodes, tree.self()), 0, totals);
         boolean endsInSelf = selfChange >= EXPLAINED * change;
-        List<Integer> split = endsInSelf || appearedLevel >= 0 ? List.of()
+        boolean entry = tree.parent(nodes[0]) == ReplicateTree.ROOT;
+        List<Integer> split = endsInSelf || appearedLevel >= 0 || !entry ? List.of()
                 : appearedChildren(nodes, sign, change, inclusive, totals, mask);
         return new Walk(levels, endsInSelf, endsInSelf ? -1 : appearedLevel, split);
     }
 
     /**
-     * The unmasked children of {@code nodes} whose cost appeared (or vanished), when together they carry at least
-     * {@link #EXPLAINED} of {@code change}: separate causes that met under a caller that is not one, each to be
-     * walked on its own (several new functions called from {@code main}). Empty otherwise.
+     * The unmasked children of {@code nodes} (an entry frame such as {@code main} or a thread's run method) whose cost
+     * appeared (or vanished), when together they carry at least {@link #EXPLAINED} of {@code change}: separate causes
+     * that met under the program's entry, which names none of them, each to be walked on its own. Empty otherwise.
      */
     private List<Integer> appearedChildren(int[] nodes, int sign, double change, long[] inclusive, Totals totals,
                                            boolean[] mask) {
