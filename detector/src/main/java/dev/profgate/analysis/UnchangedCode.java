@@ -34,9 +34,10 @@ final class UnchangedCode {
     }
 
     /**
-     * Chooses the scale from the self counts {@code self[feature * R + r]} of the call tree's nodes (call paths,
-     * which partition each replicate's samples: a shared function such as the allocator counts apart under the code
-     * that changed and under the code that did not).
+     * Chooses the scale from the functions' self counts {@code self[feature * R + r]}, which partition each
+     * replicate's samples. (The call tree's nodes partition them too, and keep a shared function such as the
+     * allocator apart under the code that changed; measured on the recorded pools, their smaller counts made the
+     * scale about twice as uncertain and cost more power than they gained.)
      */
     static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountTest test, Gate gate,
                          MeasuredScale measured) {
@@ -104,7 +105,7 @@ final class UnchangedCode {
     private static String estimated(Normalization.Estimate estimate, double[] unchanged) {
         double spread = Math.exp(1.96 * Math.sqrt(estimate.logVariance()));
         return String.format(Locale.ROOT, "Changes are stated relative to the code that did not change (TMM over %d "
-                + "call paths' self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
+                + "functions' self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
                 + "share of base (95%%: %.3f to %.3f), so \"+1%% of CPU\" is a cost of 1%% of base's total added on "
                 + "that scale, and the floors apply to it. It assumes most functions did not change: %s of base's "
                 + "and %s of head's samples are in functions that did not change significantly.",
