@@ -1,0 +1,86 @@
+package dev.profgate.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.TestFiles;
+import dev.profgate.format.ProfileFormat;
+import dev.profgate.model.Profile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Verdicts when a change is large, on real recordings: a regression comes alone (no untouched code "improved" beside
+ * it), its revert passes with the removed cost as the only finding, and a real improvement of unrelated code at the
+ * same time stays visible. The demo ({@code baselines/demo}, 6 runs per side) and the recorded pools
+ * ({@code recordings/{go,jfr}/{same,regex,formatter}}, one process per profile).
+ */
+class LargeChangeTest {
+    private static final Path DEMO = TestFiles.repo().resolve("baselines/demo");
+    private static final String REGEX = "java.util.regex.";
+
+    @Test
+    void theDemoFailsOnTheRegexAloneAndItsRevertPasses() {
+        List<Profile> base = profiles(DEMO.resolve("base"));
+        List<Profile> head = profiles(DEMO.resolve("head"));
+        Comparison forward = Comparator.compare(base, head, null, Policy.defaults());
+        assertEquals(Verdict.FAIL, forward.verdict());
+        assertEquals(List.of(REGEX + "Pattern.compile"), functions(forward), forward.findings().toString());
+        Comparison reverse = Comparator.compare(head, base, null, Policy.defaults());
+        assertEquals(Verdict.PASS, reverse.verdict(), reverse.findings().toString());
+        assertEquals(List.of(REGEX + "Pattern.compile"), functions(reverse), reverse.findings().toString());
+        assertEquals(FindingKind.IMPROVEMENT, reverse.findings().get(0).kind());
+        assertTrue(reverse.notes().stream().anyMatch(n -> n.startsWith("Changes are stated relative to the code that "
+                + "did not change")), reverse.notes().toString());
+    }
+
+    @Test
+    void anUnrelatedImprovementBesideTheRegexIsStillFound() {
+        String parser = "dev.profgate.examples.payments.JsonParser.string";
+        List<Profile> base = profiles(DEMO.resolve("base")).stream()
+                .map(p -> Injection.intoFunction(p, parser, 0.03)).toList();
+        Comparison comparison = Comparator.compare(base, profiles(DEMO.resolve("head")), null, Policy.defaults());
+        assertEquals(REGEX + "Pattern.compile", comparison.findings().get(0).function());
+        assertTrue(comparison.findings().stream().anyMatch(f -> f.function().equals(parser)
+                && f.kind() == FindingKind.IMPROVEMENT), comparison.findings().toString());
+    }
+
+    /**
+     * Forward, the change is the first finding and fails; reversed, it passes and every finding but a shift is on a
+     * call path through the frames that changed ({@code changed}, prefixes separated by {@code |}; Go's template
+     * parser lexes in a goroutine of its own, switched to through {@code runtime.mcall}).
+     */
+    @ParameterizedTest(name = "{0} {1}, {2} per side")
+    @CsvSource({
+        "go, regex, 3, regexp.", "go, formatter, 3, text/template|runtime.mcall", "go, regex, 1, regexp.",
+        "go, formatter, 1, text/template|runtime.mcall", "jfr, formatter, 6, java.time.format.DateTimeFormatter",
+        "jfr, formatter, 3, java.time.format.DateTimeFormatter"})
+    void aRecordedRegressionFailsAndItsRevertPasses(String language, String variant, int runs, String changed) {
+        Path pools = TestFiles.recordings().resolve(language);
+        List<Profile> same = profiles(pools.resolve("same")).subList(20, 20 + runs);
+        List<Profile> bad = profiles(pools.resolve(variant)).subList(0, runs);
+        List<String> prefixes = List.of(changed.split("\\|"));
+        Predicate<Finding> ofTheChange = f -> f.callPath().stream().anyMatch(frame -> prefixes.stream()
+                .anyMatch(frame::startsWith));
+        Comparison forward = Comparator.compare(same, bad, null, Policy.defaults());
+        assertEquals(Verdict.FAIL, forward.verdict(), forward.findings().toString());
+        assertTrue(ofTheChange.test(forward.findings().get(0)), forward.findings().toString());
+        Comparison reverse = Comparator.compare(bad, same, null, Policy.defaults());
+        assertEquals(Verdict.PASS, reverse.verdict(), reverse.findings().toString());
+        assertTrue(reverse.findings().stream().filter(f -> f.kind() != FindingKind.SHIFT).allMatch(ofTheChange),
+                reverse.findings().toString());
+    }
+
+    private static List<Profile> profiles(Path dir) {
+        return TestFiles.list(dir).stream().filter(f -> f.toString().endsWith(".pb.gz")).map(ProfileFormat::read)
+                .toList();
+    }
+
+    private static List<String> functions(Comparison comparison) {
+        return comparison.findings().stream().map(Finding::function).toList();
+    }
+}
