@@ -13,9 +13,9 @@
 #        (env: SAME=30 VARIANT_RUNS=6 REQUESTS=7000000 THREADS=2 JFR_SETTINGS=profile,allocation-profiling=off)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=examples/record-rounds.sh
+. examples/record-rounds.sh
 
-SAME=${SAME:-30}
-VARIANT_RUNS=${VARIANT_RUNS:-6}
 REQUESTS=${REQUESTS:-7000000}
 THREADS=${THREADS:-2}
 # JFR's "profile" settings sample running Java threads every 10 ms (jdk.ExecutionSample#period=10 ms). Their
@@ -48,16 +48,5 @@ record() { # pool run
     rm -f "$jfr"
 }
 
-pools=(same regex formatter)
-for r in $(seq 1 "$SAME"); do
-    k=$(( r * VARIANT_RUNS / SAME ))
-    if (( k > (r - 1) * VARIANT_RUNS / SAME )); then
-        for i in 0 1 2; do
-            pool=${pools[$(( (i + k) % 3 ))]}
-            if [ "$pool" = same ]; then record same "$r"; else record "$pool" "$k"; fi
-        done
-    else
-        record same "$r"
-    fi
-done
+record_rounds
 echo "wrote $OUT/same, $OUT/regex and $OUT/formatter"

@@ -10,9 +10,9 @@
 # Needs Go (Debian: apt-get install golang-go); the example uses the standard library only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=examples/record-rounds.sh
+. examples/record-rounds.sh
 
-SAME=${SAME:-30}
-VARIANT_RUNS=${VARIANT_RUNS:-6}
 REQUESTS=${REQUESTS:-140000}
 WORKERS=${WORKERS:-2}
 OUT=detector/src/test/resources/recordings/go
@@ -32,16 +32,5 @@ record() { # pool run
     "$work/go-payments" -variant "${VARIANT[$1]}" -requests "$REQUESTS" -workers "$WORKERS" -cpuprofile "$file"
 }
 
-pools=(same regex formatter)
-for r in $(seq 1 "$SAME"); do
-    k=$(( r * VARIANT_RUNS / SAME ))
-    if (( k > (r - 1) * VARIANT_RUNS / SAME )); then
-        for i in 0 1 2; do
-            pool=${pools[$(( (i + k) % 3 ))]}
-            if [ "$pool" = same ]; then record same "$r"; else record "$pool" "$k"; fi
-        done
-    else
-        record same "$r"
-    fi
-done
+record_rounds
 echo "wrote $OUT/same, $OUT/regex and $OUT/formatter"

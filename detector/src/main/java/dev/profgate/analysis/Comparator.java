@@ -54,7 +54,7 @@ public final class Comparator {
         Gate gate = new Gate(policy);
         CulpritSearch search = new CulpritSearch(tree, test, gate);
         UnchangedCode.Choice scale = UnchangedCode.choose(counts.self(), counts.functionCount(),
-                counts.replicateTotals(), m, test, gate, measured);
+                counts.replicateTotals(), m, test, policy.fdr(), measured);
         Totals totals = scale.totals();
         CulpritSearch.Outcome outcome = search.run(inclusive, counts, totals);
         FindingAssembler assembler = new FindingAssembler(tree, test, gate, new SourceLocator(input, tree.functions()));

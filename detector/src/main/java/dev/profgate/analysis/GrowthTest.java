@@ -47,9 +47,9 @@ public final class GrowthTest {
         long[] total = table(previous, before, current, now, false);
         int features = current.functionCount();
         int replicates = weeks.length;
-        Totals totals = Normalization.normalised(self, features, weeks, before.length);
         CountTest test = CountTest.withPrior(before.length, now.length,
                 CountTest.fitPrior(self, features, weeks, before.length, now.length), 0);
+        Totals totals = UnchangedCode.choose(self, features, weeks, before.length, test, fdr, null).totals();
         FeatureTests tests = FeatureTests.run(self, totals, new boolean[features], test, smallestChange);
         List<Growth> growers = new ArrayList<>();
         for (int f = 0; f < features; f++) {

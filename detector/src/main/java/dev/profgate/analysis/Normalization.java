@@ -26,12 +26,6 @@ final class Normalization {
     record Estimate(double scale, double logVariance, int functions) {
     }
 
-    /** The totals of {@code replicateTotals} scaled by {@link #tmm}. */
-    static Totals normalised(long[] self, int functions, long[] replicateTotals, int baseReplicates) {
-        Estimate estimate = tmm(self, functions, replicateTotals, baseReplicates);
-        return new Totals(replicateTotals, baseReplicates, estimate.scale(), estimate.logVariance());
-    }
-
     /** TMM on the self counts {@code self[f * R + r]} of {@code functions} functions; scale 1 when none is shared. */
     static Estimate tmm(long[] self, int functions, long[] replicateTotals, int baseReplicates) {
         return tmm(self, functions, replicateTotals, baseReplicates, new boolean[functions]);

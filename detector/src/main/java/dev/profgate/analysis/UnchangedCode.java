@@ -39,13 +39,13 @@ final class UnchangedCode {
      * allocator apart under the code that changed; measured on the recorded pools, their smaller counts made the
      * scale about twice as uncertain and cost more power than they gained.)
      */
-    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountTest test, Gate gate,
+    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountTest test, double fdr,
                          MeasuredScale measured) {
         SelfCounts counts = new SelfCounts(self, features);
         Normalization.Estimate estimate = Normalization.tmm(self, features, replicates, baseReplicates);
         for (int round = 1; round < ROUNDS; round++) {
             Totals exact = new Totals(replicates, baseReplicates, estimate.scale(), 0);
-            boolean[] changed = changed(counts, exact, test, gate);
+            boolean[] changed = changed(counts, exact, test, fdr);
             estimate = Normalization.tmm(self, features, replicates, baseReplicates, changed);
         }
         List<String> notes = new ArrayList<>();
@@ -53,7 +53,7 @@ final class UnchangedCode {
         if (measured != null) {
             normalised = crossChecked(normalised, estimate, measured, notes);
         }
-        double[] unchanged = unchangedFractions(counts, normalised.scaled(normalised.scale(), 0), test, gate);
+        double[] unchanged = unchangedFractions(counts, normalised.scaled(normalised.scale(), 0), test, fdr);
         if (Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
             notes.add(0, estimated(estimate, unchanged));
             return new Choice(normalised, notes);
@@ -73,11 +73,11 @@ final class UnchangedCode {
     }
 
     /** The functions whose self change is significant against {@code totals} (taken as exact). */
-    private static boolean[] changed(SelfCounts counts, Totals totals, CountTest test, Gate gate) {
+    private static boolean[] changed(SelfCounts counts, Totals totals, CountTest test, double fdr) {
         FeatureTests tests = FeatureTests.run(counts.table(), totals, new boolean[counts.features()], test, 0);
         boolean[] changed = new boolean[counts.features()];
         for (int f = 0; f < changed.length; f++) {
-            changed[f] = tests.qValue(f) <= gate.fdr();
+            changed[f] = tests.qValue(f) <= fdr;
         }
         return changed;
     }
@@ -86,8 +86,8 @@ final class UnchangedCode {
      * The fractions of base's and of head's self samples in functions whose self change is not significant against
      * {@code totals} (taken as exact, so that an estimate too vague to reject anything does not pass for a good one).
      */
-    private static double[] unchangedFractions(SelfCounts counts, Totals totals, CountTest test, Gate gate) {
-        boolean[] changed = changed(counts, totals, test, gate);
+    private static double[] unchangedFractions(SelfCounts counts, Totals totals, CountTest test, double fdr) {
+        boolean[] changed = changed(counts, totals, test, fdr);
         int replicates = totals.size();
         int base = totals.baseReplicates();
         double[] unchanged = new double[2];
