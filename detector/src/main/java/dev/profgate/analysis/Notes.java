@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /** The notes of a comparison that say how it was tested: the method, its fallbacks, and what the run could not see. */
 final class Notes {
+    /** A change of this many run-to-run standard deviations is told from that variation (two-sided 5%, 80% power). */
+    static final double RESOLVED = 2.8;
     private Notes() {
     }
 
@@ -25,17 +27,23 @@ final class Notes {
                     + String.join("; ", input.leftOut()) + ".");
         }
         if (test.prior() == null) {
-            notes.add(String.format(Locale.ROOT, "One profile per side: nothing measures how much runs differ, so "
-                    + "sample counts were tested with a fixed over-dispersion factor of %.2f and an assumed run-to-run "
-                    + "variation of %.0f%% of every function's cost (normal reference). One run per side cannot tell "
-                    + "a change smaller than about %.0f%% of a function's cost from that variation; with 3 or more "
-                    + "profiles per side the variation is measured per function and much smaller changes are seen. "
-                    + "The replicate-level Welch and Mann-Whitney checks need two profiles per side.",
-                    test.typicalDispersion(), test.runVariation() * 100, test.runVariation() * 100 * 2.8));
+            notes.add(String.format(Locale.ROOT, "One profile per side: sample counts were tested with a fixed "
+                    + "over-dispersion factor of %.2f; the replicate-level Welch and Mann-Whitney checks need two "
+                    + "profiles per side.", test.typicalDispersion()));
         } else {
             notes.add("Primary test: over-dispersed binomial test of each function's sample count, " + prior(test)
                     + "; Welch and Mann-Whitney U on per-replicate shares are reported beside it.");
             outliers(test).ifPresent(notes::add);
+        }
+        if (test.runVariation() > 0) {
+            notes.add(String.format(Locale.ROOT, "%s cannot show how much a function's cost moves from one run of "
+                    + "the same program to the next (JIT decisions, where a preemption signal lands, bursts of "
+                    + "background work), so a run-to-run variation of %.0f%% was assumed (a negative binomial "
+                    + "likelihood-ratio test): a change smaller than about %.0f%% of a function's cost cannot be told "
+                    + "from it. With %d or more runs per side each function's own variation is measured and much "
+                    + "smaller changes are seen.", input.splitByTime() || test.prior() == null ? "One run per side"
+                    : "So few runs per side", test.runVariation() * 100, test.runVariation() * 100 * RESOLVED,
+                    Comparator.FEW_RUNS + 1));
         }
         notes.add(String.format(Locale.ROOT, "Benjamini-Hochberg q-values at FDR %s over %d functions; a finding "
                 + "also needs the effect-size floors (fail: %s and %s relative, warn: %s and %s relative).",
