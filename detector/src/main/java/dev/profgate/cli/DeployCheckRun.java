@@ -29,6 +29,11 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
     private static final Environment SERVER = new Environment(new Environment.Jvm(null, "unknown", "unknown"),
             new Environment.Machine("unknown", "unknown", 0), new TreeMap<>());
 
+    /** Why the windows' CPU seconds per second are not the comparison's denominator (docs/statistics.md). */
+    static final String WINDOWS_NOTE = "The windows' CPU seconds per second were not used as the denominator: "
+            + "the traffic of the two windows differs, so functions are tested relative to the code that did not "
+            + "change alone.";
+
     /** Runs the check; throws {@link dev.profgate.BadInputException} for unusable inputs or an unusable server. */
     public ReportData execute() {
         return analyse().report();
@@ -47,6 +52,7 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
         FetchedSide headSide = fetcher.fetch(head);
         List<String> notes = new ArrayList<>(baseSide.notes());
         notes.addAll(headSide.notes());
+        notes.add(WINDOWS_NOTE);
         return analysis.analyse(new Side(baseSide.replicates(), SERVER), new Side(headSide.replicates(), SERVER), notes,
                 links.links(type, window(base), window(head)));
     }

@@ -132,6 +132,7 @@ class DeployCheckCommandTest {
         assertTrue(run.out().startsWith("profgate  base: 6 profiles"), run.out());
         assertTrue(run.out().contains("\nPASS"), run.out());
         assertTrue(run.out().contains("note: The base side is " + Deploys.CPU + Deploys.SELECTOR), run.out());
+        assertTrue(run.out().contains("note: " + DeployCheckRun.WINDOWS_NOTE), run.out());
     }
 
     @Test
