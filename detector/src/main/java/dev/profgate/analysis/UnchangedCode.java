@@ -17,6 +17,11 @@ final class UnchangedCode {
      * allocator and collector under a regex compiled per call) do not pull the scale their way.
      */
     static final int ROUNDS = 3;
+    /**
+     * The fewest functions the trimmed mean must average for the estimate to be used: with fewer, the function that
+     * changed can set the scale itself (a lock profile of three functions, one newly contended).
+     */
+    static final int MIN_FUNCTIONS = 4;
     /** The fraction of one side's self samples that must sit in unchanged functions for the estimate to be used. */
     static final double UNCHANGED_MAJORITY = 0.5;
     /** A measured scale and the estimate agree when their logs differ by at most this many standard errors. */
@@ -54,14 +59,18 @@ final class UnchangedCode {
             normalised = crossChecked(normalised, estimate, measured, notes);
         }
         double[] unchanged = unchangedFractions(counts, normalised.scaled(normalised.scale(), 0), test, fdr);
-        if (Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
+        boolean enough = estimate.functions() >= MIN_FUNCTIONS;
+        if (enough && Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
             notes.add(0, estimated(estimate, unchanged));
             return new Choice(normalised, notes);
         }
         notes.clear();
-        String failed = String.format(Locale.ROOT, "Most of the profile changed: only %s of base's and %s of head's "
-                + "samples are in functions that did not change significantly, so the code that did not change "
-                + "cannot be told from the rest", Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]));
+        String failed = enough ? String.format(Locale.ROOT, "Most of the profile changed: only %s of base's and %s of "
+                + "head's samples are in functions that did not change significantly, so the code that did not change "
+                + "cannot be told from the rest", Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]))
+                : String.format(Locale.ROOT, "Too few functions have samples on both sides (%d left after trimming, "
+                + "fewer than %d) to tell the code that did not change from the rest", estimate.functions(),
+                MIN_FUNCTIONS);
         if (measured != null) {
             notes.add(failed + String.format(Locale.ROOT, "; functions were tested against the measured %s instead "
                     + "(head's shares x %.3f).", measured.what(), measured.scale()));
