@@ -65,11 +65,11 @@ final class DiffWalker {
     Walk walk(int[] start, int sign, long[] inclusive, Totals totals, boolean[] mask) {
         List<int[]> levels = new ArrayList<>();
         int[] nodes = start;
-        double change = sign * test.change(sumRows(nodes, inclusive), 0, totals);
+        double change = sign * test.change(tree.sumRows(nodes, inclusive), 0, totals);
         long[] best = new long[replicates];
         int appearedLevel = -1;
         while (true) {
-            if (appearedLevel < 0 && appeared(sumRows(nodes, inclusive), sign, totals)) {
+            if (appearedLevel < 0 && appeared(tree.sumRows(nodes, inclusive), sign, totals)) {
                 appearedLevel = levels.size();
             }
             levels.add(nodes);
@@ -85,7 +85,7 @@ final class DiffWalker {
             }
             change = sign * test.change(best, 0, totals);
         }
-        double selfChange = sign * test.change(sumRows(nodes, tree.self()), 0, totals);
+        double selfChange = sign * test.change(tree.sumRows(nodes, tree.self()), 0, totals);
         boolean endsInSelf = selfChange >= EXPLAINED * change;
         boolean entry = tree.parent(nodes[0]) == ReplicateTree.ROOT;
         List<Integer> split = endsInSelf || appearedLevel >= 0 || !entry ? List.of()
@@ -254,16 +254,6 @@ final class DiffWalker {
                 node = tree.end(node) - 1;
             }
         }
-    }
-
-    private long[] sumRows(int[] nodes, long[] table) {
-        long[] sum = new long[replicates];
-        for (int node : nodes) {
-            for (int r = 0; r < replicates; r++) {
-                sum[r] += table[node * replicates + r];
-            }
-        }
-        return sum;
     }
 
     /** A growable int array. */

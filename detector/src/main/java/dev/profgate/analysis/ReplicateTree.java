@@ -167,6 +167,17 @@ final class ReplicateTree {
         return self;
     }
 
+    /** The rows of {@code nodes} in {@code table} ({@code [node * R + r]}, as {@link #self}) summed per replicate. */
+    long[] sumRows(int[] nodes, long[] table) {
+        long[] sum = new long[replicates];
+        for (int node : nodes) {
+            for (int r = 0; r < replicates; r++) {
+                sum[r] += table[node * replicates + r];
+            }
+        }
+        return sum;
+    }
+
     /**
      * The merge of replicate trees into one tree keyed by (parent, function), in creation order. A replicate's nodes
      * are visited in index order (parents first) with their children listed contiguously; the merged children of the

@@ -1,8 +1,7 @@
 package dev.profgate.analysis;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
@@ -51,28 +50,12 @@ final class ShiftDetector {
      */
     private static boolean movedFromCaller(CulpritSearch.Culprit culprit, ReplicateTree tree, CountTest test,
                                            long[] inclusive, Totals totals) {
-        int replicates = tree.replicates();
-        long[] own = new long[replicates];
-        long[] callers = new long[replicates];
-        Set<Integer> seen = new HashSet<>();
-        for (int node : culprit.nodes()) {
-            int caller = tree.parent(node);
-            if (caller == ReplicateTree.ROOT) {
-                return false;
-            }
-            add(inclusive, node, own, replicates);
-            if (seen.add(caller)) {
-                add(inclusive, caller, callers, replicates);
-            }
+        int[] callers = Arrays.stream(culprit.nodes()).map(tree::parent).distinct().toArray();
+        if (Arrays.stream(callers).anyMatch(caller -> caller == ReplicateTree.ROOT)) {
+            return false;
         }
-        double change = Math.abs(test.test(own, 0, totals).change());
-        return unchanged(test.withinRuns().test(callers, 0, totals), change);
-    }
-
-    private static void add(long[] inclusive, int node, long[] sum, int replicates) {
-        for (int r = 0; r < replicates; r++) {
-            sum[r] += inclusive[node * replicates + r];
-        }
+        double change = Math.abs(test.test(tree.sumRows(culprit.nodes(), inclusive), 0, totals).change());
+        return unchanged(test.withinRuns().test(tree.sumRows(callers, inclusive), 0, totals), change);
     }
 
     /** The equivalence check of {@code result} against a move of {@code change} (see the class comment). */
