@@ -28,7 +28,6 @@ final class FindingAssembler {
     private final Gate gate;
     private final SourceLocator locator;
     private final List<String> notes = new ArrayList<>();
-    private final List<Integer> nodes = new ArrayList<>();
 
     FindingAssembler(ReplicateTree tree, CountTest test, Gate gate, SourceLocator locator) {
         this.tree = tree;
@@ -80,16 +79,14 @@ final class FindingAssembler {
     private List<Finding> selfFindings(CulpritSearch.Outcome outcome, boolean[] ignored) {
         FunctionCounts counts = outcome.counts();
         FunctionCounts residual = outcome.residualCounts();
-        int base = test.baseReplicates();
         Totals left = outcome.residualTotals();
-        List<Finding> findings = new ArrayList<>();
         if (left.base() == 0 || left.head() == 0) {
-            return findings;
+            return List.of();
         }
         double smallest = gate.smallestListedChange();
         FeatureTests first = FeatureTests.run(counts.self(), outcome.totals(), ignored, test, smallest);
         FeatureTests rest = FeatureTests.run(residual.self(), left, ignored, test, smallest);
-        Map<Long, List<Integer>> spread = new LinkedHashMap<>();
+        List<SelfChange> changes = new ArrayList<>();
         for (int f = 0; f < first.size(); f++) {
             for (int sign : new int[] {1, -1}) {
                 if (first.listed(f, sign, gate) && rest.listed(f, sign, gate)) {
@@ -98,64 +95,61 @@ final class FindingAssembler {
                             outcome.totals());
                     FindingKind kind = ShiftDetector.unchanged(total, Math.abs(first.result(f).change()))
                             ? FindingKind.SHIFT : kind(sign, counts.self(), f);
-                    findings.add(finding(f, kind, Finding.Metric.SELF_SHARE, first, counts.self(),
-                            counts.replicateTotals(), node));
-                    int caller = tree.parent(node);
-                    long key = sign * ((long) tree.function(caller) + 1);
-                    spread.computeIfAbsent(caller == ReplicateTree.ROOT ? 0 : key, k -> new ArrayList<>())
-                            .add(findings.size() - 1);
-                    nodes.add(node);
+                    changes.add(new SelfChange(finding(f, kind, Finding.Metric.SELF_SHARE, first, counts.self(),
+                            counts.replicateTotals(), node), node, sign));
                 }
             }
         }
-        return spreadUnderCallers(findings, spread, outcome.totals());
+        return spreadUnderCallers(changes, outcome.totals());
+    }
+
+    /** A self-time finding, the node of its largest change and its direction. */
+    private record SelfChange(Finding finding, int node, int sign) {
+    }
+
+    /** The callers' function and the direction shared by the self-time changes named as that caller's. */
+    private record Spread(int callerFunction, int sign) {
     }
 
     /**
      * Self-time changes of {@link #MIN_SPREAD} or more functions in one direction under one caller function become
      * one finding of that caller: the change spread over its callees, tested as the sum of their self counts (its total
      * change is too diluted by its unchanged callees to test), so that the function whose callees all got slower is
-     * named once, at the size of the whole change.
+     * named once, at the size of the whole change. Changes right under the root are never grouped.
      */
-    private List<Finding> spreadUnderCallers(List<Finding> selfFindings, Map<Long, List<Integer>> spread,
-                                             Totals totals) {
+    private List<Finding> spreadUnderCallers(List<SelfChange> changes, Totals totals) {
+        Map<Spread, List<SelfChange>> groups = new LinkedHashMap<>();
+        for (SelfChange change : changes) {
+            int caller = tree.parent(change.node());
+            if (caller != ReplicateTree.ROOT) {
+                groups.computeIfAbsent(new Spread(tree.function(caller), change.sign()), k -> new ArrayList<>())
+                        .add(change);
+            }
+        }
         List<Finding> findings = new ArrayList<>();
-        boolean[] merged = new boolean[selfFindings.size()];
-        int replicates = totals.size();
-        for (Map.Entry<Long, List<Integer>> group : spread.entrySet()) {
-            if (group.getKey() == 0 || group.getValue().size() < MIN_SPREAD) {
-                continue;
-            }
-            long[] sum = new long[replicates];
-            for (int index : group.getValue()) {
-                merged[index] = true;
-                int node = nodes.get(index);
-                for (int r = 0; r < replicates; r++) {
-                    sum[r] += tree.self()[node * replicates + r];
-                }
-            }
-            int caller = tree.parent(nodes.get(group.getValue().get(0)));
-            findings.add(spreadFinding(caller, sum, totals, group.getValue().stream().map(selfFindings::get).toList()));
-        }
-        for (int i = 0; i < selfFindings.size(); i++) {
-            if (!merged[i]) {
-                findings.add(selfFindings.get(i));
+        List<SelfChange> merged = new ArrayList<>();
+        for (List<SelfChange> group : groups.values()) {
+            if (group.size() >= MIN_SPREAD) {
+                findings.add(spreadFinding(group, totals));
+                merged.addAll(group);
             }
         }
+        changes.stream().filter(change -> !merged.contains(change)).forEach(change -> findings.add(change.finding()));
         return findings;
     }
 
-    private Finding spreadFinding(int caller, long[] sum, Totals totals, List<Finding> parts) {
+    private Finding spreadFinding(List<SelfChange> parts, Totals totals) {
+        int caller = tree.parent(parts.get(0).node());
+        long[] sum = tree.sumRows(parts.stream().mapToInt(SelfChange::node).toArray(), tree.self());
         CountTest.Result result = test.test(sum, 0, totals);
-        int sign = (int) Math.signum(result.change());
-        FindingKind kind = sign > 0 ? FindingKind.REGRESSION : FindingKind.IMPROVEMENT;
-        double q = parts.stream().mapToDouble(Finding::qValue).max().orElse(Double.NaN);
+        FindingKind kind = result.change() > 0 ? FindingKind.REGRESSION : FindingKind.IMPROVEMENT;
+        double q = parts.stream().mapToDouble(part -> part.finding().qValue()).max().orElse(Double.NaN);
         int base = test.baseReplicates();
         double[] baseShares = CrossChecks.shares(sum, totals.replicates(), 0, base);
         double[] headShares = CrossChecks.shares(sum, totals.replicates(), base, totals.size());
         String name = tree.functions().name(tree.function(caller));
         notes.add(String.format(Locale.ROOT, "%s: its change is spread over the self time of %s, tested together.",
-                name, String.join(", ", parts.stream().map(Finding::function).toList())));
+                name, String.join(", ", parts.stream().map(part -> part.finding().function()).toList())));
         return new Finding(name, kind, Finding.Metric.TOTAL_SHARE, result.base(), result.head(), result.delta(),
                 result.ci(), result.effect(), result.pValue(), q, CrossChecks.welch(baseShares, headShares),
                 CrossChecks.mannWhitney(baseShares, headShares), locator.locate(tree.function(caller), false),
