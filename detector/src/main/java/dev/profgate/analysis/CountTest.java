@@ -124,11 +124,8 @@ final class CountTest {
         boolean outlier = prior != null && prior.isOutlier(own);
         double phi = prior == null ? Math.max(1, fixedDispersion) : outlier ? Math.max(1, own) : posterior(own);
         RealDistribution distribution = outlier ? ownReference : reference;
-        double pooled = (baseCount + headCount) / (baseTotal + scale * headTotal);
-        double nullVariance = variance(phi, Math.min(1, pooled), Math.min(1, scale * pooled), pooled, totals);
         double pValue = runVariance > 0 ? runPValue(baseCount, headCount, baseTotal, scale * headTotal, phi)
-                : nullVariance > 0 ? 2 * distribution.cumulativeProbability(-Math.abs(change) / Math.sqrt(nullVariance))
-                : 1.0;
+                : normalPValue(baseCount + headCount, change, phi, distribution, totals);
         double criticalValue = outlier ? ownCritical : critical;
         double shareHalfWidth = criticalValue * Math.sqrt(phi * (base * (1 - base) / baseTotal
                 + head * (1 - head) / headTotal));
@@ -136,6 +133,17 @@ final class CountTest {
         Effect effect = new Effect(change, new Interval(change - halfWidth, change + halfWidth), (base + change) / base);
         return new Result(base, head, head - base, new Interval(head - base - shareHalfWidth, head - base + shareHalfWidth),
                 effect, Math.min(1, pValue), phi);
+    }
+
+    /**
+     * The two-sided p-value of {@code change} under {@code distribution}, with the variance under no change at the
+     * pooled share of the {@code count} samples of both sides.
+     */
+    private double normalPValue(long count, double change, double phi, RealDistribution distribution, Totals totals) {
+        double scale = totals.scale();
+        double pooled = count / (totals.base() + scale * totals.head());
+        double variance = variance(phi, Math.min(1, pooled), Math.min(1, scale * pooled), pooled, totals);
+        return variance > 0 ? 2 * distribution.cumulativeProbability(-Math.abs(change) / Math.sqrt(variance)) : 1.0;
     }
 
     /**

@@ -4,9 +4,25 @@ package dev.profgate.analysis;
  * The denominators of a comparison's tests: each replicate's sample count, base first, and the head side's
  * {@code scale}, the share that the code which did not change holds in head over the share it holds in base
  * ({@link Normalization}; 1 = shares as measured), with the variance of its logarithm. A function's cost relative to
- * the unchanged code is its base share, and its head share divided by the scale.
+ * the unchanged code is its base share, and its head share divided by the scale. The sides' sums are kept, as every
+ * test of a comparison divides by them.
  */
-record Totals(long[] replicates, int baseReplicates, double scale, double logScaleVariance) {
+final class Totals {
+    private final long[] replicates;
+    private final int baseReplicates;
+    private final double scale;
+    private final double logScaleVariance;
+    private final long base;
+    private final long head;
+
+    Totals(long[] replicates, int baseReplicates, double scale, double logScaleVariance) {
+        this.replicates = replicates;
+        this.baseReplicates = baseReplicates;
+        this.scale = scale;
+        this.logScaleVariance = logScaleVariance;
+        this.base = CountTest.sum(replicates, 0, 0, baseReplicates);
+        this.head = CountTest.sum(replicates, 0, baseReplicates, replicates.length);
+    }
 
     /** Shares as measured: scale 1, known exactly. */
     static Totals raw(long[] replicates, int baseReplicates) {
@@ -18,12 +34,31 @@ record Totals(long[] replicates, int baseReplicates, double scale, double logSca
         return new Totals(replicates, baseReplicates, scale, logScaleVariance);
     }
 
-    long base() {
-        return CountTest.sum(replicates, 0, 0, baseReplicates);
+    /** Samples per replicate, base first. */
+    long[] replicates() {
+        return replicates;
     }
 
+    int baseReplicates() {
+        return baseReplicates;
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    double logScaleVariance() {
+        return logScaleVariance;
+    }
+
+    /** The base side's samples. */
+    long base() {
+        return base;
+    }
+
+    /** The head side's samples. */
     long head() {
-        return CountTest.sum(replicates, 0, baseReplicates, replicates.length);
+        return head;
     }
 
     int size() {
@@ -35,8 +70,8 @@ record Totals(long[] replicates, int baseReplicates, double scale, double logSca
      * unchanged code is the same, so the scale moves with the fraction of each side that is left.
      */
     Totals residual(long[] left) {
-        Totals rest = new Totals(left, baseReplicates, 1, logScaleVariance);
-        double kept = ((double) rest.base() / base()) / ((double) rest.head() / head());
+        Totals rest = raw(left, baseReplicates);
+        double kept = ((double) rest.base() / base) / ((double) rest.head() / head);
         return rest.scaled(scale * kept, logScaleVariance);
     }
 }
