@@ -3,6 +3,7 @@ package dev.profgate.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,18 @@ final class BenchRuns {
         all.addAll(SMALL);
         all.addAll(List.of(args));
         return CliRun.of(all.toArray(String[]::new));
+    }
+
+    /**
+     * {@code src/test/resources/jmh/recorded-forks/SIDE}: the base or head fork folders of one real run (see the
+     * README there), to give as {@code --base DIR} or {@code --head DIR}.
+     */
+    static Path recordedForks(String side) {
+        try {
+            return Path.of(BenchRuns.class.getResource("/jmh/recorded-forks/" + side).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode report(Path out) throws IOException {

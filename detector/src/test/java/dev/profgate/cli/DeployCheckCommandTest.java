@@ -54,6 +54,14 @@ class DeployCheckCommandTest {
     }
 
     private CliRun check(FakePyroscope server, String... more) throws IOException {
+        return check(server, dir, more);
+    }
+
+    /**
+     * {@code deploy-check} of the service around {@link Deploys#DEPLOYED_AT} on {@code server}: 30-minute windows
+     * 2 minutes apart, the policy file {@code profgate.yml} written into {@code dir}, then {@code more}.
+     */
+    static CliRun check(FakePyroscope server, Path dir, String... more) throws IOException {
         Path config = Files.writeString(dir.resolve("profgate.yml"), "fdr: 0.05\n");
         List<String> args = new ArrayList<>(List.of("deploy-check", "--url", server.uri().toString(),
                 "--selector", Deploys.SELECTOR, "--deployed-at", Deploys.DEPLOYED_AT.toString(), "--window", "30m",

@@ -63,7 +63,8 @@ class DeterminismTest {
         }
     }
 
-    private static List<String> files(Path dir) throws IOException {
+    /** The regular files under {@code dir}, as sorted paths relative to it. */
+    static List<String> files(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).sorted().toList();
         }
