@@ -4,12 +4,9 @@ import dev.profgate.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The {@code limits} section of {@code profgate.yml}: how much of an input profgate reads before it refuses it, so that
+ * The input limits ({@code limits} in {@code profgate.yml}, read by the settings): how much of an input profgate reads before it refuses it, so that
  * peak heap is bounded by these numbers and not by the input. Each exceeded limit is a {@link BadInputException}
  * naming the input, the limit, its value and the setting that raises it.
  *
@@ -29,11 +26,10 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public record Limits(long fileBytes, long decompressedBytes, double compressionRatio, long samples, long locations,
         long functions, long strings, long stringLength, int stackDepth, int replicates) {
-    static final String KEY = "limits";
+    /** The section of {@code profgate.yml} that sets the limits. */
+    public static final String KEY = "limits";
     /** Inflated bytes before the compression ratio is checked: small, highly repetitive files are no threat. */
     public static final long RATIO_FLOOR = 1 << 20;
-    private static final List<String> KEYS = List.of("fileBytes", "decompressedBytes", "compressionRatio", "samples",
-            "locations", "functions", "strings", "stringLength", "stackDepth", "replicates");
     private static final Limits DEFAULTS = new Limits(256L << 20, 512L << 20, 200, 10_000_000, 5_000_000, 5_000_000,
             10_000_000, 64 << 10, 16_384, 200);
 
@@ -72,34 +68,5 @@ public record Limits(long fileBytes, long decompressedBytes, double compressionR
     public static BadInputException exceeded(String input, String what, Object max, String setting) {
         return new BadInputException(input, what + " over the limit of " + max + " (raise " + KEY + "." + setting
                 + " in profgate.yml)");
-    }
-
-    /** The limits of a composed policy document ({@code root} null when empty). */
-    static Limits of(Node root, String name) {
-        YamlNodes nodes = new YamlNodes(name);
-        MappingNode mapping = nodes.checkedSection(root, KEY, KEYS);
-        if (mapping == null) {
-            return DEFAULTS;
-        }
-        Section read = new Section(nodes, mapping);
-        return new Limits(read.count("fileBytes", DEFAULTS.fileBytes), read.count("decompressedBytes",
-                DEFAULTS.decompressedBytes), read.number("compressionRatio", DEFAULTS.compressionRatio),
-                read.count("samples", DEFAULTS.samples), read.count("locations", DEFAULTS.locations),
-                read.count("functions", DEFAULTS.functions), read.count("strings", DEFAULTS.strings),
-                read.count("stringLength", DEFAULTS.stringLength), (int) read.count("stackDepth", DEFAULTS.stackDepth),
-                (int) read.count("replicates", DEFAULTS.replicates));
-    }
-
-    /** Reads the settings of the section, each defaulting when absent. */
-    private record Section(YamlNodes nodes, MappingNode mapping) {
-        long count(String key, long fallback) {
-            Node node = nodes.value(mapping, key);
-            return node == null ? fallback : nodes.integer(node, KEY + "." + key, 1, Integer.MAX_VALUE);
-        }
-
-        double number(String key, double fallback) {
-            Node node = nodes.value(mapping, key);
-            return node == null ? fallback : nodes.number(node, KEY + "." + key, 1, 1e9);
-        }
     }
 }

@@ -23,7 +23,7 @@ public record Settings(Policy policy, Redaction redaction, RuleSettings rules, C
         return YamlNodes.read(config, reader -> {
             Node root = YamlNodes.compose(reader, name);
             return new Settings(ConfigLoader.policy(root, name), Redaction.of(root, name),
-                    RuleSettings.of(root, name, directory), CostSettings.of(root, name), Limits.of(root, name));
+                    RuleSettings.of(root, name, directory), CostSettings.of(root, name), LimitsSection.of(root, name));
         });
     }
 }

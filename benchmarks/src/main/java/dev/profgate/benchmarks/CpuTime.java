@@ -1,4 +1,4 @@
-package dev.profgate.bench;
+package dev.profgate.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.profgate.bench;
+package dev.profgate.benchmarks;
 
 import dev.profgate.model.CallTree;
 import java.util.Arrays;

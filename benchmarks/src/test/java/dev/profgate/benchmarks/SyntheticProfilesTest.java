@@ -1,4 +1,4 @@
-package dev.profgate.bench;
+package dev.profgate.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

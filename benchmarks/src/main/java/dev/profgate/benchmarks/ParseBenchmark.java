@@ -1,4 +1,4 @@
-package dev.profgate.bench;
+package dev.profgate.benchmarks;
 
 import dev.profgate.format.PprofReader;
 import dev.profgate.model.Dictionary;

@@ -1,4 +1,4 @@
-package dev.profgate.bench;
+package dev.profgate.benchmarks;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
