@@ -150,7 +150,7 @@ helper() {
     local helper="$OUT/helper"
     if [ ! -f "$helper.jar" ]; then
         rm -rf "$helper" && mkdir -p "$helper"
-        unzip -q "$PROFGATE" 'dev/profgate/source/jmh/CpuTimeProfiler.class' -d "$helper"
+        unzip -q "$PROFGATE" 'dev/profgate/bench/jmh/CpuTimeProfiler.class' -d "$helper"
         jar cf "$helper.jar" -C "$helper" dev
     fi
     echo "$helper.jar"
@@ -160,7 +160,7 @@ helper() {
 # measured by profgate's CpuTimeProfiler.
 score() { # jar
     java -cp "$1:$(helper)" org.openjdk.jmh.Main "$BENCH" -f 5 -wi 8 -w 1s -i 5 -r 1s \
-        -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json -rff "$OUT/calibrate.json" > /dev/null
+        -prof dev.profgate.bench.jmh.CpuTimeProfiler -rf json -rff "$OUT/calibrate.json" > /dev/null
     python3 -c 'import json,sys,statistics
 raw = json.load(open(sys.argv[1]))[0]["secondaryMetrics"]["cpu.time.norm"]["rawData"]
 print(statistics.median(statistics.mean(f) for f in raw))' "$OUT/calibrate.json"
@@ -270,7 +270,7 @@ for name in sys.argv[2:]:
         --out "$slowed/report" > /dev/null 2> "$slowed.log"
 }
 
-# async-profiler's options per arm of overhead and toggle: those of dev.profgate.source.jmh.Profiler (async, which
+# async-profiler's options per arm of overhead and toggle: those of dev.profgate.bench.jmh.Profiler (async, which
 # bench attaches with JFR's allocation sampling beside it: arm default; async-2ms: its options before 2026-11-26 13:32
 # UTC, async-5ms until 14:16), a part of them, or the same at a higher rate (the cost per sample).
 declare -A ASYNC_ARMS=(
@@ -325,7 +325,7 @@ overhead() {
             local extra=()
             [ -n "${args[$p]}" ] && extra=(-jvmArgsAppend "${args[$p]}")
             java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper)" org.openjdk.jmh.Main "$OVERHEAD_BENCH" -f 1 -wi 8 -w 1s \
-                -i 5 -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler -rf json \
+                -i 5 -r 1s -prof gc -prof dev.profgate.bench.jmh.CpuTimeProfiler -rf json \
                 -rff "$OUT/overhead-$p-$k.json" "${extra[@]}" > /dev/null
         done
         order=("${order[@]:1}" "${order[0]}")
@@ -386,7 +386,7 @@ toggle() {
             local spec="" part
             for part in ${p//+/ }; do spec="${spec:+$spec+}${arms[$part]}"; done
             java -Djava.io.tmpdir="$OUT" -cp "$BASE:$(helper):$classes" org.openjdk.jmh.Main "$OVERHEAD_BENCH" -f 1 \
-                -wi 8 -w 1s -i "$TOGGLE_ITERATIONS" -r 1s -prof gc -prof dev.profgate.source.jmh.CpuTimeProfiler \
+                -wi 8 -w 1s -i "$TOGGLE_ITERATIONS" -r 1s -prof gc -prof dev.profgate.bench.jmh.CpuTimeProfiler \
                 -prof dev.profgate.examples.payments.overhead.ProfilerToggle -rf json -rff "$OUT/toggle-$p-$k.json" \
                 -jvmArgsAppend "$DIAG -Dtoggle.dir=$OUT/toggle -Dtoggle.profiler=$spec" > /dev/null
         done

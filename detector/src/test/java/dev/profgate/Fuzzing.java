@@ -1,5 +1,6 @@
 package dev.profgate;
 
+import dev.profgate.base.BadInputException;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;

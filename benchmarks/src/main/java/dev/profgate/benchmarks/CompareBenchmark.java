@@ -1,8 +1,8 @@
 package dev.profgate.benchmarks;
 
-import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
+import dev.profgate.analysis.ProfileComparator;
 import dev.profgate.model.Profile;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +43,6 @@ public class CompareBenchmark {
 
     @Benchmark
     public Comparison compare() {
-        return Comparator.compare(base, head, null, Policy.defaults());
+        return ProfileComparator.compare(base, head, null, Policy.defaults());
     }
 }

@@ -14,15 +14,15 @@ final class Budgets {
         List<String> violations = new ArrayList<>();
         long[] totals = counts.replicateTotals();
         int replicates = totals.length;
-        long headTotal = CountTest.sum(totals, 0, baseReplicates, replicates);
+        long headTotal = CountSignificance.sum(totals, 0, baseReplicates, replicates);
         for (Policy.Budget budget : policy.budgets()) {
             FunctionGlob glob = new FunctionGlob(budget.function());
             for (int f = 0; f < functions.size(); f++) {
-                double share = (double) CountTest.sum(counts.total(), f * replicates, baseReplicates, replicates)
+                double share = (double) CountSignificance.sum(counts.total(), f * replicates, baseReplicates, replicates)
                         / headTotal;
                 if (share > budget.maxShare() && glob.matches(functions.name(f))) {
-                    violations.add("budget exceeded: " + functions.name(f) + " takes " + Comparator.percent(share)
-                            + " of head, budget '" + budget.function() + "' allows " + Comparator.percent(budget.maxShare()));
+                    violations.add("budget exceeded: " + functions.name(f) + " takes " + ProfileComparator.percent(share)
+                            + " of head, budget '" + budget.function() + "' allows " + ProfileComparator.percent(budget.maxShare()));
                 }
             }
         }

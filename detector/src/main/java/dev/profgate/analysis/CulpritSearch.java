@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class CulpritSearch {
     private final ReplicateTree tree;
-    private final CountTest test;
+    private final CountSignificance test;
     private final Gate gate;
     private final DiffWalker walker;
     private final boolean[] ignored;
@@ -41,11 +41,11 @@ final class CulpritSearch {
      * The culprits in the order found; the first-round tests of function totals and of nodes; the function counts of
      * what the culprits left, and which nodes they cover.
      */
-    record Outcome(List<Culprit> culprits, FunctionCounts counts, Totals totals, FeatureTests functionTests,
-                   FeatureTests nodeTests, FunctionCounts residualCounts, Totals residualTotals, boolean[] mask) {
+    record Outcome(List<Culprit> culprits, FunctionCounts counts, Totals totals, FeatureSignificance functionTests,
+                   FeatureSignificance nodeTests, FunctionCounts residualCounts, Totals residualTotals, boolean[] mask) {
     }
 
-    CulpritSearch(ReplicateTree tree, CountTest test, Gate gate) {
+    CulpritSearch(ReplicateTree tree, CountSignificance test, Gate gate) {
         this.tree = tree;
         this.test = test;
         this.gate = gate;
@@ -66,8 +66,8 @@ final class CulpritSearch {
      * their denominators.
      */
     Outcome run(long[] inclusive, FunctionCounts counts, Totals totals) {
-        FeatureTests functionTests = FeatureTests.run(counts.total(), totals, ignored, test, gate.smallestListedChange());
-        FeatureTests nodeTests = FeatureTests.run(inclusive, totals, new boolean[tree.size()], test,
+        FeatureSignificance functionTests = FeatureSignificance.run(counts.total(), totals, ignored, test, gate.smallestListedChange());
+        FeatureSignificance nodeTests = FeatureSignificance.run(inclusive, totals, new boolean[tree.size()], test,
                 gate.smallestListedChange());
         boolean[] mask = new boolean[tree.size()];
         leftInclusive = inclusive;
@@ -81,7 +81,7 @@ final class CulpritSearch {
                 totals.residual(residual.replicateTotals()), mask);
     }
 
-    private void walkFromNodes(int sign, FeatureTests nodeTests, FeatureTests functionTests, long[] inclusive,
+    private void walkFromNodes(int sign, FeatureSignificance nodeTests, FeatureSignificance functionTests, long[] inclusive,
                                Totals totals, boolean[] mask) {
         Deque<Integer> starts = new ArrayDeque<>();
         Arrays.stream(maximalNodes(sign, nodeTests)).forEach(starts::addLast);
@@ -99,7 +99,7 @@ final class CulpritSearch {
     }
 
     /** Nodes with a listed change in direction {@code sign} whose parent has none, largest change first. */
-    private int[] maximalNodes(int sign, FeatureTests nodeTests) {
+    private int[] maximalNodes(int sign, FeatureSignificance nodeTests) {
         int[] starts = new int[tree.size()];
         int count = 0;
         for (int node = 1; node < tree.size(); node++) {
@@ -123,7 +123,7 @@ final class CulpritSearch {
         return leftCounts;
     }
 
-    private void walkFromFunctions(int sign, FeatureTests functionTests, long[] inclusive, Totals totals,
+    private void walkFromFunctions(int sign, FeatureSignificance functionTests, long[] inclusive, Totals totals,
                                    boolean[] mask) {
         boolean[] tried = new boolean[tree.functions().size()];
         while (true) {
@@ -133,7 +133,7 @@ final class CulpritSearch {
                 return;
             }
             Totals leftTotals = totals.residual(counts.replicateTotals());
-            FeatureTests residual = FeatureTests.run(counts.total(), leftTotals, ignored, test,
+            FeatureSignificance residual = FeatureSignificance.run(counts.total(), leftTotals, ignored, test,
                     gate.smallestListedChange());
             boolean found = false;
             for (int f = nextStart(sign, functionTests, residual, tried); f >= 0 && !found;
@@ -149,7 +149,7 @@ final class CulpritSearch {
     }
 
     /** The untried function listed in the first round and in {@code residual}, with the largest residual change. */
-    private int nextStart(int sign, FeatureTests first, FeatureTests residual, boolean[] tried) {
+    private int nextStart(int sign, FeatureSignificance first, FeatureSignificance residual, boolean[] tried) {
         int best = -1;
         double bestChange = 0;
         for (int f = 0; f < residual.size(); f++) {
@@ -168,7 +168,7 @@ final class CulpritSearch {
      * false when no function on the walk qualifies. A function whose change is significant but under the floors is
      * not replaced by its caller, whose change it explains.
      */
-    private boolean record(DiffWalker.Walk walk, int sign, FeatureTests functionTests, long[] inclusive,
+    private boolean record(DiffWalker.Walk walk, int sign, FeatureSignificance functionTests, long[] inclusive,
                            Totals totals, boolean[] mask) {
         List<int[]> levels = walk.levels();
         int level = walk.appeared() >= 0 && functionTests.listed(tree.function(levels.get(walk.appeared())[0]), sign, gate)
@@ -198,6 +198,6 @@ final class CulpritSearch {
 
     private boolean bothSidesLeft(long[] totals) {
         int base = test.baseReplicates();
-        return CountTest.sum(totals, 0, 0, base) > 0 && CountTest.sum(totals, 0, base, totals.length) > 0;
+        return CountSignificance.sum(totals, 0, 0, base) > 0 && CountSignificance.sum(totals, 0, base, totals.length) > 0;
     }
 }

@@ -21,7 +21,7 @@ final class DiffTreeBuilder {
     }
 
     /** {@code inclusive}/{@code totals} are the unmasked counts; {@code culprit} flags nodes of culprits. */
-    static DiffNode build(ReplicateTree tree, CountTest test, FeatureTests nodeTests, long[] inclusive, Totals totals,
+    static DiffNode build(ReplicateTree tree, CountSignificance test, FeatureSignificance nodeTests, long[] inclusive, Totals totals,
                           boolean[] culprit, int[] culpritPaths, double fdr) {
         boolean[] shown = shownNodes(tree, test, inclusive, totals, culpritPaths);
         int replicates = tree.replicates();
@@ -30,7 +30,7 @@ final class DiffTreeBuilder {
             if (!shown[node]) {
                 continue;
             }
-            CountTest.Result r = nodeTests.result(node) != null ? nodeTests.result(node)
+            CountSignificance.Result r = nodeTests.result(node) != null ? nodeTests.result(node)
                     : test.test(inclusive, node * replicates, totals);
             double q = nodeTests.qValue(node);
             List<DiffNode> own = sorted(children.getOrDefault(node, new ArrayList<>()));
@@ -42,7 +42,7 @@ final class DiffTreeBuilder {
         return new DiffNode(ROOT_NAME, 1, 1, 0, new Interval(0, 0), Double.NaN, false, false, top);
     }
 
-    private static boolean[] shownNodes(ReplicateTree tree, CountTest test, long[] inclusive, Totals totals,
+    private static boolean[] shownNodes(ReplicateTree tree, CountSignificance test, long[] inclusive, Totals totals,
                                         int[] culpritPaths) {
         boolean[] shown = new boolean[tree.size()];
         int replicates = tree.replicates();
@@ -50,8 +50,8 @@ final class DiffTreeBuilder {
         long baseTotal = totals.base();
         long headTotal = totals.head();
         for (int node = 0; node < tree.size(); node++) {
-            double baseShare = (double) CountTest.sum(inclusive, node * replicates, 0, base) / baseTotal;
-            double headShare = (double) CountTest.sum(inclusive, node * replicates, base, replicates) / headTotal;
+            double baseShare = (double) CountSignificance.sum(inclusive, node * replicates, 0, base) / baseTotal;
+            double headShare = (double) CountSignificance.sum(inclusive, node * replicates, base, replicates) / headTotal;
             shown[node] = Math.max(baseShare, headShare) >= DISPLAY_SHARE;
         }
         for (int node : culpritPaths) {

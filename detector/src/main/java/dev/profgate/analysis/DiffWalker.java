@@ -34,7 +34,7 @@ final class DiffWalker {
     static final double APPEARED = 0.02;
 
     private final ReplicateTree tree;
-    private final CountTest test;
+    private final CountSignificance test;
     private final double fdr;
     private final int replicates;
     private final long[] groupCounts;
@@ -49,7 +49,7 @@ final class DiffWalker {
     record Walk(List<int[]> levels, boolean endsInSelf, int appeared, List<Integer> split) {
     }
 
-    DiffWalker(ReplicateTree tree, CountTest test, double fdr) {
+    DiffWalker(ReplicateTree tree, CountSignificance test, double fdr) {
         this.tree = tree;
         this.test = test;
         this.fdr = fdr;
@@ -118,7 +118,7 @@ final class DiffWalker {
 
     /** True when the cost of {@code counts} appeared in head ({@code sign > 0}) or vanished from it. */
     private boolean appeared(long[] counts, int sign, Totals totals) {
-        double baseShare = (double) CountTest.sum(counts, 0, 0, test.baseReplicates()) / totals.base();
+        double baseShare = (double) CountSignificance.sum(counts, 0, 0, test.baseReplicates()) / totals.base();
         double headShare = test.change(counts, 0, totals) + baseShare;
         return sign > 0 ? baseShare <= APPEARED * headShare : headShare <= APPEARED * baseShare;
     }
@@ -145,7 +145,7 @@ final class DiffWalker {
     }
 
     private boolean explains(long[] counts, double change, double fraction, int sign, Totals totals) {
-        CountTest.Result result = test.test(counts, 0, totals);
+        CountSignificance.Result result = test.test(counts, 0, totals);
         return sign * result.change() >= fraction * change && result.pValue() <= fdr;
     }
 

@@ -24,12 +24,12 @@ final class FindingAssembler {
     /** The level at which a cross-check supports a change. */
     static final double SUPPORT = 0.05;
     private final ReplicateTree tree;
-    private final CountTest test;
+    private final CountSignificance test;
     private final Gate gate;
     private final SourceLocator locator;
     private final List<String> notes = new ArrayList<>();
 
-    FindingAssembler(ReplicateTree tree, CountTest test, Gate gate, SourceLocator locator) {
+    FindingAssembler(ReplicateTree tree, CountSignificance test, Gate gate, SourceLocator locator) {
         this.tree = tree;
         this.test = test;
         this.gate = gate;
@@ -39,7 +39,7 @@ final class FindingAssembler {
     List<Finding> findings(CulpritSearch.Outcome outcome, boolean[] ignored, long[] inclusive) {
         List<CulpritSearch.Culprit> culprits = outcome.culprits();
         FunctionCounts counts = outcome.counts();
-        FeatureTests tests = outcome.functionTests();
+        FeatureSignificance tests = outcome.functionTests();
         boolean[] shifts = ShiftDetector.shifts(culprits, tree, test, tests, inclusive, outcome.totals());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < culprits.size(); i++) {
@@ -84,14 +84,14 @@ final class FindingAssembler {
             return List.of();
         }
         double smallest = gate.smallestListedChange();
-        FeatureTests first = FeatureTests.run(counts.self(), outcome.totals(), ignored, test, smallest);
-        FeatureTests rest = FeatureTests.run(residual.self(), left, ignored, test, smallest);
+        FeatureSignificance first = FeatureSignificance.run(counts.self(), outcome.totals(), ignored, test, smallest);
+        FeatureSignificance rest = FeatureSignificance.run(residual.self(), left, ignored, test, smallest);
         List<SelfChange> changes = new ArrayList<>();
         for (int f = 0; f < first.size(); f++) {
             for (int sign : new int[] {1, -1}) {
                 if (first.listed(f, sign, gate) && rest.listed(f, sign, gate)) {
                     int node = hottestSelfNode(f, sign, outcome.mask(), outcome.totals());
-                    CountTest.Result total = test.withinRuns().test(counts.total(), f * tree.replicates(),
+                    CountSignificance.Result total = test.withinRuns().test(counts.total(), f * tree.replicates(),
                             outcome.totals());
                     FindingKind kind = ShiftDetector.unchanged(total, Math.abs(first.result(f).change()))
                             ? FindingKind.SHIFT : kind(sign, counts.self(), f);
@@ -141,7 +141,7 @@ final class FindingAssembler {
     private Finding spreadFinding(List<SelfChange> parts, Totals totals) {
         int caller = tree.parent(parts.get(0).node());
         long[] sum = tree.sumRows(parts.stream().mapToInt(SelfChange::node).toArray(), tree.self());
-        CountTest.Result result = test.test(sum, 0, totals);
+        CountSignificance.Result result = test.test(sum, 0, totals);
         FindingKind kind = result.change() > 0 ? FindingKind.REGRESSION : FindingKind.IMPROVEMENT;
         double q = parts.stream().mapToDouble(part -> part.finding().qValue()).max().orElse(Double.NaN);
         int base = test.baseReplicates();
@@ -156,14 +156,14 @@ final class FindingAssembler {
                 tree.path(caller), gate.severity(kind, result));
     }
 
-    private Finding finding(int function, FindingKind kind, Finding.Metric metric, FeatureTests tests,
+    private Finding finding(int function, FindingKind kind, Finding.Metric metric, FeatureSignificance tests,
                             long[] counts, long[] totals, int node) {
         int base = test.baseReplicates();
         int replicates = totals.length;
         long[] row = Arrays.copyOfRange(counts, function * replicates, (function + 1) * replicates);
         double[] baseShares = CrossChecks.shares(row, totals, 0, base);
         double[] headShares = CrossChecks.shares(row, totals, base, replicates);
-        CountTest.Result result = tests.result(function);
+        CountSignificance.Result result = tests.result(function);
         double welch = CrossChecks.welch(baseShares, headShares);
         double mannWhitney = CrossChecks.mannWhitney(baseShares, headShares);
         String name = tree.functions().name(function);
@@ -185,7 +185,7 @@ final class FindingAssembler {
      * significant at the 5% level, and both p-values exceed the count test's more than {@link #DISAGREEMENT} times
      * (a frame caught by one or two runs, such as a burst of background work, that the shrunk dispersion underrates).
      */
-    private static boolean unsupported(CountTest.Result result, double welch, double mannWhitney) {
+    private static boolean unsupported(CountSignificance.Result result, double welch, double mannWhitney) {
         double p = result.pValue();
         return welch > SUPPORT && mannWhitney > SUPPORT && welch > DISAGREEMENT * p && mannWhitney > DISAGREEMENT * p;
     }
@@ -200,10 +200,10 @@ final class FindingAssembler {
         int replicates = tree.replicates();
         int base = test.baseReplicates();
         if (sign > 0) {
-            return CountTest.sum(firstRound, function * replicates, 0, base) == 0 ? FindingKind.NEW
+            return CountSignificance.sum(firstRound, function * replicates, 0, base) == 0 ? FindingKind.NEW
                     : FindingKind.REGRESSION;
         }
-        return CountTest.sum(firstRound, function * replicates, base, replicates) == 0 ? FindingKind.GONE
+        return CountSignificance.sum(firstRound, function * replicates, base, replicates) == 0 ? FindingKind.GONE
                 : FindingKind.IMPROVEMENT;
     }
 

@@ -43,7 +43,7 @@ public final class FlameTree {
      * Pools {@code inclusive} ({@code [node * R + r]}, the unmasked counts) per side and takes each node's test and
      * q-value from {@code nodeTests} (the culprit search's tests of every node; the root is left untested).
      */
-    static FlameTree build(ReplicateTree tree, Gate gate, FeatureTests nodeTests, long[] inclusive) {
+    static FlameTree build(ReplicateTree tree, Gate gate, FeatureSignificance nodeTests, long[] inclusive) {
         int size = tree.size();
         int replicates = tree.replicates();
         int base = tree.baseReplicates();
@@ -60,12 +60,12 @@ public final class FlameTree {
             boolean root = node == ReplicateTree.ROOT;
             parent[node] = root ? -1 : tree.parent(node);
             function[node] = root ? names.length - 1 : tree.function(node);
-            baseTotal[node] = CountTest.sum(inclusive, node * replicates, 0, base);
-            headTotal[node] = CountTest.sum(inclusive, node * replicates, base, replicates);
+            baseTotal[node] = CountSignificance.sum(inclusive, node * replicates, 0, base);
+            headTotal[node] = CountSignificance.sum(inclusive, node * replicates, base, replicates);
         }
         FlameTree flame = new FlameTree(names, parent, function, baseTotal, headTotal, size);
         for (int node = 1; node < size; node++) {
-            CountTest.Result result = nodeTests.result(node);
+            CountSignificance.Result result = nodeTests.result(node);
             if (result != null) {
                 flame.qValue[node] = nodeTests.qValue(node);
                 flame.ciLow[node] = result.ci().low();

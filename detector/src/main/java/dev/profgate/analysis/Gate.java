@@ -26,14 +26,14 @@ final class Gate {
     }
 
     /** Statistically significant (q at most the FDR) and above the warn or the fail floors, relative to the unchanged code. */
-    boolean lists(CountTest.Result result, double qValue) {
+    boolean lists(CountSignificance.Result result, double qValue) {
         double head = result.base() + result.change();
         return qValue <= policy.fdr() && (policy.fail().reachedBy(result.base(), head)
                 || policy.warn().reachedBy(result.base(), head));
     }
 
     /** Regressions and new functions fail above the fail floors and warn otherwise; every other kind passes. */
-    Verdict severity(FindingKind kind, CountTest.Result result) {
+    Verdict severity(FindingKind kind, CountSignificance.Result result) {
         if (kind != FindingKind.REGRESSION && kind != FindingKind.NEW) {
             return Verdict.PASS;
         }

@@ -8,8 +8,8 @@ public enum GrowthMethod {
     TREND("trend", "self share first → last week (Sen's line)",
             "no previous quarter from the source, so a trend within the quarter: Mann-Kendall's rank test of each "
                     + "function's weekly self share, every week one replicate, its size Sen's slope"),
-    NONE("none", "self share", "not tested: too few weeks with samples (needs " + GrowthTest.MIN_WEEKS_PER_SIDE
-            + " weeks in each quarter, or " + TrendTest.MIN_WEEKS + " in this one)");
+    NONE("none", "self share", "not tested: too few weeks with samples (needs " + GrowthSignificance.MIN_WEEKS_PER_SIDE
+            + " weeks in each quarter, or " + TrendSignificance.MIN_WEEKS + " in this one)");
 
     private final String key;
     private final String shares;

@@ -10,16 +10,16 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * approximation). When {@code k < 1} (fewer than 4 values a side at 95%) the interval is the full range of the
  * differences and covers less than asked; {@link Shift#fullCoverage} says so.
  */
-final class HodgesLehmann {
+public final class HodgesLehmann {
     private HodgesLehmann() {
     }
 
     /** The estimate, the interval and whether the interval reaches its nominal coverage. */
-    record Shift(double estimate, Interval ci, boolean fullCoverage) {
+    public record Shift(double estimate, Interval ci, boolean fullCoverage) {
     }
 
     /** The shift of {@code head} against {@code base} with a {@code confidence} (0.95) interval. */
-    static Shift of(double[] base, double[] head, double confidence) {
+    public static Shift of(double[] base, double[] head, double confidence) {
         int m = base.length;
         int n = head.length;
         double[] differences = new double[m * n];
@@ -38,7 +38,7 @@ final class HodgesLehmann {
     }
 
     /** The median of sorted values. */
-    static double median(double[] sorted) {
+    public static double median(double[] sorted) {
         int half = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
     }

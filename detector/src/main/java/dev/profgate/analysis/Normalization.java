@@ -34,15 +34,15 @@ final class Normalization {
     /** TMM over the functions not {@code excluded}. */
     static Estimate tmm(long[] self, int functions, long[] replicateTotals, int baseReplicates, boolean[] excluded) {
         int replicates = replicateTotals.length;
-        double baseTotal = CountTest.sum(replicateTotals, 0, 0, baseReplicates);
-        double headTotal = CountTest.sum(replicateTotals, 0, baseReplicates, replicates);
+        double baseTotal = CountSignificance.sum(replicateTotals, 0, 0, baseReplicates);
+        double headTotal = CountSignificance.sum(replicateTotals, 0, baseReplicates, replicates);
         double[] m = new double[functions];
         double[] a = new double[functions];
         double[] w = new double[functions];
         int shared = 0;
         for (int f = 0; f < functions; f++) {
-            long base = CountTest.sum(self, f * replicates, 0, baseReplicates);
-            long head = CountTest.sum(self, f * replicates, baseReplicates, replicates);
+            long base = CountSignificance.sum(self, f * replicates, 0, baseReplicates);
+            long head = CountSignificance.sum(self, f * replicates, baseReplicates, replicates);
             if (base > 0 && head > 0 && !excluded[f]) {
                 m[shared] = Math.log((head / headTotal) / (base / baseTotal));
                 a[shared] = 0.5 * Math.log((head / headTotal) * (base / baseTotal));

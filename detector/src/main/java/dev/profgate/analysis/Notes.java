@@ -12,7 +12,7 @@ final class Notes {
     private Notes() {
     }
 
-    static List<String> method(Replicates input, CountTest test, Policy policy, CulpritSearch.Outcome outcome,
+    static List<String> method(Replicates input, CountSignificance test, Policy policy, CulpritSearch.Outcome outcome,
                                double mde) {
         List<String> notes = new ArrayList<>();
         int tested = outcome.functionTests().tested();
@@ -43,22 +43,22 @@ final class Notes {
                     + "from it. With %d or more runs per side each function's own variation is measured and much "
                     + "smaller changes are seen.", input.splitByTime() || test.prior() == null ? "One run per side"
                     : "So few runs per side", test.runVariation() * 100, test.runVariation() * 100 * RESOLVED,
-                    Comparator.FEW_RUNS + 1));
+                    ProfileComparator.FEW_RUNS + 1));
         }
         notes.add(String.format(Locale.ROOT, "Benjamini-Hochberg q-values at FDR %s over %d functions; a finding "
                 + "also needs the effect-size floors (fail: %s and %s relative, warn: %s and %s relative).",
-                Comparator.percent(policy.fdr()), tested, Comparator.percent(policy.fail().absolute()),
-                Comparator.percent(policy.fail().relative()), Comparator.percent(policy.warn().absolute()),
-                Comparator.percent(policy.warn().relative())));
+                ProfileComparator.percent(policy.fdr()), tested, ProfileComparator.percent(policy.fail().absolute()),
+                ProfileComparator.percent(policy.fail().relative()), ProfileComparator.percent(policy.warn().absolute()),
+                ProfileComparator.percent(policy.warn().relative())));
         notes.add(String.format(Locale.ROOT, "Minimum detectable effect: %s share points, the smallest change of a "
                 + "function at %s share that this run detects with %.0f%% power at the per-test level a lone finding "
-                + "needs (alpha = %s / %d functions), with dispersion %.2f.", Comparator.percent(mde).replace("%", ""),
-                Comparator.percent(Comparator.MDE_REFERENCE_SHARE), Comparator.MDE_POWER * 100,
-                Comparator.percent(policy.fdr()), Math.max(1, tested), test.typicalDispersion()));
+                + "needs (alpha = %s / %d functions), with dispersion %.2f.", ProfileComparator.percent(mde).replace("%", ""),
+                ProfileComparator.percent(ProfileComparator.MDE_REFERENCE_SHARE), ProfileComparator.MDE_POWER * 100,
+                ProfileComparator.percent(policy.fdr()), Math.max(1, tested), test.typicalDispersion()));
         return notes;
     }
 
-    private static Optional<String> outliers(CountTest test) {
+    private static Optional<String> outliers(CountSignificance test) {
         DispersionPrior prior = test.prior();
         if (prior.outliers() == 0) {
             return Optional.empty();
@@ -70,7 +70,7 @@ final class Notes {
                 DispersionPrior.OUTLIER_SPREAD, test.residualDf()));
     }
 
-    private static String prior(CountTest test) {
+    private static String prior(CountSignificance test) {
         DispersionPrior prior = test.prior();
         if (prior.df() == 0) {
             return "each function with its own dispersion (too few functions with enough samples to fit a prior), "

@@ -35,7 +35,7 @@ final class ReplicateScreen {
 
     /**
      * Pearson statistic of each replicate's self counts against its side's pooled shares, over the functions that
-     * average {@link CountTest#PRIOR_MIN_COUNT} samples per replicate inside and outside them; a side never loses
+     * average {@link CountSignificance#PRIOR_MIN_COUNT} samples per replicate inside and outside them; a side never loses
      * half or more of its replicates.
      */
     static Result screen(FunctionCounts counts, int baseReplicates) {
@@ -55,13 +55,13 @@ final class ReplicateScreen {
         long[] self = counts.self();
         long[] totals = counts.replicateTotals();
         int replicates = totals.length;
-        long all = CountTest.sum(totals, 0, 0, replicates);
-        long sideTotal = CountTest.sum(totals, 0, from, to);
+        long all = CountSignificance.sum(totals, 0, 0, replicates);
+        long sideTotal = CountSignificance.sum(totals, 0, from, to);
         for (int f = 0; f < counts.functionCount(); f++) {
             int offset = f * replicates;
-            long count = CountTest.sum(self, offset, 0, replicates);
-            double share = (double) CountTest.sum(self, offset, from, to) / sideTotal;
-            if (Math.min(count, all - count) < CountTest.PRIOR_MIN_COUNT * replicates || share == 0 || share == 1) {
+            long count = CountSignificance.sum(self, offset, 0, replicates);
+            double share = (double) CountSignificance.sum(self, offset, from, to) / sideTotal;
+            if (Math.min(count, all - count) < CountSignificance.PRIOR_MIN_COUNT * replicates || share == 0 || share == 1) {
                 continue;
             }
             for (int r = from; r < to; r++) {

@@ -1,6 +1,6 @@
 package dev.profgate.analysis;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
 import java.util.ArrayList;

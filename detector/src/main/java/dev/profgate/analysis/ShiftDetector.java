@@ -23,8 +23,8 @@ final class ShiftDetector {
     }
 
     /** Which culprits (by index) are halves of a shift; {@code inclusive}/{@code totals} are the unmasked first round. */
-    static boolean[] shifts(List<CulpritSearch.Culprit> culprits, ReplicateTree tree, CountTest test,
-                            FeatureTests functionTests, long[] inclusive, Totals totals) {
+    static boolean[] shifts(List<CulpritSearch.Culprit> culprits, ReplicateTree tree, CountSignificance test,
+                            FeatureSignificance functionTests, long[] inclusive, Totals totals) {
         boolean[] shift = new boolean[culprits.size()];
         for (int i = 0; i < culprits.size(); i++) {
             shift[i] = movedFromCaller(culprits.get(i), tree, test, inclusive, totals);
@@ -48,7 +48,7 @@ final class ShiftDetector {
      * it and its callers' own time, as when the JIT stops inlining a callee or a runtime frame such as Go's
      * {@code runtime.asyncPreempt} catches the samples of the function it interrupted.
      */
-    private static boolean movedFromCaller(CulpritSearch.Culprit culprit, ReplicateTree tree, CountTest test,
+    private static boolean movedFromCaller(CulpritSearch.Culprit culprit, ReplicateTree tree, CountSignificance test,
                                            long[] inclusive, Totals totals) {
         int[] callers = Arrays.stream(culprit.nodes()).map(tree::parent).distinct().toArray();
         if (Arrays.stream(callers).anyMatch(caller -> caller == ReplicateTree.ROOT)) {
@@ -59,7 +59,7 @@ final class ShiftDetector {
     }
 
     /** The equivalence check of {@code result} against a move of {@code change} (see the class comment). */
-    static boolean unchanged(CountTest.Result result, double change) {
+    static boolean unchanged(CountSignificance.Result result, double change) {
         double share = (result.base() + result.head()) / 2;
         double margin = MARGIN * (1 - share) * change;
         Interval ci = result.effect().ci();
@@ -67,8 +67,8 @@ final class ShiftDetector {
     }
 
     private static boolean unchangedCaller(CulpritSearch.Culprit gained, CulpritSearch.Culprit lost,
-                                           ReplicateTree tree, CountTest test, long[] inclusive, Totals totals,
-                                           FeatureTests functionTests) {
+                                           ReplicateTree tree, CountSignificance test, long[] inclusive, Totals totals,
+                                           FeatureSignificance functionTests) {
         int caller = gained.node();
         while (!tree.contains(caller, lost.node())) {
             caller = tree.parent(caller);
@@ -76,7 +76,7 @@ final class ShiftDetector {
         if (caller == ReplicateTree.ROOT || caller == gained.node() || caller == lost.node()) {
             return false;
         }
-        CountTest.Result result = test.withinRuns().test(inclusive, caller * tree.replicates(), totals);
+        CountSignificance.Result result = test.withinRuns().test(inclusive, caller * tree.replicates(), totals);
         return unchanged(result, Math.min(functionTests.result(gained.function()).change(),
                 -functionTests.result(lost.function()).change()));
     }

@@ -20,8 +20,8 @@ final class Totals {
         this.baseReplicates = baseReplicates;
         this.scale = scale;
         this.logScaleVariance = logScaleVariance;
-        this.base = CountTest.sum(replicates, 0, 0, baseReplicates);
-        this.head = CountTest.sum(replicates, 0, baseReplicates, replicates.length);
+        this.base = CountSignificance.sum(replicates, 0, 0, baseReplicates);
+        this.head = CountSignificance.sum(replicates, 0, baseReplicates, replicates.length);
     }
 
     /** Shares as measured: scale 1, known exactly. */

@@ -44,7 +44,7 @@ final class UnchangedCode {
      * allocator apart under the code that changed; measured on the recorded pools, their smaller counts made the
      * scale about twice as uncertain and cost more power than they gained.)
      */
-    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountTest test, double fdr,
+    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountSignificance test, double fdr,
                          MeasuredScale measured) {
         SelfCounts counts = new SelfCounts(self, features);
         Normalization.Estimate estimate = Normalization.tmm(self, features, replicates, baseReplicates);
@@ -67,7 +67,7 @@ final class UnchangedCode {
         notes.clear();
         String failed = enough ? String.format(Locale.ROOT, "Most of the profile changed: only %s of base's and %s of "
                 + "head's samples are in functions that did not change significantly, so the code that did not change "
-                + "cannot be told from the rest", Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]))
+                + "cannot be told from the rest", ProfileComparator.percent(unchanged[0]), ProfileComparator.percent(unchanged[1]))
                 : String.format(Locale.ROOT, "Too few functions have samples on both sides (%d left after trimming, "
                 + "fewer than %d) to tell the code that did not change from the rest", estimate.functions(),
                 MIN_FUNCTIONS);
@@ -82,8 +82,8 @@ final class UnchangedCode {
     }
 
     /** The functions whose self change is significant against {@code totals} (taken as exact). */
-    private static boolean[] changed(SelfCounts counts, Totals totals, CountTest test, double fdr) {
-        FeatureTests tests = FeatureTests.run(counts.table(), totals, new boolean[counts.features()], test, 0);
+    private static boolean[] changed(SelfCounts counts, Totals totals, CountSignificance test, double fdr) {
+        FeatureSignificance tests = FeatureSignificance.run(counts.table(), totals, new boolean[counts.features()], test, 0);
         boolean[] changed = new boolean[counts.features()];
         for (int f = 0; f < changed.length; f++) {
             changed[f] = tests.qValue(f) <= fdr;
@@ -95,15 +95,15 @@ final class UnchangedCode {
      * The fractions of base's and of head's self samples in functions whose self change is not significant against
      * {@code totals} (taken as exact, so that an estimate too vague to reject anything does not pass for a good one).
      */
-    private static double[] unchangedFractions(SelfCounts counts, Totals totals, CountTest test, double fdr) {
+    private static double[] unchangedFractions(SelfCounts counts, Totals totals, CountSignificance test, double fdr) {
         boolean[] changed = changed(counts, totals, test, fdr);
         int replicates = totals.size();
         int base = totals.baseReplicates();
         double[] unchanged = new double[2];
         for (int f = 0; f < counts.features(); f++) {
             if (!changed[f]) {
-                unchanged[0] += CountTest.sum(counts.table(), f * replicates, 0, base);
-                unchanged[1] += CountTest.sum(counts.table(), f * replicates, base, replicates);
+                unchanged[0] += CountSignificance.sum(counts.table(), f * replicates, 0, base);
+                unchanged[1] += CountSignificance.sum(counts.table(), f * replicates, base, replicates);
             }
         }
         unchanged[0] /= totals.base();
@@ -119,7 +119,7 @@ final class UnchangedCode {
                 + "that scale, and the floors apply to it. It assumes most functions did not change: %s of base's "
                 + "and %s of head's samples are in functions that did not change significantly.",
                 estimate.functions(), estimate.scale(), estimate.scale() / spread, estimate.scale() * spread,
-                Comparator.percent(unchanged[0]), Comparator.percent(unchanged[1]));
+                ProfileComparator.percent(unchanged[0]), ProfileComparator.percent(unchanged[1]));
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.FindingKind;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.rules.RuleHit;
+import dev.profgate.source.Git;
+import dev.profgate.source.RepoFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

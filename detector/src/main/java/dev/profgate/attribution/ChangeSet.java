@@ -1,5 +1,6 @@
 package dev.profgate.attribution;
 
+import dev.profgate.source.Git;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,17 +1,18 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
 import dev.profgate.attribution.Attribution;
+import dev.profgate.attribution.AttributionMarkdown;
+import dev.profgate.attribution.AttributionPublisher;
 import dev.profgate.attribution.Attributor;
 import dev.profgate.attribution.ChangeSet;
-import dev.profgate.attribution.Git;
-import dev.profgate.attribution.RepoFiles;
 import dev.profgate.attribution.Suspect;
-import dev.profgate.publish.AttributionPublisher;
+import dev.profgate.base.BadInputException;
+import dev.profgate.compare.Analysed;
 import dev.profgate.publish.GitHubEnvironment;
-import dev.profgate.report.AttributionMarkdown;
 import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportWriter;
+import dev.profgate.source.Git;
+import dev.profgate.source.RepoFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

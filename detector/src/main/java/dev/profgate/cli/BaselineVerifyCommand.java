@@ -1,6 +1,6 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.source.Baseline;
 import dev.profgate.source.BaselineStore;
 import java.io.PrintWriter;

@@ -1,7 +1,10 @@
 package dev.profgate.cli;
 
+import dev.profgate.bench.BenchReportFiles;
+import dev.profgate.bench.BenchRun;
+import dev.profgate.bench.ForkProgress;
+import dev.profgate.bench.jmh.JmhOptions;
 import dev.profgate.report.ReportFormat;
-import dev.profgate.source.jmh.JmhOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -90,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchRun.Result result = run.execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), jmh.forkTime()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format.render(result.report(), result.gate()));
+        stdout.print(BenchReportFiles.render(format, result.report(), result.gate()));
         stdout.flush();
         if (out != null) {
             err.println("profgate: reports written to " + out);

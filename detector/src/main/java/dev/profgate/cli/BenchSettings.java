@@ -1,9 +1,11 @@
 package dev.profgate.cli;
 
-import dev.profgate.analysis.BenchPolicy;
-import dev.profgate.source.jmh.JmhOptions;
-import dev.profgate.source.jmh.ParamOverrides;
-import dev.profgate.source.jmh.Profiler;
+import dev.profgate.bench.BenchPolicy;
+import dev.profgate.bench.BenchRun;
+import dev.profgate.bench.jmh.JmhOptions;
+import dev.profgate.bench.jmh.ParamOverrides;
+import dev.profgate.bench.jmh.Profiler;
+import dev.profgate.compare.CompareRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +17,7 @@ import picocli.CommandLine.ParameterException;
  * The options of how benchmarks run and are judged, shared by {@code bench} and {@code bisect}: the selector and
  * parameters, the JMH settings, the profiler, the fork time limit, the score threshold and the policy file.
  */
-final class BenchSettings {
+public final class BenchSettings {
     @Option(names = "--bench", paramLabel = "REGEX", defaultValue = ".*",
             description = "JMH benchmark selector (default: all).")
     String bench;
@@ -76,7 +78,7 @@ final class BenchSettings {
     }
 
     /** A bench run of {@code base} against {@code head} with these settings. */
-    BenchRun run(BenchRun.Version base, BenchRun.Version head, BenchRun.Build build, JmhOptions jmh, Path out,
+    public BenchRun run(BenchRun.Version base, BenchRun.Version head, BenchRun.Build build, JmhOptions jmh, Path out,
                  String gate, Path forksDir, Path store) {
         BenchPolicy defaults = BenchPolicy.defaults();
         return new BenchRun(base, head, build, bench, ParamOverrides.parse(params, "--param"), jmh, profiler, timeout,

@@ -1,15 +1,11 @@
 package dev.profgate.cli;
 
-import dev.profgate.attribution.BisectResult;
-import dev.profgate.attribution.Bisection;
-import dev.profgate.attribution.Git;
-import dev.profgate.publish.AttributionPublisher;
+import dev.profgate.bench.BenchRun;
+import dev.profgate.bench.jmh.JmhOptions;
+import dev.profgate.bisect.BisectReports;
+import dev.profgate.bisect.BisectResult;
+import dev.profgate.bisect.BisectRun;
 import dev.profgate.publish.GitHubEnvironment;
-import dev.profgate.report.BisectReports;
-import dev.profgate.report.ReportWriter;
-import dev.profgate.source.jmh.JmhOptions;
-import dev.profgate.source.jmh.RevisionBuild;
-import dev.profgate.source.jmh.WorkFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -68,20 +64,12 @@ final class BisectCommand implements Callable<Integer> {
         JmhOptions jmh = settings.jmh(spec, 1, "one fork a side is compared in time windows");
         GitHubEnvironment env = github ? GitHubEnvironment.from(System.getenv()) : null;
         PrintWriter err = spec.commandLine().getErr();
-        BisectResult result = WorkFolder.use(forksDir, "profgate-bisect-", work -> {
-            RevisionBuild revisions = new RevisionBuild(builds.repo, builds.command, builds.jar, work, builds.timeout);
-            BisectBench bench = new BisectBench(settings, jmh, revisions, work, err);
-            return new Bisection(new Git(builds.repo.toAbsolutePath()), bench, jmh.forks(), culprit)
-                    .run(good, bad);
-        });
-        if (env != null && result.found()) {
-            result = result.withPullRequests(AttributionPublisher.pullRequestsOf(env, result.firstBad().sha()));
-        }
+        BenchRun bench = settings.run(null, null, null, jmh, null, "bisect", null, null);
+        BisectResult result = new BisectRun(good, bad, culprit, bench, builds.build(), forksDir, env, out).execute(err);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(BisectReports.text(result));
         stdout.flush();
         if (out != null) {
-            ReportWriter.writeFiles(BisectReports.files(result), out);
             err.println("profgate: reports written to " + out);
             err.flush();
         }

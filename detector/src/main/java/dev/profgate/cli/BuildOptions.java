@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.bench.BenchRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -31,6 +32,7 @@ final class BuildOptions {
         return command != null || jar != null;
     }
 
+    /** The build settings given. */
     BenchRun.Build build() {
         return new BenchRun.Build(repo, command, jar, timeout);
     }

@@ -1,5 +1,7 @@
 package dev.profgate.cli;
 
+import dev.profgate.compare.Analysed;
+import dev.profgate.compare.CompareRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

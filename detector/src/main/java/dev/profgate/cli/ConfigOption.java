@@ -1,6 +1,7 @@
 package dev.profgate.cli;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
+import dev.profgate.compare.CompareRun;
 import dev.profgate.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

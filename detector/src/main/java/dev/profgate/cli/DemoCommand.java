@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.compare.CompareRun;
 import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportFormat;
 import java.io.PrintWriter;

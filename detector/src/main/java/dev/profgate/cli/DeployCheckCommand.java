@@ -1,21 +1,25 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.DurationText;
+import dev.profgate.base.TimeText;
+import dev.profgate.compare.Analysed;
+import dev.profgate.compare.CompareRun;
 import dev.profgate.config.DeploySettings;
-import dev.profgate.config.DurationText;
 import dev.profgate.config.Settings;
+import dev.profgate.deploy.DeployCheckRun;
+import dev.profgate.deploy.DeployLinks;
+import dev.profgate.deploy.DeployWindows;
+import dev.profgate.deploy.FetchPlan;
+import dev.profgate.deploy.WindowQuery;
 import dev.profgate.net.Network;
-import dev.profgate.report.DeployLinks;
 import dev.profgate.source.remote.Credentials;
-import dev.profgate.source.remote.DeployWindows;
 import dev.profgate.source.remote.Endpoint;
-import dev.profgate.source.remote.FetchPlan;
 import dev.profgate.source.remote.LabelSelector;
 import dev.profgate.source.remote.ParcaClient;
 import dev.profgate.source.remote.ProfileBackend;
 import dev.profgate.source.remote.PyroscopeClient;
 import dev.profgate.source.remote.TimeRange;
-import dev.profgate.source.remote.WindowQuery;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +30,9 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code profgate deploy-check}: fetch profiles before and after a deploy (or of two label selections) from

@@ -1,11 +1,11 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
-import picocli.CommandLine;
+import dev.profgate.base.BadInputException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns a user error or a usage error into one line on stderr and exit code 2, never a stack trace. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {

@@ -1,9 +1,9 @@
 package dev.profgate.cli;
 
-import dev.profgate.Version;
+import dev.profgate.base.Version;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
 @Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate " + Version.NUMBER,

@@ -1,12 +1,13 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
+import dev.profgate.compare.CompareRun;
 import dev.profgate.config.Settings;
 import dev.profgate.net.Network;
 import dev.profgate.quarterly.Quarter;
+import dev.profgate.quarterly.QuarterlyData;
 import dev.profgate.quarterly.QuarterlyRun;
-import dev.profgate.report.QuarterlyData;
 import dev.profgate.source.BaselineStore;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.Endpoint;

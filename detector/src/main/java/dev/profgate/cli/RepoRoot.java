@@ -1,10 +1,10 @@
 package dev.profgate.cli;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.security.CodeSource;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 

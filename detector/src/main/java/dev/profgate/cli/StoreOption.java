@@ -1,6 +1,6 @@
 package dev.profgate.cli;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.source.BaselineStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

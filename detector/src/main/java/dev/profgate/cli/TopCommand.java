@@ -1,10 +1,11 @@
 package dev.profgate.cli;
 
+import dev.profgate.compare.CompareRun;
 import dev.profgate.config.Settings;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
-import dev.profgate.report.TopFormat;
-import dev.profgate.report.TopTable;
+import dev.profgate.top.TopFormat;
+import dev.profgate.top.TopTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.profgate.config;
 
 import dev.profgate.analysis.Policy;
+import dev.profgate.base.Limits;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.profgate.config;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.DurationText;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.profgate.config;
 
+import dev.profgate.base.Limits;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;

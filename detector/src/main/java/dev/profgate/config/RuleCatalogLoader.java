@@ -1,6 +1,6 @@
 package dev.profgate.config;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.rules.Language;
 import dev.profgate.rules.Library;
 import dev.profgate.rules.NamePattern;

@@ -1,6 +1,7 @@
 package dev.profgate.config;
 
 import dev.profgate.analysis.Policy;
+import dev.profgate.base.Limits;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.nodes.Node;
 

@@ -1,6 +1,6 @@
 package dev.profgate.config;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.profgate.format;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;

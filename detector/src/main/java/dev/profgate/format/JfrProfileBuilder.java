@@ -1,6 +1,6 @@
 package dev.profgate.format;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.model.CallTree;
 import dev.profgate.model.Profile;
 import dev.profgate.model.ProfileHeader;

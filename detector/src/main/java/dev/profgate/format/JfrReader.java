@@ -1,6 +1,6 @@
 package dev.profgate.format;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.model.Profile;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package dev.profgate.format;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,12 +31,12 @@ public final class JmhResultReader {
     }
 
     /** The benchmarks of the result file {@code file}, within the default {@link Limits}. */
-    public static List<JmhResult> read(Path file) {
+    public static List<JmhBenchmark> read(Path file) {
         return read(file, Limits.defaults());
     }
 
     /** The benchmarks of the result file {@code file}, refused when larger than {@code limits.fileBytes}. */
-    public static List<JmhResult> read(Path file, Limits limits) {
+    public static List<JmhBenchmark> read(Path file, Limits limits) {
         String source = file.toString();
         JsonNode root;
         try {
@@ -52,18 +52,18 @@ public final class JmhResultReader {
         if (root == null || !root.isArray()) {
             throw new BadInputException(source, "not a JMH result file (expected a JSON array of benchmarks)");
         }
-        List<JmhResult> results = new ArrayList<>();
+        List<JmhBenchmark> results = new ArrayList<>();
         for (JsonNode node : root) {
             results.add(result(node, source));
         }
         return results;
     }
 
-    private static JmhResult result(JsonNode node, String source) {
+    private static JmhBenchmark result(JsonNode node, String source) {
         String benchmark = text(node, "benchmark", source);
         Map<String, String> params = new LinkedHashMap<>();
         node.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-        Map<String, JmhResult.Metric> secondary = new LinkedHashMap<>();
+        Map<String, JmhBenchmark.Metric> secondary = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> metrics = node.path("secondaryMetrics").fields();
         while (metrics.hasNext()) {
             Map.Entry<String, JsonNode> metric = metrics.next();
@@ -72,15 +72,15 @@ public final class JmhResultReader {
             }
         }
         String mode = text(node, "mode", source);
-        return new JmhResult(benchmark, mode, node.path("threads").asInt(1), params,
+        return new JmhBenchmark(benchmark, mode, node.path("threads").asInt(1), params,
                 metric(node.path("primaryMetric"), benchmark, source), secondary, "ss".equals(mode) ? null : phases(node));
     }
 
     /** The warmup and measurement time of a fork, from the iteration counts and times; null when one is missing. */
-    private static JmhResult.Phases phases(JsonNode node) {
+    private static JmhBenchmark.Phases phases(JsonNode node) {
         long warmup = phase(node, "warmupIterations", "warmupTime");
         long measurement = phase(node, "measurementIterations", "measurementTime");
-        return warmup < 0 || measurement <= 0 ? null : new JmhResult.Phases(warmup, measurement);
+        return warmup < 0 || measurement <= 0 ? null : new JmhBenchmark.Phases(warmup, measurement);
     }
 
     private static long phase(JsonNode node, String iterations, String time) {
@@ -99,7 +99,7 @@ public final class JmhResultReader {
         return Long.parseLong(parts[0]) * unit;
     }
 
-    private static JmhResult.Metric metric(JsonNode node, String what, String source) {
+    private static JmhBenchmark.Metric metric(JsonNode node, String what, String source) {
         JsonNode raw = node.path("rawData");
         if (!raw.isArray() || raw.isEmpty()) {
             throw new BadInputException(source, what + ": no rawData scores (sample-mode histograms are not "
@@ -116,7 +116,7 @@ public final class JmhResultReader {
             }
             forks.add(iterations);
         }
-        return new JmhResult.Metric(text(node, "scoreUnit", source), forks);
+        return new JmhBenchmark.Metric(text(node, "scoreUnit", source), forks);
     }
 
     private static String text(JsonNode node, String field, String source) {

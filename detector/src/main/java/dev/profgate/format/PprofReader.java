@@ -1,13 +1,13 @@
 package dev.profgate.format;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.model.Profile;
 import dev.profgate.model.StackSamples;
 import java.io.InputStream;
 
 /**
  * Reads a pprof profile, gzipped or raw protobuf (told apart by the gzip magic bytes, not the file name), with
- * every sample type's values. Malformed input is a {@link dev.profgate.BadInputException} naming the problem; a
+ * every sample type's values. Malformed input is a {@link dev.profgate.base.BadInputException} naming the problem; a
  * profile without samples is not an error here (the caller decides).
  */
 public final class PprofReader {
@@ -19,7 +19,7 @@ public final class PprofReader {
         return read(in, source, Limits.defaults());
     }
 
-    /** Reads within {@code limits}; going over one is a {@link dev.profgate.BadInputException} naming it. */
+    /** Reads within {@code limits}; going over one is a {@link dev.profgate.base.BadInputException} naming it. */
     public static Profile read(InputStream in, String source, Limits limits) {
         byte[] data = GzipBytes.read(in, source, limits);
         return PprofConverter.convert(PprofDecoder.decode(data, source, limits), source, limits);

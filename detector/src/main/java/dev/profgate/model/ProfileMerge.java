@@ -1,6 +1,6 @@
 package dev.profgate.model;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.profgate.net;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

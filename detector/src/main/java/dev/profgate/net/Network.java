@@ -1,7 +1,7 @@
 package dev.profgate.net;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.DurationText;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.DurationText;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.profgate.publish;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +14,12 @@ import java.util.UUID;
  * Markdown) and the step outputs ({@code $GITHUB_OUTPUT}: {@code name=value}, or the {@code name<<DELIMITER} form for
  * a value with a line break). Both are appended to, as the runner expects; a null file is skipped.
  */
-final class ActionsFiles {
+public final class ActionsFiles {
     private ActionsFiles() {
     }
 
     /** Appends {@code markdown} to the job summary. */
-    static void appendSummary(Path file, String markdown) {
+    public static void appendSummary(Path file, String markdown) {
         append(file, "GITHUB_STEP_SUMMARY", markdown.endsWith("\n") ? markdown : markdown + "\n");
     }
 

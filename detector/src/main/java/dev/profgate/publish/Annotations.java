@@ -1,9 +1,9 @@
 package dev.profgate.publish;
 
-import dev.profgate.attribution.RepoFiles;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
-import dev.profgate.report.Names;
+import dev.profgate.base.Names;
+import dev.profgate.source.RepoFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -31,7 +31,7 @@ import org.kohsuke.github.extras.HttpClientGitHubConnector;
  * redirects and sends the token to the same host only). Rate and abuse limits fail at once instead of sleeping the
  * job away; every failure is a {@link GitHubApiException} naming the call.
  */
-final class GitHubApi {
+public final class GitHubApi {
     private static final int PAGE_SIZE = 100;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Fails at once with GitHub's response (body and headers), unlike github-api's FAIL, which drops the body. */
@@ -58,7 +58,7 @@ final class GitHubApi {
     }
 
     /** Connects as the environment's token and reads its repository ({@code GET /repos/{owner}/{repo}}). */
-    static GitHubApi connect(GitHubEnvironment env) {
+    public static GitHubApi connect(GitHubEnvironment env) {
         String repoPath = "/repos/" + env.repository();
         GitHubToken token = env.token();
         GHRepository repository = call("GET " + repoPath, "read the repository", token, () -> new GitHubBuilder()
@@ -117,26 +117,26 @@ final class GitHubApi {
      * The numbers of the pull requests that brought commit {@code sha} ({@code GET .../commits/{sha}}, then
      * {@code GET .../commits/{sha}/pulls}).
      */
-    List<Integer> pullRequestsOf(String sha) {
+    public List<Integer> pullRequestsOf(String sha) {
         return call("GET " + repoPath + "/commits/" + sha + "/pulls", "find the commit's pull requests", token,
                 () -> repository.getCommit(sha).listPullRequests().withPageSize(PAGE_SIZE).toList().stream()
                         .map(GHPullRequest::getNumber).toList());
     }
 
     /** The deployments to {@code environment}, newest first ({@code GET .../deployments?environment=}). */
-    List<GHDeployment> deployments(String environment) {
+    public List<GHDeployment> deployments(String environment) {
         return call("GET " + repoPath + "/deployments", "list the deployments of " + environment, token,
                 () -> repository.listDeployments(null, null, null, environment).withPageSize(PAGE_SIZE).toList());
     }
 
     /** The statuses of {@code deployment}, newest first ({@code GET .../deployments/{id}/statuses}). */
-    List<GHDeploymentStatus> statuses(GHDeployment deployment) {
+    public List<GHDeploymentStatus> statuses(GHDeployment deployment) {
         return call("GET " + repoPath + "/deployments/" + deployment.getId() + "/statuses",
                 "read the deployment's statuses", token, () -> deployment.listStatuses().withPageSize(PAGE_SIZE).toList());
     }
 
     /** Adds a status to {@code deployment} ({@code POST .../deployments/{id}/statuses}). */
-    void createDeploymentStatus(GHDeployment deployment, GHDeploymentState state, String description, String logUrl) {
+    public void createDeploymentStatus(GHDeployment deployment, GHDeploymentState state, String description, String logUrl) {
         call("POST " + repoPath + "/deployments/" + deployment.getId() + "/statuses", "post the deployment status",
                 token, () -> {
                     var builder = deployment.createStatus(state).description(description).autoInactive(false);

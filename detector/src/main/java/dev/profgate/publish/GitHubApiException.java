@@ -2,7 +2,7 @@ package dev.profgate.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
@@ -20,7 +20,7 @@ import org.kohsuke.github.HttpException;
  * (-1 when no response came), GitHub's own message, and whether it was a rate limit. Its message never contains the
  * token (it is redacted when the exception is made).
  */
-final class GitHubApiException extends RuntimeException {
+public final class GitHubApiException extends RuntimeException {
     private static final int MAX_DETAIL = 300;
     private final String call;
     private final boolean write;
@@ -57,7 +57,7 @@ final class GitHubApiException extends RuntimeException {
     }
 
     /** The one-line user error: {@code GitHub API <call>: <status and message>. <what to check>}. */
-    BadInputException toUserError() {
+    public BadInputException toUserError() {
         return new BadInputException("GitHub API " + call, describe(status, rateLimited, detail) + hint());
     }
 

@@ -2,7 +2,7 @@ package dev.profgate.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.net.Network;
 import java.io.IOException;
 import java.net.URI;

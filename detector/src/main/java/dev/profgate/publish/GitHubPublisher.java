@@ -1,8 +1,8 @@
 package dev.profgate.publish;
 
-import dev.profgate.attribution.RepoFiles;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.report.Markdown;
+import dev.profgate.source.RepoFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Publishes a finished report folder to GitHub: the sticky PR comment (when the event is a pull request), the
  * {@code profgate} check run with line annotations, the job summary and the step outputs. When the token may not
  * write (a pull request from a fork), the comment and check run are skipped with a warning and the report still goes
- * to the job summary; any other GitHub API failure is a {@link dev.profgate.BadInputException} naming the call
+ * to the job summary; any other GitHub API failure is a {@link dev.profgate.base.BadInputException} naming the call
  * (after the job summary is written). The one entry point for every command's {@code --github}.
  */
 public final class GitHubPublisher {

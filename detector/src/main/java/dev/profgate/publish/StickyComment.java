@@ -9,7 +9,7 @@ import org.kohsuke.github.GHIssueComment;
  * The one pull-request comment of a gate: found among the PR's comments by the gate's hidden marker on its first
  * line, created the first time, then edited in place on every later run (never a new comment per push).
  */
-final class StickyComment {
+public final class StickyComment {
     /** What happened to the comment. */
     enum Outcome {
         CREATED, UPDATED, UNCHANGED, SKIPPED
@@ -23,7 +23,7 @@ final class StickyComment {
     }
 
     /** Writes {@code body} (whose first line is {@code marker}) to pull request {@code number} as {@code mode} says. */
-    static Result publish(GitHubApi api, int number, String marker, String body, CommentMode mode, Verdict verdict) {
+    public static Result publish(GitHubApi api, int number, String marker, String body, CommentMode mode, Verdict verdict) {
         if (mode == CommentMode.NEVER) {
             return new Result(Outcome.SKIPPED, null);
         }

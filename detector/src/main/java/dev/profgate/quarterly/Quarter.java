@@ -1,6 +1,6 @@
 package dev.profgate.quarterly;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.source.remote.TimeRange;
 import java.time.Instant;
 import java.time.LocalDate;

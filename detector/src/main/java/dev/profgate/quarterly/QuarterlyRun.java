@@ -1,11 +1,9 @@
 package dev.profgate.quarterly;
 
-import dev.profgate.BadInputException;
 import dev.profgate.analysis.Growth;
+import dev.profgate.base.BadInputException;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
-import dev.profgate.report.QuarterlyData;
-import dev.profgate.report.QuarterlyReport;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.remote.TimeRange;

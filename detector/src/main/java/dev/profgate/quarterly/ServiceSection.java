@@ -2,11 +2,10 @@ package dev.profgate.quarterly;
 
 import dev.profgate.analysis.Growers;
 import dev.profgate.analysis.Growth;
-import dev.profgate.analysis.GrowthTest;
+import dev.profgate.analysis.GrowthSignificance;
 import dev.profgate.analysis.Policy;
 import dev.profgate.analysis.WeeklyTrends;
 import dev.profgate.config.CostSettings;
-import dev.profgate.report.QuarterlyData;
 import dev.profgate.rules.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import java.util.Set;
 
 /**
  * Turns one service's aggregated weeks into its report section: top functions by self and total share with their
- * cost, the growers ({@link GrowthTest}), the anti-patterns ranked by estimated saving and the weekly trends of the
+ * cost, the growers ({@link GrowthSignificance}), the anti-patterns ranked by estimated saving and the weekly trends of the
  * top functions and growers.
  */
 final class ServiceSection {
@@ -45,7 +44,7 @@ final class ServiceSection {
                 .sorted(Comparator.comparingDouble(QuarterlyData.FunctionRow::selfShare).reversed()).limit(TOP).toList();
         List<QuarterlyData.FunctionRow> topTotal = rows.stream()
                 .sorted(Comparator.comparingDouble(QuarterlyData.FunctionRow::totalShare).reversed()).limit(TOP).toList();
-        Growers tested = GrowthTest.growers(weeks.previous, trends, policy.fdr(), policy.warn().absolute());
+        Growers tested = GrowthSignificance.growers(weeks.previous, trends, policy.fdr(), policy.warn().absolute());
         List<Growth> growers = tested.list();
         Set<String> charted = new LinkedHashSet<>();
         topSelf.stream().limit(CHARTED - Math.min(2, growers.size())).forEach(row -> charted.add(row.function()));

@@ -2,7 +2,6 @@ package dev.profgate.quarterly;
 
 import dev.profgate.config.Redaction;
 import dev.profgate.model.StackSamples;
-import dev.profgate.report.QuarterlyData;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.weekly.WeeklySource;
 import java.util.ArrayList;

@@ -1,13 +1,14 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.Comparison;
-import dev.profgate.analysis.FlameTree;
 import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.FlameTree;
+import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 

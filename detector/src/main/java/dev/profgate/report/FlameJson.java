@@ -2,9 +2,10 @@ package dev.profgate.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.profgate.analysis.Comparison;
-import dev.profgate.analysis.FlameTree;
 import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.FlameTree;
 import dev.profgate.analysis.Interval;
+import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -7,7 +7,7 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /** Number formatting shared by the human-readable reports: shares as percent, changes in percentage points. */
-final class Formats {
+public final class Formats {
     private static final String UNKNOWN = "n/a";
 
     private Formats() {
@@ -45,7 +45,7 @@ final class Formats {
     }
 
     /** A p- or q-value: two decimals down to 0.01, then one significant digit in e-notation ({@code 2e-31}). */
-    static String probability(double p) {
+    public static String probability(double p) {
         if (!Double.isFinite(p)) {
             return UNKNOWN;
         }

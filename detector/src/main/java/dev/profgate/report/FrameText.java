@@ -1,6 +1,7 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.FlameTree;
+import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.util.List;
 import java.util.StringJoiner;

@@ -1,19 +1,17 @@
 package dev.profgate.report;
 
-import dev.profgate.analysis.BenchmarkResult;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
-import dev.profgate.analysis.ProfileComparison;
-import dev.profgate.analysis.ScoreComparison;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.base.Names;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code junit.xml}: the comparison as a JUnit XML test suite (the Ant/Surefire layout read by Jenkins' JUnit plugin
  * and GitHub test reporters). One suite per comparison, named after the gate; one test case for the gate's verdict
- * and one per finding (named function and metric, stable across runs). A bench run gives one suite per benchmark:
- * one case per compared metric (score, CPU time per operation) and one per function finding of each profile type.
+ * and one per finding (named function and metric, stable across runs); other modes build their suites from the same
+ * cases ({@link #findingCase}, {@link #testCase}, {@link #document}).
  * Findings and metrics that fail the gate, and a failing verdict, carry a {@code <failure>} with a one-line message
  * and the details as its text; the other cases pass and carry the details as {@code <system-out>}. Nothing depends on
  * the clock: durations are 0.
@@ -26,7 +24,7 @@ public final class JUnitReport {
     }
 
     /** One test suite: its name, test cases, failures and properties (already XML). */
-    private record Suite(String name, List<String> cases, int failures, String properties) {
+    public record Suite(String name, List<String> cases, int failures, String properties) {
     }
 
     /** The XML document of {@code data}, ending in a newline. */
@@ -43,33 +41,8 @@ public final class JUnitReport {
         return document(List.of(new Suite(suite, cases, failures, properties(comparison, data.links()))));
     }
 
-    /** The XML document of a bench run under gate {@code gate}, ending in a newline. */
-    public static String render(BenchReport report, String gate) {
-        List<Suite> suites = new ArrayList<>();
-        for (BenchmarkResult result : report.outcome().benchmarks()) {
-            String suite = "profgate." + Names.printable(gate) + "." + Names.printable(result.benchmark());
-            List<String> cases = new ArrayList<>();
-            int failures = 0;
-            for (ScoreComparison score : result.scores()) {
-                cases.add(scoreCase(score, suite));
-                failures += score.verdict() == Verdict.FAIL ? 1 : 0;
-            }
-            for (ProfileComparison profile : result.profiles()) {
-                ReportData data = new ReportData(profile.comparison(), gate, report.catalog(), report.rules());
-                for (Finding finding : profile.comparison().findings()) {
-                    cases.add(findingCase(data, finding, ", " + Names.printable(profile.comparison().profileType()),
-                            suite));
-                    failures += finding.severity() == Verdict.FAIL ? 1 : 0;
-                }
-            }
-            String properties = "    <properties>\n" + property("verdict", result.verdict().label())
-                    + "    </properties>\n";
-            suites.add(new Suite(suite, cases, failures, properties));
-        }
-        return document(suites);
-    }
-
-    private static String document(List<Suite> suites) {
+    /** The XML document of {@code suites}, ending in a newline. */
+    public static String document(List<Suite> suites) {
         int tests = suites.stream().mapToInt(s -> s.cases().size()).sum();
         int failures = suites.stream().mapToInt(Suite::failures).sum();
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -100,7 +73,8 @@ public final class JUnitReport {
         return out.append("    </properties>\n").toString();
     }
 
-    private static String property(String name, String value) {
+    /** One {@code <property>} element, indented for a suite's {@code <properties>}. */
+    public static String property(String name, String value) {
         return "      <property name=\"" + Xml.attribute(name) + "\" value=\"" + Xml.attribute(value) + "\"/>\n";
     }
 
@@ -111,19 +85,8 @@ public final class JUnitReport {
         return testCase(suite, GATE_CASE, c.verdict() == Verdict.FAIL, message, "verdict", lines);
     }
 
-    /** A metric of a benchmark: fails when its verdict does; the message gives medians, change and q. */
-    private static String scoreCase(ScoreComparison score, String suite) {
-        String change = score.significant() ? BenchLabels.change(score) : "~ (no significant change)";
-        String message = score.metric() + " " + BenchLabels.score(score.baseMedian(), score.unit()) + " → "
-                + BenchLabels.score(score.headMedian(), score.unit()) + ": " + change + ", q "
-                + Formats.probability(score.qValue());
-        List<String> lines = List.of(message, "p " + Formats.probability(score.pValue()) + ", "
-                + score.base().size() + " vs " + score.head().size() + " forks, verdict " + score.verdict().label());
-        return testCase(suite, score.metric(), score.verdict() == Verdict.FAIL, message, "benchmark", lines);
-    }
-
     /** A finding's case, named after its function and metric ({@code qualifier} appended, e.g. the profile type). */
-    private static String findingCase(ReportData data, Finding finding, String qualifier, String suite) {
+    public static String findingCase(ReportData data, Finding finding, String qualifier, String suite) {
         String name = Names.printable(finding.function()) + " (" + finding.metric().label() + qualifier + ")";
         String message = CiText.summary(finding) + data.hits(finding).stream().findFirst()
                 .map(hit -> " — " + Names.printable(hit.title())).orElse("");
@@ -131,7 +94,8 @@ public final class JUnitReport {
                 CiText.details(finding, data.hits(finding)));
     }
 
-    private static String testCase(String suite, String name, boolean failed, String message, String type,
+    /** One {@code <testcase>}: a {@code <failure>} with {@code message} when {@code failed}, else the details as output. */
+    public static String testCase(String suite, String name, boolean failed, String message, String type,
                                    List<String> details) {
         String body = Xml.text(String.join("\n", details));
         StringBuilder out = new StringBuilder("    <testcase classname=\"").append(Xml.attribute(suite))

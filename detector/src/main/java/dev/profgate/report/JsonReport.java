@@ -55,7 +55,7 @@ public final class JsonReport {
     }
 
     /** {@code node} as indented JSON text ending in a newline, as every JSON output of profgate is written. */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
@@ -63,7 +63,7 @@ public final class JsonReport {
         }
     }
 
-    static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits, List<ReportLink> reportLinks) {
+    public static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits, List<ReportLink> reportLinks) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("verdict", c.verdict().label());
@@ -91,7 +91,7 @@ public final class JsonReport {
         return node;
     }
 
-    static ObjectNode finding(Finding f, List<RuleHit> hits) {
+    public static ObjectNode finding(Finding f, List<RuleHit> hits) {
         ObjectNode node = NODES.objectNode();
         node.put("function", f.function());
         node.put("kind", f.kind().label());
@@ -170,11 +170,11 @@ public final class JsonReport {
         return node;
     }
 
-    static void mismatches(ArrayNode out, List<EnvironmentMismatch> mismatches) {
+    public static void mismatches(ArrayNode out, List<EnvironmentMismatch> mismatches) {
         mismatches.forEach(m -> out.addObject().put("what", m.what()).put("base", m.base()).put("head", m.head()));
     }
 
-    static void interval(ObjectNode node, Interval ci) {
+    public static void interval(ObjectNode node, Interval ci) {
         if (ci == null) {
             node.putNull("ci");
             return;
@@ -184,7 +184,7 @@ public final class JsonReport {
         number(out, "high", ci.high());
     }
 
-    static void number(ObjectNode node, String name, double value) {
+    public static void number(ObjectNode node, String name, double value) {
         if (Double.isFinite(value)) {
             node.put(name, value);
         } else {
@@ -192,7 +192,7 @@ public final class JsonReport {
         }
     }
 
-    static void strings(ArrayNode array, List<String> values) {
+    public static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
 }

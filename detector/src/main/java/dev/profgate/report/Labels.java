@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The wording shared by the text and Markdown reports (raw strings: each report escapes them its own way). */
-final class Labels {
+public final class Labels {
     private Labels() {
     }
 
@@ -56,7 +56,7 @@ final class Labels {
     }
 
     /** The kind and the compared value, e.g. {@code regression (self)}. */
-    static String kind(Finding finding) {
+    public static String kind(Finding finding) {
         return finding.kind().label() + " (" + finding.metric().label() + ")";
     }
 
@@ -80,7 +80,7 @@ final class Labels {
             + "change may come from the environment rather than the code";
 
     /** What the run could not see, e.g. {@code MDE 0.6 pp · 412 functions · FDR 5%}. */
-    static String limits(Comparison comparison) {
+    public static String limits(Comparison comparison) {
         return "MDE " + Formats.points(comparison.minimumDetectableEffect()) + " pp · "
                 + Formats.count(comparison.functionsTested()) + " functions · FDR " + Formats.rate(comparison.fdr());
     }
@@ -112,7 +112,7 @@ final class Labels {
     }
 
     /** The ids of rule hits, comma-separated, unescaped (empty when none). */
-    static String ruleIds(List<RuleHit> hits) {
+    public static String ruleIds(List<RuleHit> hits) {
         return String.join(", ", hits.stream().map(RuleHit::id).toList());
     }
 
@@ -120,7 +120,7 @@ final class Labels {
      * The rule hits of the first {@code rows} findings, one per rule and calling frame, in finding order: the hits
      * whose advice a report lists below its table.
      */
-    static Collection<RuleHit> adviceHits(List<Finding> findings, int rows, Function<Finding, List<RuleHit>> hits) {
+    public static Collection<RuleHit> adviceHits(List<Finding> findings, int rows, Function<Finding, List<RuleHit>> hits) {
         Map<String, RuleHit> advice = new LinkedHashMap<>();
         findings.stream().limit(rows).flatMap(f -> hits.apply(f).stream())
                 .forEach(hit -> advice.putIfAbsent(hit.id() + " " + hit.caller(), hit));

@@ -1,5 +1,6 @@
 package dev.profgate.report;
 
+import dev.profgate.base.Names;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ public final class Markdown {
     }
 
     /** {@code text} escaped and shown as code. */
-    static String code(String text) {
+    public static String code(String text) {
         return "<code>" + text(text) + "</code>";
     }
 

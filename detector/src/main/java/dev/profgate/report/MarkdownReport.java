@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class MarkdownReport {
     /** Findings shown in the table; a GitHub comment holds at most 65,536 characters. */
-    static final int MAX_ROWS = 50;
+    public static final int MAX_ROWS = 50;
     /** Nodes of the call tree shown. */
     static final int MAX_TREE_LINES = 150;
     private static final String MARKER_PREFIX = "<!-- profgate:gate=";
@@ -69,7 +69,7 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
+    public static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
         if (mismatches.isEmpty()) {
             return;
         }
@@ -95,7 +95,7 @@ public final class MarkdownReport {
     }
 
     /** The rule cell of a finding's row: the ids of the rules that explain it, escaped (empty when none). */
-    static String ruleCell(List<RuleHit> hits) {
+    public static String ruleCell(List<RuleHit> hits) {
         return Markdown.text(Labels.ruleIds(hits));
     }
 
@@ -103,7 +103,7 @@ public final class MarkdownReport {
      * One line of advice per hit of {@link Labels#adviceHits}: the rule's title and id, where the expensive call is
      * made, the advice and the rule's reference; nothing when there are no hits.
      */
-    static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
+    public static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
         if (hits.isEmpty()) {
             return;
         }
@@ -123,12 +123,12 @@ public final class MarkdownReport {
      * The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ cost relative to the unchanged code
      * (95% CI) and Δ share, q, kind.
      */
-    static List<String> cells(Finding f) {
+    public static List<String> cells(Finding f) {
         return cells(f, Labels.kind(f));
     }
 
     /** The cells of a finding's row as {@link #cells(Finding)}, with {@code kind} as its kind cell. */
-    static List<String> cells(Finding f, String kind) {
+    public static List<String> cells(Finding f, String kind) {
         String culprit = Labels.culpritAndCaller(f, Markdown::code);
         String source = Labels.source(f.source());
         return List.of(icon(f.severity()), culprit, source.isEmpty() ? "" : Markdown.code(source),
@@ -139,11 +139,11 @@ public final class MarkdownReport {
     }
 
     /** A table row of already escaped cells. */
-    static String tableRow(List<String> cells) {
+    public static String tableRow(List<String> cells) {
         return "| " + String.join(" | ", cells) + " |";
     }
 
-    static void appendTree(StringBuilder out, Comparison comparison) {
+    public static void appendTree(StringBuilder out, Comparison comparison) {
         if (comparison.tree() == null) {
             return;
         }
@@ -153,7 +153,7 @@ public final class MarkdownReport {
         out.append("</pre>\n</details>\n\n");
     }
 
-    static String icon(Verdict verdict) {
+    public static String icon(Verdict verdict) {
         return switch (verdict) {
             case PASS -> "✅";
             case WARN -> "⚠️";

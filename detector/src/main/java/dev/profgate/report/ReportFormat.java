@@ -28,19 +28,4 @@ public enum ReportFormat {
             case SVG -> FlameGraphSvg.render(data);
         };
     }
-
-    /**
-     * This report of a bench run: text, Markdown, JSON, JUnit XML and SARIF of the whole run; the flame graphs of its
-     * most severe profile comparison (null when no profile was compared).
-     */
-    public String render(BenchReport report, String gate) {
-        return switch (this) {
-            case TEXT -> BenchTextReport.render(report);
-            case MARKDOWN -> BenchMarkdownReport.render(report, gate);
-            case JSON -> BenchJsonReport.render(report);
-            case HTML, SVG -> report.worst(gate) == null ? null : render(report.worst(gate));
-            case JUNIT -> JUnitReport.render(report, gate);
-            case SARIF -> SarifReport.render(report, gate);
-        };
-    }
 }

@@ -1,6 +1,6 @@
 package dev.profgate.report;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 

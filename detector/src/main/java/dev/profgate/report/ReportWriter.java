@@ -1,7 +1,7 @@
 package dev.profgate.report;
 
-import dev.profgate.BadInputException;
-import dev.profgate.Folders;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -30,19 +30,14 @@ public final class ReportWriter {
 
     /** Writes every {@link ReportFormat} of {@code data} into {@code outDir}, replacing an earlier report folder. */
     public static void writeAll(ReportData data, Path outDir) {
-        writeFormats(format -> format.render(data), outDir);
-    }
-
-    /** Writes the reports of a bench run into {@code outDir} (the formats it has), replacing an earlier report folder. */
-    public static void writeAll(BenchReport report, Path outDir, String gate) {
-        writeFormats(format -> format.render(report, gate), outDir);
+        writeAll(format -> format.render(data), outDir);
     }
 
     /**
      * Writes each format that {@code render} gives content (not null), rendered one at a time straight into the
-     * staging folder, so that one rendered report at a time is held in memory.
+     * staging folder, so that one rendered report at a time is held in memory; replaces an earlier report folder.
      */
-    private static void writeFormats(Function<ReportFormat, String> render, Path outDir) {
+    public static void writeAll(Function<ReportFormat, String> render, Path outDir) {
         Set<String> names = Arrays.stream(ReportFormat.values()).map(ReportFormat::fileName)
                 .collect(Collectors.toSet());
         write(outDir, names, staging -> {

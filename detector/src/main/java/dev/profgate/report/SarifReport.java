@@ -3,10 +3,11 @@ package dev.profgate.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profgate.Version;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.base.Names;
+import dev.profgate.base.Version;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleHit;
 import java.nio.charset.StandardCharsets;
@@ -50,18 +51,11 @@ public final class SarifReport {
     }
 
     /**
-     * The SARIF log of a bench run under gate {@code gate}: one run whose results come from the function findings of
-     * every benchmark and profile type (a location reported once), ending in a newline.
+     * The SARIF log of {@code comparisons} under one gate: the catalog's rules, each finding's results once (by
+     * fingerprint), and the run's verdict, profile types and links as properties.
      */
-    public static String render(BenchReport report, String gate) {
-        List<ReportData> comparisons = report.comparisons(gate);
-        String types = String.join(", ", comparisons.stream().map(c -> c.comparison().profileType()).distinct()
-                .toList());
-        return render(report.catalog(), comparisons, report.outcome().verdict(), gate, types, List.of());
-    }
-
-    private static String render(RuleCatalog catalog, List<ReportData> comparisons, Verdict verdict, String gate,
-                                 String profileType, List<ReportLink> reportLinks) {
+    public static String render(RuleCatalog catalog, List<ReportData> comparisons, Verdict verdict, String gate,
+                                String profileType, List<ReportLink> reportLinks) {
         ObjectNode log = NODES.objectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");

@@ -3,6 +3,7 @@ package dev.profgate.report;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.SideSummary;
+import dev.profgate.base.Names;
 import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleHit;
@@ -19,8 +20,8 @@ import java.util.Map;
  */
 public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
-    static final int MAX_ROWS = 40;
-    static final String[] HEADER = {"Δ pp", "Δ cost", "q", "kind", "culprit ← called from", "source"};
+    public static final int MAX_ROWS = 40;
+    public static final String[] HEADER = {"Δ pp", "Δ cost", "q", "kind", "culprit ← called from", "source"};
 
     private TextReport() {
     }
@@ -52,7 +53,7 @@ public final class TextReport {
                 + ", " + Formats.count(side.samples()) + " samples)";
     }
 
-    static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
+    public static void appendEnvironment(StringBuilder out, List<EnvironmentMismatch> mismatches) {
         if (mismatches.isEmpty()) {
             return;
         }
@@ -78,7 +79,7 @@ public final class TextReport {
     }
 
     /** Per hit of {@link Labels#adviceHits}: what was found, the advice and the rule's reference. */
-    static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
+    public static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
         hits.forEach(hit -> CiText.rule(hit).forEach(line -> out.append(line).append('\n')));
         if (!hits.isEmpty()) {
             out.append('\n');
@@ -92,12 +93,12 @@ public final class TextReport {
     }
 
     /** The cells of a finding's row, in {@link #HEADER} order. */
-    static String[] row(Finding f) {
+    public static String[] row(Finding f) {
         return row(f, Labels.kind(f));
     }
 
     /** The cells of a finding's row, in {@link #HEADER} order, with {@code kind} as its kind cell. */
-    static String[] row(Finding f, String kind) {
+    public static String[] row(Finding f, String kind) {
         String culprit = Labels.culpritAndCaller(f, Names::printable);
         return new String[] {Formats.signedPoints(f.delta()), Formats.effect(f.effect()),
                 Formats.probability(f.qValue()), kind,

@@ -1,17 +1,18 @@
 package dev.profgate.report;
 
+import dev.profgate.base.Names;
 import java.util.List;
 
 /**
  * An aligned plain-text table, indented by two spaces: the first column right-aligned (a number), the others
  * left-aligned, the last one unpadded; cells must already be printable.
  */
-final class TextTable {
+public final class TextTable {
     private TextTable() {
     }
 
     /** Appends {@code rows} (the header first) to {@code out}, one line each. */
-    static void append(StringBuilder out, List<String[]> rows) {
+    public static void append(StringBuilder out, List<String[]> rows) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         rows.forEach(r -> {

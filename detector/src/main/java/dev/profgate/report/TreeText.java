@@ -1,14 +1,15 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.DiffNode;
+import dev.profgate.base.Names;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**

@@ -5,19 +5,19 @@ package dev.profgate.report;
  * at all (most C0 controls, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, so any name yields a well-formed document
  * in which it is plain text.
  */
-final class Xml {
+public final class Xml {
     private static final int REPLACEMENT = '\uFFFD';
 
     private Xml() {
     }
 
     /** {@code text} as element content (a carriage return as a character reference, so parsers keep it). */
-    static String text(String text) {
+    public static String text(String text) {
         return escape(text, false);
     }
 
     /** {@code text} as a double-quoted attribute value; tabs and line breaks are kept as character references. */
-    static String attribute(String text) {
+    public static String attribute(String text) {
         return escape(text, true);
     }
 

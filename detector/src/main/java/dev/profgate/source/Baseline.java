@@ -11,7 +11,7 @@ public record Baseline(String name, Path dir, BaselineManifest manifest) {
     }
 
     /** The stored JMH result files. */
-    public List<JmhResults> jmhResults() {
-        return manifest.jmhResults().stream().map(dir::resolve).map(JmhResults::read).toList();
+    public List<JmhResultFile> jmhResults() {
+        return manifest.jmhResults().stream().map(dir::resolve).map(JmhResultFile::read).toList();
     }
 }

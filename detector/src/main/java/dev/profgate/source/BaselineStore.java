@@ -1,8 +1,8 @@
 package dev.profgate.source;
 
-import dev.profgate.BadInputException;
-import dev.profgate.Folders;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Folders;
+import dev.profgate.base.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.profgate.source;
 
-import dev.profgate.BadInputException;
-import dev.profgate.Folders;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Folders;
+import dev.profgate.base.Limits;
 import dev.profgate.format.PprofExport;
 import dev.profgate.model.Profile;
 import dev.profgate.model.SampleType;
@@ -18,14 +18,14 @@ import java.util.Set;
 /**
  * Saves a folder of profiles and JMH result files as a baseline: every profile converted to gzipped pprof by
  * {@link PprofExport} (stacks, values and timestamps only; a JFR recording's environment, system properties and JVM
- * arguments are dropped), every JMH result file reduced to {@link JmhResults#KEPT_FIELDS}, the manifest written
+ * arguments are dropped), every JMH result file reduced to {@link JmhResultFile#KEPT_FIELDS}, the manifest written
  * last, all in a hidden staging folder renamed into place at the end.
  */
 final class BaselineWriter {
     private final Path target;
     private final Path from;
     private final Limits limits;
-    private final List<JmhResults> jmh = new ArrayList<>();
+    private final List<JmhResultFile> jmh = new ArrayList<>();
     private final Set<String> profileTypes = new LinkedHashSet<>();
     private final List<BaselineManifest.StoredFile> files = new ArrayList<>();
 
@@ -48,7 +48,7 @@ final class BaselineWriter {
             throw new BadInputException(from.toString(), "no such directory");
         }
         List<Path> profiles = ProfileLoader.resolve(List.of(from.toString()));
-        EnvironmentProbe.jmhFiles(from).forEach(file -> jmh.add(JmhResults.read(file, limits)));
+        EnvironmentProbe.jmhFiles(from).forEach(file -> jmh.add(JmhResultFile.read(file, limits)));
         try {
             Path staging = Folders.createStaging(target);
             try {
@@ -85,7 +85,7 @@ final class BaselineWriter {
             return;
         }
         Path dir = Files.createDirectory(staging.resolve(BaselineManifest.JMH));
-        for (JmhResults results : jmh) {
+        for (JmhResultFile results : jmh) {
             Path out = dir.resolve(Path.of(results.source()).getFileName());
             Files.write(out, results.sanitized());
             record(staging, out);

@@ -1,6 +1,6 @@
 package dev.profgate.source;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.model.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +20,12 @@ public final class EnvironmentProbe {
     }
 
     /** The current environment with the JVM and options of {@code jmh} (which may be empty). */
-    public static Environment current(List<JmhResults> jmh) {
-        Environment.Jvm jvm = jmh.stream().map(JmhResults::jvm).filter(Objects::nonNull).findFirst()
+    public static Environment current(List<JmhResultFile> jmh) {
+        Environment.Jvm jvm = jmh.stream().map(JmhResultFile::jvm).filter(Objects::nonNull).findFirst()
                 .orElseGet(EnvironmentProbe::thisJvm);
         Environment.Machine machine = new Environment.Machine(System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
-        return new Environment(jvm, machine, JmhResults.options(jmh));
+        return new Environment(jvm, machine, JmhResultFile.options(jmh));
     }
 
     /**
@@ -33,12 +33,12 @@ public final class EnvironmentProbe {
      * within {@code limits}.
      */
     public static Environment ofSide(List<String> specs, Limits limits) {
-        List<JmhResults> jmh = new ArrayList<>();
+        List<JmhResultFile> jmh = new ArrayList<>();
         for (String spec : specs) {
             Path dir = Path.of(spec);
             if (Files.isDirectory(dir)) {
-                jmhFiles(dir).stream().filter(file -> JmhResults.isJmhResults(file, limits))
-                        .map(file -> JmhResults.read(file, limits)).forEach(jmh::add);
+                jmhFiles(dir).stream().filter(file -> JmhResultFile.isJmhResults(file, limits))
+                        .map(file -> JmhResultFile.read(file, limits)).forEach(jmh::add);
             }
         }
         return current(jmh);

@@ -1,7 +1,7 @@
 package dev.profgate.source;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import java.io.IOException;

@@ -35,7 +35,7 @@ class CulpritTest {
     }
 
     private static Comparison compare(Path base, Path head) {
-        return Comparator.compare(ProfileLoader.load(List.of(base.toString())),
+        return ProfileComparator.compare(ProfileLoader.load(List.of(base.toString())),
                 ProfileLoader.load(List.of(head.toString())), null, Policy.defaults());
     }
 }

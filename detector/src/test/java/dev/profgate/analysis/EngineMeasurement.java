@@ -105,7 +105,7 @@ public final class EngineMeasurement {
         int warns = 0;
         for (int pair = 0; pair < pairs; pair++) {
             MeasurementPool.Draw draw = pool.draw(k, random);
-            Comparison comparison = Comparator.compare(draw.base(), draw.head(), null, Policy.defaults());
+            Comparison comparison = ProfileComparator.compare(draw.base(), draw.head(), null, Policy.defaults());
             Verdict verdict = comparison.verdict();
             if (verdict == Verdict.FAIL) {
                 System.err.println(pool.name() + " " + k + " vs " + k + " failed (" + comparison.base().sources()
@@ -151,7 +151,7 @@ public final class EngineMeasurement {
         List<Integer> ranks = new ArrayList<>();
         for (Trial trial : trials) {
             List<Profile> head = trial.draw().head().stream().map(p -> trial.target().inject(p, amount)).toList();
-            Comparison comparison = Comparator.compare(trial.draw().base(), head, null, Policy.defaults());
+            Comparison comparison = ProfileComparator.compare(trial.draw().base(), head, null, Policy.defaults());
             fails += comparison.verdict() == Verdict.FAIL ? 1 : 0;
             ranks.add(rank(comparison, trial.target().function()));
         }

@@ -80,7 +80,7 @@ class FlameTreeTest {
     private static Comparison compare(Path base, Path head) {
         List<Profile> b = ProfileLoader.load(List.of(base.toString()));
         List<Profile> h = ProfileLoader.load(List.of(head.toString()));
-        return Comparator.compare(b, h, null, Policy.defaults());
+        return ProfileComparator.compare(b, h, null, Policy.defaults());
     }
 
     private static boolean hasAncestor(FlameTree tree, int node, String name) {

@@ -26,7 +26,7 @@ class GoFixtureComparisonTest {
 
     @Test
     void regexpCompiledPerCallFailsWithTheCompileFunctionUnderValidate() throws IOException {
-        Comparison comparison = Comparator.compare(List.of(read(V1)), List.of(read(V2)), null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(List.of(read(V1)), List.of(read(V2)), null, Policy.defaults());
         assertEquals(Verdict.FAIL, comparison.verdict());
         List<Finding> top = comparison.findings().subList(0, Math.min(3, comparison.findings().size()));
         Finding compile = top.stream()
@@ -48,7 +48,7 @@ class GoFixtureComparisonTest {
     void eachProfileAgainstItselfPasses() throws IOException {
         for (String name : List.of(V1, V2)) {
             Profile profile = read(name);
-            Comparison comparison = Comparator.compare(List.of(profile), List.of(profile), null, Policy.defaults());
+            Comparison comparison = ProfileComparator.compare(List.of(profile), List.of(profile), null, Policy.defaults());
             assertEquals(Verdict.PASS, comparison.verdict(), name);
             assertTrue(comparison.findings().isEmpty(), name + ": " + comparison.findings());
         }

@@ -27,10 +27,10 @@ class LargeChangeTest {
     void theDemoFailsOnTheRegexAloneAndItsRevertPasses() {
         List<Profile> base = profiles(DEMO.resolve("base"));
         List<Profile> head = profiles(DEMO.resolve("head"));
-        Comparison forward = Comparator.compare(base, head, null, Policy.defaults());
+        Comparison forward = ProfileComparator.compare(base, head, null, Policy.defaults());
         assertEquals(Verdict.FAIL, forward.verdict());
         assertEquals(List.of(REGEX + "Pattern.compile"), functions(forward), forward.findings().toString());
-        Comparison reverse = Comparator.compare(head, base, null, Policy.defaults());
+        Comparison reverse = ProfileComparator.compare(head, base, null, Policy.defaults());
         assertEquals(Verdict.PASS, reverse.verdict(), reverse.findings().toString());
         assertEquals(List.of(REGEX + "Pattern.compile"), functions(reverse), reverse.findings().toString());
         assertEquals(FindingKind.IMPROVEMENT, reverse.findings().get(0).kind());
@@ -43,7 +43,7 @@ class LargeChangeTest {
         String parser = "dev.profgate.examples.payments.JsonParser.string";
         List<Profile> base = profiles(DEMO.resolve("base")).stream()
                 .map(p -> Injection.intoFunction(p, parser, 0.03)).toList();
-        Comparison comparison = Comparator.compare(base, profiles(DEMO.resolve("head")), null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(base, profiles(DEMO.resolve("head")), null, Policy.defaults());
         assertEquals(REGEX + "Pattern.compile", comparison.findings().get(0).function());
         assertTrue(comparison.findings().stream().anyMatch(f -> f.function().equals(parser)
                 && f.kind() == FindingKind.IMPROVEMENT), comparison.findings().toString());
@@ -66,10 +66,10 @@ class LargeChangeTest {
         List<String> prefixes = List.of(changed.split("\\|"));
         Predicate<Finding> ofTheChange = f -> f.callPath().stream().anyMatch(frame -> prefixes.stream()
                 .anyMatch(frame::startsWith));
-        Comparison forward = Comparator.compare(same, bad, null, Policy.defaults());
+        Comparison forward = ProfileComparator.compare(same, bad, null, Policy.defaults());
         assertEquals(Verdict.FAIL, forward.verdict(), forward.findings().toString());
         assertTrue(ofTheChange.test(forward.findings().get(0)), forward.findings().toString());
-        Comparison reverse = Comparator.compare(bad, same, null, Policy.defaults());
+        Comparison reverse = ProfileComparator.compare(bad, same, null, Policy.defaults());
         assertEquals(Verdict.PASS, reverse.verdict(), reverse.findings().toString());
         assertTrue(reverse.findings().stream().filter(f -> f.kind() != FindingKind.SHIFT).allMatch(ofTheChange),
                 reverse.findings().toString());

@@ -63,7 +63,7 @@ class RecordedJfrQualityTest {
         List<String> failures = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
             List<Profile> pool = shuffled(100 + trial);
-            Comparison comparison = Comparator.compare(pool.subList(0, 5), pool.subList(5, 10), null, Policy.defaults());
+            Comparison comparison = ProfileComparator.compare(pool.subList(0, 5), pool.subList(5, 10), null, Policy.defaults());
             if (comparison.verdict() == Verdict.FAIL) {
                 failed++;
                 failures.add(comparison.findings().toString());
@@ -81,7 +81,7 @@ class RecordedJfrQualityTest {
             String target = PREFIX + TARGETS.get(trial % TARGETS.size());
             List<Profile> head = pool.subList(5, 10).stream()
                     .map(p -> Injection.intoFunction(p, target, INJECTED)).toList();
-            Comparison comparison = Comparator.compare(pool.subList(0, 5), head, null, Policy.defaults());
+            Comparison comparison = ProfileComparator.compare(pool.subList(0, 5), head, null, Policy.defaults());
             Finding first = comparison.findings().isEmpty() ? null : comparison.findings().get(0);
             if (first != null && first.function().equals(target) && first.kind() == FindingKind.REGRESSION) {
                 found++;

@@ -34,7 +34,7 @@ class ReplicateScreenTest {
             base.add(replicate("base" + r, 0, false));
             head.add(replicate("head" + r, 25, r == 2));
         }
-        Comparison comparison = Comparator.compare(base, head, null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(base, head, null, Policy.defaults());
         assertEquals(4, comparison.head().replicates());
         assertTrue(comparison.notes().stream().anyMatch(note -> note.startsWith("Left out") && note.contains("head2")),
                 comparison.notes().toString());
@@ -49,7 +49,7 @@ class ReplicateScreenTest {
             base.add(replicate("base" + r, 0, false));
             head.add(replicate("head" + r, 0, false));
         }
-        Comparison comparison = Comparator.compare(base, head, null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(base, head, null, Policy.defaults());
         assertEquals(5, comparison.base().replicates());
         assertEquals(5, comparison.head().replicates());
         assertFalse(comparison.notes().stream().anyMatch(note -> note.startsWith("Left out")));

@@ -1,9 +1,11 @@
 package dev.profgate.attribution;
 
-import dev.profgate.cli.CompareRun;
+import dev.profgate.compare.CompareRun;
 import dev.profgate.publish.TestGit;
 import dev.profgate.report.ReportData;
 import dev.profgate.source.BaselineStore;
+import dev.profgate.source.Git;
+import dev.profgate.source.RepoFiles;
 import dev.profgate.source.Side;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.profgate.cli;
 
-import dev.profgate.attribution.Git;
 import dev.profgate.publish.TestGit;
+import dev.profgate.source.Git;
 import dev.profgate.workload.JmhJars;
 import java.io.File;
 import java.io.IOException;

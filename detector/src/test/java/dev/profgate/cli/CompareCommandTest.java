@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CompareCommandTest {
+public class CompareCommandTest {
     static final Path FIXTURES = Path.of(System.getProperty("profgate.fixtures", "../../shared/fixtures"), "pprof");
-    static final String V1 = FIXTURES.resolve("go-payments-v1.cpu.pb.gz").toString();
-    static final String V2 = FIXTURES.resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString();
+    public static final String V1 = FIXTURES.resolve("go-payments-v1.cpu.pb.gz").toString();
+    public static final String V2 = FIXTURES.resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profgate.deploy.DeployCheckRun;
 import dev.profgate.source.remote.Deploys;
 import dev.profgate.source.remote.FakePyroscope;
 import dev.profgate.source.remote.FakeServer;

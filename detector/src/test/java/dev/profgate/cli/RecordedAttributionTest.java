@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.attribution.ChangeSet;
-import dev.profgate.attribution.Git;
+import dev.profgate.source.Git;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dev.profgate.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.profgate.BadInputException;
 import dev.profgate.analysis.Policy;
+import dev.profgate.base.BadInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

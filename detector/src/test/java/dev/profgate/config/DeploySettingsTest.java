@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;

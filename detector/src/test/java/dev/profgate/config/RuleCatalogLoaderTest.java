@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.BadInputException;
 import dev.profgate.analysis.Policy;
+import dev.profgate.base.BadInputException;
 import dev.profgate.rules.Language;
 import dev.profgate.rules.Rule;
 import dev.profgate.rules.RuleCatalog;

@@ -3,8 +3,8 @@ package dev.profgate.format;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

@@ -2,15 +2,15 @@ package dev.profgate.format;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.profgate.Fuzzing;
-import dev.profgate.config.Limits;
-import dev.profgate.source.JmhResults;
+import dev.profgate.base.Limits;
+import dev.profgate.source.JmhResultFile;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes both readers of a JMH JSON result file: the bench command's ({@link JmhResultReader}, scores per fork) and
- * the baseline store's ({@link JmhResults}: JMH options, JVM, sanitised copy).
+ * the baseline store's ({@link JmhResultFile}: JMH options, JVM, sanitised copy).
  */
 class JmhResultFuzzTest {
     @Timeout(Fuzzing.HANG_SECONDS)
@@ -20,11 +20,11 @@ class JmhResultFuzzTest {
         String source = file.toString();
         Fuzzing.expectResultOrInputError(source, () -> JmhResultReader.read(file));
         Fuzzing.expectResultOrInputError(source, () -> {
-            if (JmhResults.isJmhResults(file, Limits.defaults())) {
-                JmhResults results = JmhResults.read(file);
+            if (JmhResultFile.isJmhResults(file, Limits.defaults())) {
+                JmhResultFile results = JmhResultFile.read(file);
                 results.jvm();
                 results.sanitized();
-                JmhResults.options(List.of(results));
+                JmhResultFile.options(List.of(results));
             }
         });
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -28,11 +28,11 @@ class JmhResultReaderTest {
     @Test
     void readsEveryBenchmarkWithItsParametersAndRawScores() throws Exception {
         Path file = resource("params-two-forks.json");
-        List<JmhResult> results = JmhResultReader.read(file);
+        List<JmhBenchmark> results = JmhResultReader.read(file);
         JsonNode json = new ObjectMapper().readTree(Files.readString(file));
         assertEquals(2, results.size());
         for (int i = 0; i < 2; i++) {
-            JmhResult result = results.get(i);
+            JmhBenchmark result = results.get(i);
             JsonNode node = json.get(i);
             assertEquals("dev.profgate.testjmh.ParamBenchmarks.sum", result.benchmark());
             assertEquals("avgt", result.mode());
@@ -48,13 +48,13 @@ class JmhResultReaderTest {
                 }
             }
             assertArrayEquals(expected, result.primary().forkScores(), 1e-9);
-            JmhResult.Metric bytes = result.secondary().get("gc.alloc.rate.norm");
+            JmhBenchmark.Metric bytes = result.secondary().get("gc.alloc.rate.norm");
             assertEquals("B/op", bytes.unit());
             assertEquals(node.at("/secondaryMetrics/gc.alloc.rate.norm/rawData/0/2").asDouble(),
                     bytes.rawData().get(0).get(2));
         }
         assertEquals(List.of("8", "64"), results.stream().map(r -> r.params().get("size")).toList());
-        assertEquals(new JmhResult.Phases(200_000_000L, 3 * 200_000_000L), results.get(0).phases());
+        assertEquals(new JmhBenchmark.Phases(200_000_000L, 3 * 200_000_000L), results.get(0).phases());
         assertEquals(0.75, results.get(0).phases().measuredFraction(), 1e-12);
     }
 

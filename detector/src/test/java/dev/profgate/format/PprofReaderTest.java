@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.BadInputException;
 import dev.profgate.TestFiles;
+import dev.profgate.base.BadInputException;
 import dev.profgate.format.pprof.ProfileProto;
 import dev.profgate.model.FrameTable;
 import dev.profgate.model.Profile;

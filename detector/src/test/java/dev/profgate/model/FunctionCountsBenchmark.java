@@ -1,6 +1,6 @@
 package dev.profgate.model;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.format.ProfileFormat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

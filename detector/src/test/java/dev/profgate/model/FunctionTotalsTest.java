@@ -2,7 +2,7 @@ package dev.profgate.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.format.CollapsedReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.profgate.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.profgate.BadInputException;
 import dev.profgate.TestFiles;
+import dev.profgate.base.BadInputException;
 import dev.profgate.format.PprofReader;
 import java.io.InputStream;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.profgate.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.format.CollapsedReader;
 import dev.profgate.format.PprofWriter;
 import dev.profgate.format.ProfileFormat;

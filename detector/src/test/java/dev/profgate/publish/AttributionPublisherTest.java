@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profgate.BadInputException;
-import dev.profgate.attribution.AttributionRepo;
-import dev.profgate.attribution.Attribution;
-import dev.profgate.attribution.ChangeSet;
-import dev.profgate.attribution.Git;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.attribution.Attribution;
+import dev.profgate.attribution.AttributionPublisher;
+import dev.profgate.attribution.AttributionRepo;
+import dev.profgate.attribution.ChangeSet;
+import dev.profgate.base.BadInputException;
+import dev.profgate.source.Git;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

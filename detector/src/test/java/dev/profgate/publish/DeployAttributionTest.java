@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profgate.attribution.Git;
+import dev.profgate.source.Git;
 import dev.profgate.source.remote.Deploys;
 import dev.profgate.source.remote.FakePyroscope;
 import dev.profgate.source.remote.ProfileStore;

@@ -2,8 +2,8 @@ package dev.profgate.publish;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profgate.Folders;
-import dev.profgate.cli.CompareRun;
+import dev.profgate.base.Folders;
+import dev.profgate.compare.CompareRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.config.Settings;
 import dev.profgate.report.BrowserCheck;
 import dev.profgate.source.weekly.FolderWeeks;

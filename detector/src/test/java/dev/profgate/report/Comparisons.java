@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Comparison values built by hand for the report tests (the mock-up's regex-per-call case, hostile names). */
-final class Comparisons {
-    static final List<String> HOSTILE = List.of(
+public final class Comparisons {
+    public static final List<String> HOSTILE = List.of(
             "<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>", "a`b``c```d", "x|y||z",
             "@octocat please look", "**bold** _it_ [link](http://e.x) ![i](http://e.x/i.png)", "line1\nline2\r\n| --- |",
             "</pre></details><b>x</b>", "&lt;entity&gt; &amp; \\| \\`", "\u001b[31mred\u202Eevil");
@@ -44,7 +44,7 @@ final class Comparisons {
     }
 
     /** The mock-up: a regex compiled per call, a new JSON validation, one improvement. */
-    static Comparison regexPerCall() {
+    public static Comparison regexPerCall() {
         List<Finding> findings = List.of(
                 finding("regexp.MustCompile", FindingKind.REGRESSION, 0.0, 0.241, "/src/payments/payments.go", 30,
                         List.of("main", "payments.HandlePayment", "payments.validate", "regexp.MustCompile"),
@@ -66,7 +66,7 @@ final class Comparisons {
     }
 
     /** One regression per hostile name, each name also on the call path and in the tree. */
-    static Comparison hostile() {
+    public static Comparison hostile() {
         List<Finding> findings = HOSTILE.stream()
                 .map(name -> finding(name, FindingKind.REGRESSION, 0.01, 0.05, fileName(name), 7,
                         List.of("main", "caller of " + name, name), Verdict.FAIL))

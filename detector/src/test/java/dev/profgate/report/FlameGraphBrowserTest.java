@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profgate.TestFiles;
-import dev.profgate.cli.CompareRun;
+import dev.profgate.compare.CompareRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.FlameTree;
+import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
+import dev.profgate.analysis.ProfileComparator;
+import dev.profgate.base.Names;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.format.CollapsedReader;
-import dev.profgate.rules.RuleHit;
 import dev.profgate.model.Profile;
+import dev.profgate.rules.RuleHit;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ class FlameGraphSvgTest {
             stacks.append("main;tiny").append(leaf).append(" 1\n");
         }
         Profile profile = CollapsedReader.read(new ByteArrayInputStream(stacks.toString().getBytes(UTF_8)), "wide");
-        Comparison c = Comparator.compare(List.of(profile), List.of(profile), null, Policy.defaults());
+        Comparison c = ProfileComparator.compare(List.of(profile), List.of(profile), null, Policy.defaults());
         String svg = FlameGraphSvg.render(new ReportData(c, "wide", RuleCatalogLoader.builtIn(), Map.of()));
         NodeList frames = parse(svg).getElementsByTagName("g");
         Matcher shown = SHOWN.matcher(svg);

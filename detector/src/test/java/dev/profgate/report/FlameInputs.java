@@ -1,13 +1,13 @@
 package dev.profgate.report;
 
 import dev.profgate.TestFiles;
-import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Policy;
+import dev.profgate.analysis.ProfileComparator;
+import dev.profgate.compare.CompareRun;
+import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.format.CollapsedReader;
 import dev.profgate.model.Profile;
-import dev.profgate.cli.CompareRun;
-import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleMatcher;
 import java.io.ByteArrayInputStream;
@@ -42,7 +42,7 @@ final class FlameInputs {
     static ReportData hostile() {
         List<Profile> base = replicates(10);
         List<Profile> head = replicates(60);
-        Comparison comparison = Comparator.compare(base, head, null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(base, head, null, Policy.defaults());
         RuleCatalog catalog = RuleCatalogLoader.builtIn();
         return new ReportData(comparison, "hostile", catalog, new RuleMatcher(catalog).match(comparison, base, head));
     }

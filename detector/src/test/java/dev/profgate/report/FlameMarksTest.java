@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.analysis.FlameTree;
-import dev.profgate.cli.CompareRun;
+import dev.profgate.compare.CompareRun;
 import dev.profgate.rules.RuleHit;
 import java.nio.file.Path;
 import java.util.List;

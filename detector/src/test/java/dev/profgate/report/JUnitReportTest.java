@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.analysis.Finding;
+import dev.profgate.base.Names;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

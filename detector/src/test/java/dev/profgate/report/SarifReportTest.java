@@ -12,6 +12,7 @@ import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.FindingKind;
 import dev.profgate.analysis.Verdict;
+import dev.profgate.base.Names;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.rules.Rule;
 import dev.profgate.rules.RuleCatalog;

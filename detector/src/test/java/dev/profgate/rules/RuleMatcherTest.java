@@ -3,10 +3,10 @@ package dev.profgate.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Policy;
+import dev.profgate.analysis.ProfileComparator;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.model.Profile;
@@ -48,7 +48,7 @@ class RuleMatcherTest {
         List<Profile> base = ProfileLoader.load(List.of(fixtures.resolve("go-payments-v1.cpu.pb.gz").toString()));
         List<Profile> head = ProfileLoader.load(
                 List.of(fixtures.resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString()));
-        Comparison comparison = Comparator.compare(base, head, null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(base, head, null, Policy.defaults());
         Map<Finding, List<RuleHit>> hits = new RuleMatcher(CATALOG).match(comparison, base, head);
 
         Finding top = comparison.findings().get(0);
@@ -185,7 +185,7 @@ class RuleMatcherTest {
         Random random = new Random(base.hashCode() * 31L + head.hashCode());
         List<Profile> baseProfiles = replicates("base", base, random, type);
         List<Profile> headProfiles = replicates("head", head, random, type);
-        Comparison comparison = Comparator.compare(baseProfiles, headProfiles, null, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(baseProfiles, headProfiles, null, Policy.defaults());
         return new Match(comparison, new RuleMatcher(catalog == null ? CATALOG : catalog)
                 .match(comparison, baseProfiles, headProfiles));
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.analysis.Comparator;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Policy;
+import dev.profgate.analysis.ProfileComparator;
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.model.Profile;
@@ -118,7 +118,7 @@ class RulesOnRecordedWorkloadsTest {
     private static Flagged compare(String family, String head, String type) {
         List<Profile> base = side(family, "base");
         List<Profile> other = side(family, head);
-        Comparison comparison = Comparator.compare(base, other, type, Policy.defaults());
+        Comparison comparison = ProfileComparator.compare(base, other, type, Policy.defaults());
         return new Flagged(comparison, MATCHER.match(comparison, base, other));
     }
 

@@ -3,7 +3,7 @@ package dev.profgate.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

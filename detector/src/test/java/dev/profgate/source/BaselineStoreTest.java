@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
@@ -57,7 +57,7 @@ class BaselineStoreTest {
         assertEquals(typesOf(sources), manifest.profileTypes());
         assertEquals(List.of("jmh/jmh-result.json"), manifest.jmhResults());
         assertEquals(Runtime.getRuntime().availableProcessors(), manifest.environment().machine().cpus());
-        assertEquals(JmhResults.options(List.of(JmhResults.read(from.resolve("jmh-result.json")))),
+        assertEquals(JmhResultFile.options(List.of(JmhResultFile.read(from.resolve("jmh-result.json")))),
                 manifest.environment().jmhOptions());
         for (BaselineManifest.StoredFile file : manifest.files()) {
             assertEquals(sha256(saved.dir().resolve(file.path())), file.sha256(), file.path());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.profgate.BadInputException;
 import dev.profgate.TestFiles;
+import dev.profgate.base.BadInputException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,10 +32,10 @@ class SideTest {
         Side side = Side.load(List.of(from.toString()), new BaselineStore(tmp.resolve("store")));
         assertEquals(2, side.profiles().size());
         assertEquals(Runtime.getRuntime().availableProcessors(), side.environment().machine().cpus());
-        JmhResults jmh = JmhResults.read(TestFiles.jmhResult());
+        JmhResultFile jmh = JmhResultFile.read(TestFiles.jmhResult());
         assertEquals(jmh.jvm(), side.environment().jvm());
         assertNull(side.environment().jvm().vendor());
-        assertEquals(JmhResults.options(List.of(jmh)), side.environment().jmhOptions());
+        assertEquals(JmhResultFile.options(List.of(jmh)), side.environment().jmhOptions());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.profgate.workload;
 
-import dev.profgate.source.jmh.Profiler;
+import dev.profgate.bench.jmh.Profiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package dev.profgate.source.remote;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.net.Network;
 import java.net.URI;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.profgate.source.remote;
 
-import dev.profgate.BadInputException;
-import dev.profgate.Version;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;

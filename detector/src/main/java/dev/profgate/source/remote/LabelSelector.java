@@ -1,6 +1,6 @@
 package dev.profgate.source.remote;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package dev.profgate.source.remote;
 
 import com.google.protobuf.Timestamp;
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.ParcaQuery.MergeProfile;
 import dev.profgate.source.remote.proto.ParcaQuery.ProfileTypesRequest;

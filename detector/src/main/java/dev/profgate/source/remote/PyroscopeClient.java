@@ -1,6 +1,6 @@
 package dev.profgate.source.remote;
 
-import dev.profgate.config.Limits;
+import dev.profgate.base.Limits;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesRequest;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesResponse;

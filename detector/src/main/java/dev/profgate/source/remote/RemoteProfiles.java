@@ -1,8 +1,8 @@
 package dev.profgate.source.remote;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import dev.profgate.format.FlamebearerReader;
 import dev.profgate.format.PprofReader;
 import dev.profgate.model.CallTree;

@@ -3,11 +3,11 @@ package dev.profgate.source.remote;
 import dev.profgate.model.Profile;
 
 /** The number of samples of a profile's default type (values converted to counts as the comparison converts them). */
-final class SampleCount {
+public final class SampleCount {
     private SampleCount() {
     }
 
-    static long of(Profile profile) {
+    public static long of(Profile profile) {
         if (profile.header().sampleTypes().isEmpty()) {
             return 0;
         }

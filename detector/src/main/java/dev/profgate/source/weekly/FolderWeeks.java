@@ -1,7 +1,7 @@
 package dev.profgate.source.weekly;
 
-import dev.profgate.BadInputException;
-import dev.profgate.config.Limits;
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.Limits;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.source.remote.TimeRange;
 import java.io.IOException;

@@ -17,20 +17,20 @@ public final class Deploys {
     public static final String SERVICE = "payments-api";
     public static final String SELECTOR = "{service_name=\"payments-api\"}";
     public static final Instant DEPLOYED_AT = Instant.parse("2024-05-01T10:00:00Z");
-    static final long MINUTE = 60_000;
+    public static final long MINUTE = 60_000;
     static final double KEPT = 0.25;
 
     private Deploys() {
     }
 
     /** Scrapes of {@code service} every minute in [from, to) minutes around the deploy, of {@code fixture}. */
-    static void scrape(ProfileStore store, Map<String, String> labels, String fixture, int fromMinute, int toMinute,
+    public static void scrape(ProfileStore store, Map<String, String> labels, String fixture, int fromMinute, int toMinute,
                        long seed) {
         scrape(store, CPU, labels, fixture, fromMinute, toMinute, seed);
     }
 
     /** The same with profile type {@code type}. */
-    static void scrape(ProfileStore store, String type, Map<String, String> labels, String fixture, int fromMinute,
+    public static void scrape(ProfileStore store, String type, Map<String, String> labels, String fixture, int fromMinute,
                        int toMinute, long seed) {
         Profile profile = RecordedProfiles.fixture(fixture);
         Random random = new Random(seed);
@@ -50,12 +50,12 @@ public final class Deploys {
                 RecordedProfiles.V1, -40, 40, 3);
     }
 
-    static Endpoint endpoint(URI uri, Credentials credentials, String tenant) {
+    public static Endpoint endpoint(URI uri, Credentials credentials, String tenant) {
         return new Endpoint(uri, credentials, tenant, Duration.ofSeconds(5), Duration.ofSeconds(20), 3,
                 Duration.ofMillis(1), Network.of(Map.of()));
     }
 
-    static TimeRange minutes(int from, int to) {
+    public static TimeRange minutes(int from, int to) {
         return new TimeRange(DEPLOYED_AT.toEpochMilli() + from * MINUTE, DEPLOYED_AT.toEpochMilli() + to * MINUTE);
     }
 }

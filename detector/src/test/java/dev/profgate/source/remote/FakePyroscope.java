@@ -28,7 +28,7 @@ public final class FakePyroscope extends FakeServer {
     private volatile long maxQueryMs;
     private volatile boolean legacy;
 
-    void maxQueryLength(long millis) {
+    public void maxQueryLength(long millis) {
         maxQueryMs = millis;
     }
 

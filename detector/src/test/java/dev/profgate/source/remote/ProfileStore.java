@@ -24,7 +24,7 @@ public final class ProfileStore {
     }
 
     /** The merged profile of {@code type} matching {@code selector} in [start, end), or null when nothing matches. */
-    synchronized Profile select(String type, String selector, long startMs, long endMs) {
+    public synchronized Profile select(String type, String selector, long startMs, long endMs) {
         List<Profile> parts = scrapes.stream().filter(s -> s.type().equals(type) && matches(s, selector)
                 && s.timeMs() >= startMs && s.timeMs() < endMs).map(Scrape::profile).toList();
         return parts.isEmpty() ? null : ProfileMerge.merge("merged", parts);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.profgate.BadInputException;
+import dev.profgate.base.BadInputException;
 import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.Profile;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Pyroscope client against a loopback server speaking Pyroscope's Connect API and its legacy render API. */
-class PyroscopeClientTest {
+public class PyroscopeClientTest {
     private static final ProfileStore STORE = new ProfileStore();
     private final LabelSelector selector = LabelSelector.parse(Deploys.SELECTOR, "test");
     private FakePyroscope server;
@@ -275,7 +275,7 @@ class PyroscopeClientTest {
     }
 
     /** Flat and cumulative sample counts per function name agree (the render API keeps names only). */
-    static void assertSameFunctions(Profile expected, Profile actual) {
+    public static void assertSameFunctions(Profile expected, Profile actual) {
         Dictionary names = new Dictionary();
         FunctionTotals want = FunctionTotals.of(expected, expected.counts(expected.header().defaultType()), names);
         FunctionTotals got = FunctionTotals.of(actual, actual.counts(actual.header().defaultType()), names);

@@ -52,7 +52,7 @@ public final class RecordedProfiles {
         return new Profile(profile.source(), profile.header(), profile.frames(), tree, null);
     }
 
-    static long samples(Profile profile) {
+    public static long samples(Profile profile) {
         return profile.tree().total(profile.header().indexOf("samples"));
     }
 
