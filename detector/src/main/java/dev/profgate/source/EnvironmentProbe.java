@@ -37,7 +37,7 @@ public final class EnvironmentProbe {
         for (String spec : specs) {
             Path dir = Path.of(spec);
             if (Files.isDirectory(dir)) {
-                jmhFiles(dir).stream().filter(file -> JmhResultFile.isJmhResults(file, limits))
+                jmhFiles(dir).stream().filter(file -> JmhResultFile.isJmhResultFile(file, limits))
                         .map(file -> JmhResultFile.read(file, limits)).forEach(jmh::add);
             }
         }

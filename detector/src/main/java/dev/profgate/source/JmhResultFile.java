@@ -53,7 +53,7 @@ public record JmhResultFile(String source, ArrayNode results) {
     }
 
     /** True when {@code file} is readable JSON in the JMH result layout; refused over {@code limits.fileBytes}. */
-    public static boolean isJmhResults(Path file, Limits limits) {
+    public static boolean isJmhResultFile(Path file, Limits limits) {
         try {
             limits.checkFileBytes(file.toString(), file);
             return isResultArray(Json.MAPPER.readTree(Files.readAllBytes(file)));

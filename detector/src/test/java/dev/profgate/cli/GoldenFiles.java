@@ -28,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The golden files of one run, {@code src/test/resources/golden/RUN/FILE}: a run's outputs are compared with them
  * byte for byte after the run's replacements, or, with {@code -Dprofgate.golden.update=true}, written as them. A
- * file of {@value #GZIP_FROM} bytes or more is kept gzipped as {@code FILE.gz} (compared after gunzip).
+ * file of {@value #GZIP_FROM} bytes or more is kept gzipped as {@code FILE.gz} (compared after gunzip), and so is every
+ * {@code .html} page: each carries the flame graph's page template, which would otherwise stand in the tree once per run.
  */
 final class GoldenFiles {
     /** Rewrite the golden files instead of comparing. */
@@ -142,7 +143,7 @@ final class GoldenFiles {
     }
 
     private void writeIfChanged(String name, byte[] bytes) throws IOException {
-        boolean gzip = bytes.length >= GZIP_FROM;
+        boolean gzip = bytes.length >= GZIP_FROM || name.endsWith(".html");
         Path target = dir.resolve(gzip ? name + GZ : name);
         if (Files.exists(target) && Arrays.equals(golden(name), bytes)) {
             return;

@@ -20,7 +20,7 @@ class JmhResultFuzzTest {
         String source = file.toString();
         Fuzzing.expectResultOrInputError(source, () -> JmhResultReader.read(file));
         Fuzzing.expectResultOrInputError(source, () -> {
-            if (JmhResultFile.isJmhResults(file, Limits.defaults())) {
+            if (JmhResultFile.isJmhResultFile(file, Limits.defaults())) {
                 JmhResultFile results = JmhResultFile.read(file);
                 results.jvm();
                 results.sanitized();

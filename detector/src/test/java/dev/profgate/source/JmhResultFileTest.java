@@ -75,11 +75,11 @@ class JmhResultFileTest {
         List<String> others = List.of("{\"verdict\": \"pass\"}", "[]", "[{\"benchmark\": \"x\"}]", "[1, 2]", "[{");
         for (String other : others) {
             Path file = Files.writeString(tmp.resolve("other.json"), other);
-            assertFalse(JmhResultFile.isJmhResults(file, Limits.defaults()), other);
+            assertFalse(JmhResultFile.isJmhResultFile(file, Limits.defaults()), other);
             BadInputException e = assertThrows(BadInputException.class, () -> JmhResultFile.read(file), other);
             assertTrue(e.getMessage().startsWith(file + ": not a JMH result file ("), e.getMessage());
         }
-        assertTrue(JmhResultFile.isJmhResults(TestFiles.jmhResult(), Limits.defaults()));
+        assertTrue(JmhResultFile.isJmhResultFile(TestFiles.jmhResult(), Limits.defaults()));
     }
 
     private static JmhResultFile read() {
