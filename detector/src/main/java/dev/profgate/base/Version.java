@@ -4,6 +4,8 @@ package dev.profgate.base;
 public final class Version {
     /** The version number. */
     public static final String NUMBER = "0.1.0";
+    /** Where profgate lives and is documented: its repository. */
+    public static final String HOME = "https://github.com/profgate/profgate";
 
     private Version() {
     }

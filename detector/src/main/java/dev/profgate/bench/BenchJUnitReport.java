@@ -52,6 +52,6 @@ final class BenchJUnitReport {
         List<String> lines = List.of(message, "p " + Formats.probability(score.pValue()) + ", "
                 + score.base().size() + " vs " + score.head().size() + " forks, verdict " + score.verdict().label());
         return JUnitReport.testCase(suite, score.metric(), score.verdict() == Verdict.FAIL, message, "benchmark",
-                lines);
+                lines, List.of());
     }
 }

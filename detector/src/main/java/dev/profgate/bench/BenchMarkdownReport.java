@@ -1,10 +1,9 @@
 package dev.profgate.bench;
 
 import dev.profgate.analysis.Finding;
-import dev.profgate.report.Labels;
+import dev.profgate.report.FindingRows;
 import dev.profgate.report.Markdown;
 import dev.profgate.report.MarkdownReport;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,9 +13,6 @@ import java.util.List;
  * call tree. Every name from a jar or profile is escaped with {@link Markdown}.
  */
 public final class BenchMarkdownReport {
-    private static final String FINDINGS_HEADER = "| | culprit ← called from | source | base | head | Δ (95% CI) | "
-            + "per op base → head | q | kind | rule |\n|---|---|---|---|---|---|---|---|---|---|\n";
-
     private BenchMarkdownReport() {
     }
 
@@ -51,16 +47,9 @@ public final class BenchMarkdownReport {
         if (findings.isEmpty()) {
             return;
         }
-        out.append("#### ").append(Markdown.text(BenchLabels.profileTitle(result, profile))).append("\n\n")
-                .append(FINDINGS_HEADER);
-        findings.stream().limit(MarkdownReport.MAX_ROWS).forEach(f -> {
-            List<String> cells = new ArrayList<>(MarkdownReport.cells(f, Labels.kind(f)));
-            cells.add(6, Markdown.text(BenchLabels.perOp(profile, f)));
-            cells.add(MarkdownReport.ruleCell(report.rules(f)));
-            out.append(MarkdownReport.tableRow(cells)).append('\n');
-        });
-        out.append('\n');
-        MarkdownReport.appendAdvice(out, Labels.adviceHits(findings, MarkdownReport.MAX_ROWS, report::rules));
+        out.append("#### ").append(Markdown.text(BenchLabels.profileTitle(result, profile))).append("\n\n");
+        MarkdownReport.appendFindings(out, findings, new FindingRows(report::rules, report.repo(),
+                new FindingRows.Column("per op", f -> Markdown.text(BenchLabels.perOp(profile, f)))));
         MarkdownReport.appendTree(out, profile.comparison());
     }
 }

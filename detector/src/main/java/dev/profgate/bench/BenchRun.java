@@ -12,8 +12,10 @@ import dev.profgate.bench.jmh.WorkFolder;
 import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
+import dev.profgate.report.RepoLines;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.BaselineStore;
+import dev.profgate.source.RepoFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,7 +94,8 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
                         .mismatches(headInput.environment(ran, settings.limits())));
         BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
                 jars.isEmpty() ? "recorded forks, none run" : settings());
-        BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples));
+        BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples),
+                new RepoLines(RepoFiles.of(Path.of("").toAbsolutePath(), new ArrayList<>())));
         if (out != null) {
             BenchReportFiles.write(report, out, gate);
         }

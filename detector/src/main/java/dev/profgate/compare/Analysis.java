@@ -9,11 +9,14 @@ import dev.profgate.model.Profile;
 import dev.profgate.report.MarkdownReport;
 import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportLink;
+import dev.profgate.report.RepoLines;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleMatcher;
+import dev.profgate.source.RepoFiles;
 import dev.profgate.source.Side;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,8 +38,8 @@ public record Analysis(String type, Path out, String gate, Settings settings) {
     }
 
     /**
-     * Compares the sides, adds the sides' notes, {@code notes} and {@code links} to the report, and writes the folder
-     * when asked.
+     * Compares the sides, adds the sides' notes, {@code notes} and {@code links} to the report, places its findings on
+     * the files of the git checkout of the working directory (if any), and writes the folder when asked.
      */
     ReportData run(Side base, Side head, List<String> notes, List<ReportLink> links) {
         Redaction redaction = settings.redaction();
@@ -49,7 +52,9 @@ public record Analysis(String type, Path out, String gate, Settings settings) {
         RuleCatalog catalog = out != null || !comparison.findings().isEmpty()
                 ? RuleCatalogLoader.load(settings.rules()) : RuleCatalog.NONE;
         ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
-                catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles), links);
+                catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles), links,
+                comparison.findings().isEmpty() ? RepoLines.NONE
+                        : new RepoLines(RepoFiles.of(Path.of("").toAbsolutePath(), new ArrayList<>())));
         if (out != null) {
             ReportWriter.writeAll(report, out);
         }

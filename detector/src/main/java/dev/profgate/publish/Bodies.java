@@ -1,5 +1,6 @@
 package dev.profgate.publish;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,8 @@ final class Bodies {
     /** GitHub's limit for an issue comment body and for a check run summary, in characters. */
     static final int MAX_CHARS = 65_535;
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s<>\\\\]+");
+    /** A link to a repository line as the reports write it: a relative, percent-encoded path and {@code #L} line. */
+    private static final Pattern REPO_LINK = Pattern.compile("\\]\\(([A-Za-z0-9%._~/@!$&'*+,;=-]+#L[0-9]+)\\)");
     private static final String CUT = "\n\n… cut to fit GitHub's size limit; the full report is in the report artifact.\n";
 
     private Bodies() {
@@ -21,6 +24,15 @@ final class Bodies {
         link(links, "Full report", artifactUrl);
         link(links, "Workflow run", runUrl);
         return links.length() == 0 ? markdown : markdown + "\n" + links + "\n";
+    }
+
+    /**
+     * {@code markdown} with its links to repository lines ({@code path#L20}, relative) made absolute under
+     * {@code blobUrl}, the repository's files at the head commit (see {@link GitHubEnvironment#blobUrl}).
+     */
+    static String withRepositoryLinks(String markdown, String blobUrl) {
+        return REPO_LINK.matcher(markdown).replaceAll(link -> Matcher.quoteReplacement("](" + blobUrl
+                + link.group(1) + ")"));
     }
 
     /** {@code text} unchanged when it fits in {@code limit} characters, else cut at a line end with a note. */

@@ -43,6 +43,11 @@ public record GitHubEnvironment(String apiUrl, String serverUrl, String reposito
                 Network.of(env));
     }
 
+    /** The web address of the repository's files at the head commit, ending in {@code /}: a file's path follows. */
+    public String blobUrl() {
+        return serverUrl + "/" + repository + "/blob/" + headSha + "/";
+    }
+
     private static JsonNode pullRequestOf(String eventPath) {
         if (blank(eventPath)) {
             return new ObjectMapper().createObjectNode();

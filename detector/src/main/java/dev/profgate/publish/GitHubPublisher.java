@@ -26,8 +26,8 @@ public final class GitHubPublisher {
         ReportFolder report = ReportFolder.read(reportDir);
         List<String> warnings = new ArrayList<>();
         List<Annotation> annotations = Annotations.of(report, RepoFiles.of(env.workspace(), warnings));
-        String body = Bodies.fit(Bodies.withLinks(report.markdown(), settings.artifactUrl(), env.runUrl()),
-                Bodies.MAX_CHARS);
+        String body = Bodies.fit(Bodies.withLinks(Bodies.withRepositoryLinks(report.markdown(), env.blobUrl()),
+                settings.artifactUrl(), env.runUrl()), Bodies.MAX_CHARS);
         Posts posts = new Posts();
         try {
             post(report, env, settings, annotations, body, posts);

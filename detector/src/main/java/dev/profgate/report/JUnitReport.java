@@ -78,11 +78,14 @@ public final class JUnitReport {
         return "      <property name=\"" + Xml.attribute(name) + "\" value=\"" + Xml.attribute(value) + "\"/>\n";
     }
 
+    /** The verdict's case: its message the verdict and the top finding, the method notes as output. */
     private static String verdictCase(Comparison c, String suite) {
-        String message = c.verdict().name() + ": " + Labels.counts(c) + " (" + Names.printable(Labels.scope(c)) + ")";
-        List<String> lines = new ArrayList<>(List.of(message, Labels.limits(c)));
-        c.notes().forEach(note -> lines.add("note: " + Names.printable(note)));
-        return testCase(suite, GATE_CASE, c.verdict() == Verdict.FAIL, message, "verdict", lines);
+        String top = c.findings().isEmpty() ? "" : "; top: " + CiText.summary(c.findings().get(0));
+        String message = c.verdict().name() + ": " + Labels.counts(c) + " (" + Names.printable(Labels.scope(c)) + ")"
+                + top;
+        List<String> notes = c.notes().stream().map(note -> "note: " + Names.printable(note)).toList();
+        return testCase(suite, GATE_CASE, c.verdict() == Verdict.FAIL, message, "verdict",
+                List.of(message, Labels.limits(c)), notes);
     }
 
     /** A finding's case, named after its function and metric ({@code qualifier} appended, e.g. the profile type). */
@@ -91,20 +94,27 @@ public final class JUnitReport {
         String message = CiText.summary(finding) + data.hits(finding).stream().findFirst()
                 .map(hit -> " — " + Names.printable(hit.title())).orElse("");
         return testCase(suite, name, finding.severity() == Verdict.FAIL, message, finding.kind().label(),
-                CiText.details(finding, data.hits(finding)));
+                CiText.details(finding, data.hits(finding)), List.of());
     }
 
-    /** One {@code <testcase>}: a {@code <failure>} with {@code message} when {@code failed}, else the details as output. */
+    /**
+     * One {@code <testcase>}: a {@code <failure>} with {@code message} and {@code details} when {@code failed}, else the
+     * details as output; {@code output} always goes to {@code <system-out>}.
+     */
     public static String testCase(String suite, String name, boolean failed, String message, String type,
-                                   List<String> details) {
-        String body = Xml.text(String.join("\n", details));
+                                  List<String> details, List<String> output) {
         StringBuilder out = new StringBuilder("    <testcase classname=\"").append(Xml.attribute(suite))
                 .append("\" name=\"").append(Xml.attribute(name)).append("\" time=\"0\">\n");
+        List<String> printed = new ArrayList<>(output);
         if (failed) {
             out.append("      <failure message=\"").append(Xml.attribute(message)).append("\" type=\"")
-                    .append(Xml.attribute(type)).append("\">").append(body).append("</failure>\n");
+                    .append(Xml.attribute(type)).append("\">").append(Xml.text(String.join("\n", details)))
+                    .append("</failure>\n");
         } else {
-            out.append("      <system-out>").append(body).append("</system-out>\n");
+            printed.addAll(0, details);
+        }
+        if (!printed.isEmpty()) {
+            out.append("      <system-out>").append(Xml.text(String.join("\n", printed))).append("</system-out>\n");
         }
         return out.append("    </testcase>\n").toString();
     }

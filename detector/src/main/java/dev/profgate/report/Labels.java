@@ -25,22 +25,35 @@ public final class Labels {
      * dot), else the direct caller; {@code …} stands for the frames skipped. {@code escape} is applied to each name.
      */
     static String culpritAndCaller(Finding finding, UnaryOperator<String> escape) {
-        List<String> path = finding.callPath();
-        int last = path.size() - 1;
-        if (last < 1) {
-            return escape.apply(finding.function());
-        }
-        String qualifier = qualifier(finding.function());
-        int caller = last - 1;
-        if (!qualifier.isEmpty()) {
-            int foreign = last - 1;
-            while (foreign >= 0 && qualifier.equals(qualifier(path.get(foreign)))) {
-                foreign--;
+        return Call.of(finding).render(escape, escape);
+    }
+
+    /** A finding's culprit, the caller named beside it (null when the path has none) and whether frames are skipped. */
+    record Call(String culprit, String caller, boolean skipped) {
+        /** The call of {@code finding}, as {@link #culpritAndCaller} names it. */
+        static Call of(Finding finding) {
+            List<String> path = finding.callPath();
+            int last = path.size() - 1;
+            if (last < 1) {
+                return new Call(finding.function(), null, false);
             }
-            caller = foreign >= 0 ? foreign : caller;
+            String qualifier = qualifier(finding.function());
+            int caller = last - 1;
+            if (!qualifier.isEmpty()) {
+                int foreign = last - 1;
+                while (foreign >= 0 && qualifier.equals(qualifier(path.get(foreign)))) {
+                    foreign--;
+                }
+                caller = foreign >= 0 ? foreign : caller;
+            }
+            return new Call(finding.function(), path.get(caller), caller < last - 1);
         }
-        return escape.apply(finding.function()) + (caller < last - 1 ? " ← … ← " : " ← ")
-                + escape.apply(path.get(caller));
+
+        /** {@code culprit ← caller} (or {@code culprit ← … ← caller}), each name written by its function. */
+        String render(UnaryOperator<String> culpritText, UnaryOperator<String> callerText) {
+            String text = culpritText.apply(culprit);
+            return caller == null ? text : text + (skipped ? " ← … ← " : " ← ") + callerText.apply(caller);
+        }
     }
 
     /** {@code file:line} with the file's last path segment (full path in report.json), or empty when unknown. */

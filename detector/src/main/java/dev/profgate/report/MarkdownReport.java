@@ -9,13 +9,13 @@ import dev.profgate.rules.RuleHit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The pull-request comment: a hidden marker naming the gate (so the comment is updated in place), the verdict
- * heading, the environment mismatches (if any), the findings table with the catalog rules that explain each finding,
- * the rules' advice, the differential call tree, and what the run could not see. Every name taken from a profile is
- * escaped with {@link Markdown}.
+ * The pull-request comment, narrow enough for GitHub's comment column: a hidden marker naming the gate (so the
+ * comment is updated in place), the verdict heading, the environment mismatches (if any), the findings table
+ * ({@link FindingRows}) with the catalog rules that explain each finding, the rules' advice, then folded: the findings
+ * with full names, the differential call tree and the method notes; one line says what the run could not see.
+ * Every name taken from a profile is escaped with {@link Markdown}.
  */
 public final class MarkdownReport {
     /** Findings shown in the table; a GitHub comment holds at most 65,536 characters. */
@@ -42,30 +42,29 @@ public final class MarkdownReport {
         return render(new ReportData(comparison, gate, RuleCatalog.NONE, Map.of()));
     }
 
-    /** The comment of {@code data}: its comparison under its gate, with its rule hits and a line of its links. */
+    /**
+     * The comment of {@code data}: verdict, findings table, the rules' advice, then folded: the findings with full
+     * names, the call tree and the method notes; one line says what the run could not see.
+     */
     public static String render(ReportData data) {
         Comparison comparison = data.comparison();
-        List<ReportLink> links = data.links();
         StringBuilder out = new StringBuilder();
         out.append(marker(data.gate())).append('\n');
         out.append("### ").append(icon(comparison.verdict())).append(" profgate ").append(comparison.verdict().name())
                 .append(": ").append(Labels.counts(comparison)).append(" (").append(Markdown.text(Labels.scope(comparison)))
                 .append(")\n\n");
         appendEnvironment(out, comparison.environmentMismatches());
-        appendFindings(out, data);
+        appendFindings(out, comparison.findings(), FindingRows.of(data));
         appendTree(out, comparison);
         out.append("Could not see: changes smaller than **").append(Formats.points(comparison.minimumDetectableEffect()))
                 .append(" pp** in a function (minimum detectable effect of this run, 80% power). ")
                 .append(Formats.count(comparison.functionsTested())).append(" functions tested, FDR ")
                 .append(Formats.rate(comparison.fdr())).append(".\n");
-        if (!links.isEmpty()) {
-            out.append("\nDrill down: ").append(String.join(" · ", links.stream()
+        if (!data.links().isEmpty()) {
+            out.append("\nDrill down: ").append(String.join(" · ", data.links().stream()
                     .map(l -> Markdown.link(l.label(), l.url())).toList())).append('\n');
         }
-        if (!comparison.notes().isEmpty()) {
-            out.append('\n');
-            comparison.notes().forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));
-        }
+        appendNotes(out, comparison.notes());
         return out.toString();
     }
 
@@ -78,25 +77,35 @@ public final class MarkdownReport {
         out.append('\n');
     }
 
-    private static void appendFindings(StringBuilder out, ReportData data) {
-        List<Finding> findings = data.comparison().findings();
+    /**
+     * The findings table (at most {@link #MAX_ROWS} rows) of {@code rows}, the advice of the rules that explain
+     * them, and the same findings with full names, folded; nothing when there are none.
+     */
+    public static void appendFindings(StringBuilder out, List<Finding> findings, FindingRows rows) {
         if (findings.isEmpty()) {
             return;
         }
-        out.append("| | culprit ← called from | source | base | head | Δ cost (95% CI) · Δ share | q | kind | rule |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|\n");
-        findings.stream().limit(MAX_ROWS).forEach(f -> out.append(tableRow(Stream.concat(cells(f).stream(),
-                Stream.of(ruleCell(data.hits(f)))).toList())).append('\n'));
+        out.append(rows.header());
+        findings.stream().limit(MAX_ROWS).forEach(f -> out.append(tableRow(rows.cells(f))).append('\n'));
         if (findings.size() > MAX_ROWS) {
             out.append("\n… ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
-        appendAdvice(out, Labels.adviceHits(findings, MAX_ROWS, data::hits));
+        appendAdvice(out, Labels.adviceHits(findings, MAX_ROWS, rows.hits()));
+        out.append("<details><summary>Findings with full names</summary>\n\n");
+        findings.stream().limit(MAX_ROWS).forEach(f -> out.append(rows.fullNames(f)));
+        out.append("\n</details>\n\n");
     }
 
-    /** The rule cell of a finding's row: the ids of the rules that explain it, escaped (empty when none). */
-    public static String ruleCell(List<RuleHit> hits) {
-        return Markdown.text(Labels.ruleIds(hits));
+    /** The method notes, folded (nothing when there are none). */
+    public static void appendNotes(StringBuilder out, List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.append("\n<details><summary>How this run tested (").append(notes.size())
+                .append(notes.size() == 1 ? " note" : " notes").append(")</summary>\n\n");
+        notes.forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));
+        out.append("\n</details>\n");
     }
 
     /**
@@ -117,25 +126,6 @@ public final class MarkdownReport {
                     .append(hit.link().isEmpty() ? "" : " " + Markdown.link("why", hit.link())).append('\n');
         });
         out.append('\n');
-    }
-
-    /**
-     * The cells of a finding's row: icon, culprit ← caller, source, base, head, Δ cost relative to the unchanged code
-     * (95% CI) and Δ share, q, kind.
-     */
-    public static List<String> cells(Finding f) {
-        return cells(f, Labels.kind(f));
-    }
-
-    /** The cells of a finding's row as {@link #cells(Finding)}, with {@code kind} as its kind cell. */
-    public static List<String> cells(Finding f, String kind) {
-        String culprit = Labels.culpritAndCaller(f, Markdown::code);
-        String source = Labels.source(f.source());
-        return List.of(icon(f.severity()), culprit, source.isEmpty() ? "" : Markdown.code(source),
-                Formats.percent(f.base()), Formats.percent(f.head()),
-                Formats.effect(f.effect()) + " (" + Formats.interval(f.effect().ci()) + ") · "
-                        + Formats.signedPoints(f.delta()) + " pp",
-                Formats.probability(f.qValue()), kind);
     }
 
     /** A table row of already escaped cells. */

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,16 +31,18 @@ import java.util.Set;
 public final class SarifReport {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    /** Where users read about the tool. */
-    static final String INFORMATION_URI = "https://github.com/profgate/profgate";
+    /** Where users read about the tool: its README, which explains findings, rules and the verdict. */
+    static final String INFORMATION_URI = Version.HOME + "#readme";
+    /** The base of every location: the root of the repository the run was made in. */
+    static final String SRCROOT = "%SRCROOT%";
+    /**
+     * Results kept per run: GitHub code scanning stores the top 5,000 of a run (and rejects over 25,000); findings
+     * are ranked, so the first are the ones it would keep.
+     */
+    static final int MAX_RESULTS = 5_000;
     /** The key of profgate's partial fingerprint (a version suffix, as SARIF suggests). */
     static final String FINGERPRINT = "profgateFinding/v1";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /**
-     * Characters kept as they are in a file's URI reference; every other one is percent-encoded (a colon too: the
-     * file is a path, never a scheme).
-     */
-    private static final String URI_PLAIN = "-._~/@!$&'()*+,;=";
 
     private SarifReport() {
     }
@@ -63,14 +66,18 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "profgate");
         driver.put("version", Version.NUMBER);
+        driver.put("semanticVersion", Version.NUMBER);
         driver.put("informationUri", INFORMATION_URI);
         driver.set("rules", SarifRules.of(catalog));
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
+                .put("text", "The root of the git checkout profgate ran in; locations are repository paths.");
         ArrayNode results = run.putArray("results");
         Set<String> fingerprints = new HashSet<>();
         for (ReportData data : comparisons) {
             for (Finding finding : data.comparison().findings()) {
                 for (ObjectNode result : results(data, finding)) {
-                    if (fingerprints.add(result.get("partialFingerprints").get(FINGERPRINT).textValue())) {
+                    if (results.size() < MAX_RESULTS
+                            && fingerprints.add(result.get("partialFingerprints").get(FINGERPRINT).textValue())) {
                         results.add(result);
                     }
                 }
@@ -88,41 +95,47 @@ public final class SarifReport {
     private static List<ObjectNode> results(ReportData data, Finding finding) {
         List<RuleHit> hits = data.hits(finding);
         if (!hits.isEmpty()) {
-            return hits.stream().map(hit -> ruleResult(finding, hit)).toList();
+            return hits.stream().map(hit -> ruleResult(data, finding, hit)).toList();
         }
         boolean grew = finding.severity() != Verdict.PASS;
-        return grew ? List.of(regressionResult(finding)) : List.of();
+        return grew ? List.of(regressionResult(data, finding)) : List.of();
     }
 
-    private static ObjectNode ruleResult(Finding finding, RuleHit hit) {
+    private static ObjectNode ruleResult(ReportData data, Finding finding, RuleHit hit) {
         String function = hit.caller().isEmpty() ? hit.frame() : hit.caller();
         String text = CiText.hitSummary(hit) + ", under " + Names.printable(finding.function()) + " ("
                 + CiText.change(finding) + "). " + Names.printable(hit.advice());
-        return result(hit.id(), finding.severity(), text, function, hit.source(), fingerprint(hit.id(), function));
+        return result(hit.id(), finding.severity(), text, function, place(data, hit.source(), function),
+                fingerprint(hit.id(), function));
     }
 
-    private static ObjectNode regressionResult(Finding finding) {
+    private static ObjectNode regressionResult(ReportData data, Finding finding) {
         String text = CiText.summary(finding) + ". " + Names.printable(finding.function()) + ": "
                 + Labels.kind(finding) + ", base " + Formats.percent(finding.base()) + " → head "
                 + Formats.percent(finding.head()) + ". Call path: " + CiText.callPath(finding.callPath()) + ".";
-        return result(SarifRules.REGRESSION, finding.severity(), text, finding.function(), finding.source(),
+        return result(SarifRules.REGRESSION, finding.severity(), text, finding.function(),
+                place(data, finding.source(), finding.function()),
                 fingerprint(SarifRules.REGRESSION, finding.function(), finding.metric().label()));
     }
 
-    private static ObjectNode result(String ruleId, Verdict severity, String text, String function, SourceRef source,
-                                     String fingerprint) {
+    /** The physical location of a frame on a repository line, if it maps to one (else none: logical only). */
+    private static Optional<ObjectNode> place(ReportData data, SourceRef source, String function) {
+        return data.repo().path(source, function).map(path -> {
+            ObjectNode physical = NODES.objectNode();
+            physical.putObject("artifactLocation").put("uri", PathUri.of(path)).put("uriBaseId", SRCROOT);
+            physical.putObject("region").put("startLine", source.line());
+            return physical;
+        });
+    }
+
+    private static ObjectNode result(String ruleId, Verdict severity, String text, String function,
+                                     Optional<ObjectNode> physical, String fingerprint) {
         ObjectNode result = NODES.objectNode();
         result.put("ruleId", ruleId);
         result.put("level", level(severity));
         result.putObject("message").put("text", messageText(text));
         ObjectNode location = result.putArray("locations").addObject();
-        if (source != null && source.file() != null && !source.file().isEmpty()) {
-            ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(source.file()));
-            if (source.line() > 0) {
-                physical.putObject("region").put("startLine", source.line());
-            }
-        }
+        physical.ifPresent(p -> location.set("physicalLocation", p));
         location.putArray("logicalLocations").addObject()
                 .put("fullyQualifiedName", Names.printable(function)).put("kind", "function");
         result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint);
@@ -140,21 +153,6 @@ public final class SarifReport {
     /** Plain text for a SARIF message: brackets and backslashes escaped so that no name reads as an embedded link. */
     static String messageText(String text) {
         return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
-    }
-
-    /** A file name as a relative URI reference: RFC 3986 unreserved characters, {@code /}, {@code @} and
-     * sub-delimiters kept, the rest percent-encoded as UTF-8. */
-    static String uri(String file) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : file.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || URI_PLAIN.indexOf(c) >= 0)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
-            }
-        }
-        return out.toString();
     }
 
     private static String fingerprint(String... identity) {

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RepoFiles {
     private static final List<String> JVM_SOURCE_SUFFIXES = List.of(".java", ".kt", ".scala", ".groovy");
+    /** No repository: no frame maps to a file. */
+    public static final RepoFiles NONE = new RepoFiles(List.of());
     private final Map<String, List<String>> byName = new HashMap<>();
 
     RepoFiles(List<String> paths) {
@@ -29,24 +31,29 @@ public final class RepoFiles {
         }
     }
 
-    /** The files git tracks in {@code workspace}; empty when it is not a git checkout (the reason in {@code notes}). */
+    /** The repository files {@code paths}, repository-relative as {@code git ls-files --full-name} lists them. */
+    public static RepoFiles listing(List<String> paths) {
+        return new RepoFiles(paths);
+    }
+
+    /** The files git tracks in the checkout that holds {@code workspace} (all of it, from a subfolder too); empty when it is not a git checkout (the reason in {@code notes}). */
     public static RepoFiles of(Path workspace, List<String> notes) {
         try {
-            Process git = new ProcessBuilder("git", "-C", workspace.toString(), "ls-files", "-z", "--full-name")
+            Process git = new ProcessBuilder("git", "-C", workspace.toString(), "ls-files", "-z", "--full-name", "--", ":/")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String listing = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
                 git.destroyForcibly();
-                notes.add("no git checkout in " + workspace + ": check run annotations need the repository's files");
-                return new RepoFiles(List.of());
+                notes.add("no git checkout in " + workspace + ": findings are not placed on the repository's files");
+                return NONE;
             }
-            return new RepoFiles(List.of(listing.split("\0")).stream().filter(p -> !p.isEmpty()).toList());
+            return listing(List.of(listing.split("\0")).stream().filter(p -> !p.isEmpty()).toList());
         } catch (IOException e) {
-            notes.add("git not found (" + e.getMessage() + "): no check run annotations");
-            return new RepoFiles(List.of());
+            notes.add("git not found (" + e.getMessage() + "): findings are not placed on the repository's files");
+            return NONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new RepoFiles(List.of());
+            return NONE;
         }
     }
 

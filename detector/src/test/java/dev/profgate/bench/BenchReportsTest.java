@@ -14,10 +14,12 @@ import dev.profgate.analysis.Verdict;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.report.Comparisons;
+import dev.profgate.report.RepoLines;
 import dev.profgate.report.ReportFormat;
 import dev.profgate.report.SarifSchema;
 import dev.profgate.report.XmlDocuments;
 import dev.profgate.rules.RuleHit;
+import dev.profgate.source.RepoFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,7 +150,8 @@ class BenchReportsTest {
         BenchOutcome outcome = new BenchOutcome(List.of(result("a.b.C.slow", SLOWER, Comparisons.regexPerCall()),
                 result("a.b.C.other", SAME, Comparisons.hostile())), Verdict.FAIL, BenchPolicy.defaults(), List.of(),
                 List.of());
-        BenchReport report = new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of(regex, List.of(RULE)));
+        BenchReport report = new BenchReport(outcome, run(), RuleCatalogLoader.builtIn(), Map.of(regex, List.of(RULE)),
+                new RepoLines(RepoFiles.listing(List.of("svc/payments.go"))));
         String sarif = BenchReportFiles.render(ReportFormat.SARIF, report, "bench");
         assertEquals(List.of(), SarifSchema.errors(sarif));
         JsonNode run = new ObjectMapper().readTree(sarif).at("/runs/0");
@@ -158,7 +161,7 @@ class BenchReportsTest {
         assertTrue(rules.contains("java-regex-compile-per-call"), rules.toString());
         assertEquals(1 + Comparisons.HOSTILE.size() + 1, rules.size(), "the rule hit, each hostile regression, "
                 + "the new function of the first benchmark: " + rules);
-        assertEquals("payments.go", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("svc/payments.go", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
     }
 
     @Test

@@ -97,8 +97,10 @@ class BenchWithGitHubTest {
             long id = comments.get(0).get("id").asLong();
             String body = comments.get(0).get("body").textValue();
             assertTrue(body.startsWith("<!-- profgate:gate=bench -->\n"), body);
-            assertEquals(Files.readString(failing.resolve("report.md")).strip(),
-                    body.substring(0, body.indexOf("\n[Full report]")).strip(), "the comment is bench's Markdown");
+            assertEquals(Bodies.withRepositoryLinks(Files.readString(failing.resolve("report.md")),
+                    PublishFixtures.BLOB_URL).strip(), body.substring(0, body.indexOf("\n[Full report]")).strip(),
+                    "the comment is bench's Markdown, its source links at the head commit");
+            assertTrue(body.contains("](" + PublishFixtures.BLOB_URL + "examples/payments-api/"), body);
             assertTrue(body.contains("[Full report](<" + ARTIFACT + ">)"), body);
 
             JsonNode run = github.requests("POST", "/repos/acme/payments/check-runs").get(0).json();

@@ -61,14 +61,16 @@ class CommentMarkdownTest {
                     links.add(link.getDestination());
                 }
             });
-            assertEquals(List.of(
+            assertEquals(List.of(PublishFixtures.BLOB_URL + "examples/payments-api/src/main/java/dev/profgate/examples/"
+                    + "payments/CardValidator.java#L20",
                     "https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/regex/Pattern.html",
                     "https://github.example/acme/payments/actions/runs/555/artifacts/9",
-                    "https://github.example/acme/payments/actions/runs/555"), links, "the regex rule's reference, then "
-                    + "the report artifact and the run");
+                    "https://github.example/acme/payments/actions/runs/555"), links, "the caller's line at the head "
+                    + "commit, the regex rule's reference, then the report artifact and the run");
             String rendered = HtmlRenderer.builder().extensions(GFM).build().render(document);
-            assertTrue(rendered.contains("<td><code>java.util.regex.Pattern.compile</code>"), rendered);
-            assertTrue(rendered.contains("<td>java-regex-compile-per-call</td>"), rendered);
+            assertTrue(rendered.contains("<td><code>Pattern.compile</code> ← <a href=\"" + PublishFixtures.BLOB_URL),
+                    rendered);
+            assertTrue(rendered.contains("<td>Regular expression compiled on every call</td>"), rendered);
         }
     }
 

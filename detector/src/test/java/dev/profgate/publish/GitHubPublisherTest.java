@@ -66,8 +66,9 @@ class GitHubPublisherTest {
         assertTrue(body.startsWith("<!-- profgate:gate=demo -->\n"), body);
         assertTrue(body.contains("<code>java.util.regex.Pattern.compile</code>"), body);
         assertTrue(body.contains("[Full report](<" + ARTIFACT + ">)"), body);
-        assertEquals(Files.readString(report.resolve("report.md")).strip(), body.substring(0,
-                body.indexOf("\n[Full report]")).strip(), "the comment is the report's Markdown");
+        assertEquals(Bodies.withRepositoryLinks(Files.readString(report.resolve("report.md")), PublishFixtures.BLOB_URL)
+                .strip(), body.substring(0, body.indexOf("\n[Full report]")).strip(),
+                "the comment is the report's Markdown, its source links at the head commit");
         for (GitHubApiMock.Request request : github.requests()) {
             assertEquals("token " + GitHubApiMock.TOKEN, request.authorization(), request.call());
         }

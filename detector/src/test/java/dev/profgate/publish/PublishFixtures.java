@@ -21,6 +21,8 @@ final class PublishFixtures {
     static final Path REPO = Path.of(System.getProperty("profgate.repo", "..")).toAbsolutePath().normalize();
     static final String HEAD_SHA = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
     static final String MERGE_SHA = "8a1f2b3c4d5e6f708192a3b4c5d6e7f801234567";
+    /** The repository's files at the pull request's head commit, as the environment below names them. */
+    static final String BLOB_URL = "https://github.example/acme/payments/blob/" + HEAD_SHA + "/";
     static final int PR = 7;
     private static Path demoFail;
     private static Path demoPass;

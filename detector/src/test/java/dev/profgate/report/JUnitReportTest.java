@@ -48,15 +48,29 @@ class JUnitReportTest {
     }
 
     @Test
+    void theVerdictFailsWithItsTopCulpritAndKeepsTheNotesAsOutput() throws Exception {
+        ReportData data = Comparisons.regexWithHit();
+        Element verdict = XmlDocuments.elements(XmlDocuments.parse(JUnitReport.render(data)), "testcase").get(0);
+        Element failure = (Element) verdict.getElementsByTagName("failure").item(0);
+        assertEquals("FAIL: 1 regression, 1 improvement, 1 new function (cpu, 6 vs 6 replicates); top: +24.1 pp total "
+                + "share (95% CI +22.1 … +26.1), q 2e-31: regexp.MustCompile ← payments.validate",
+                failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().lines().noneMatch(l -> l.startsWith("note: ")), failure.getTextContent());
+        String output = verdict.getElementsByTagName("system-out").item(0).getTextContent();
+        assertEquals(data.comparison().notes().size(), output.lines().filter(l -> l.startsWith("note: ")).count());
+    }
+
+    @Test
     void warningsAndImprovementsPassWithTheirDetailsAsOutput() throws Exception {
         Document xml = XmlDocuments.parse(JUnitReport.render(Comparisons.regexWithHit()));
         for (Element testCase : XmlDocuments.elements(xml, "testcase")) {
             String name = testCase.getAttribute("name");
             boolean passes = name.startsWith("encoding/json.Valid") || name.startsWith("strings.ToUpper");
+            boolean verdict = name.equals(JUnitReport.GATE_CASE);
             assertEquals(passes ? 0 : 1, testCase.getElementsByTagName("failure").getLength(), name);
-            assertEquals(passes ? 1 : 0, testCase.getElementsByTagName("system-out").getLength(), name);
+            assertEquals(passes || verdict ? 1 : 0, testCase.getElementsByTagName("system-out").getLength(), name);
         }
-        Element warned = (Element) XmlDocuments.elements(xml, "system-out").get(0);
+        Element warned = (Element) XmlDocuments.elements(xml, "system-out").get(1);
         assertTrue(warned.getTextContent().startsWith("encoding/json.Valid: new (total), warns\n"),
                 warned.getTextContent());
     }
@@ -85,7 +99,7 @@ class JUnitReportTest {
             String path = "call path: main → caller of " + Names.printable(name) + " → " + Names.printable(name);
             assertTrue(failure.getTextContent().contains(path), failure.getTextContent());
         }
-        assertEquals(List.of("testsuites", "testsuite", "properties", "property", "testcase", "failure"),
+        assertEquals(List.of("testsuites", "testsuite", "properties", "property", "testcase", "failure", "system-out"),
                 XmlDocuments.tagNames(xml));
     }
 

@@ -17,7 +17,7 @@ class MarkdownReportTest {
     private static final Pattern ENTITY = Pattern.compile("&#(\\d+);");
     /** The markup the report itself emits; anything else that looks like markup came from a name. */
     private static final Pattern OWN_MARKUP = Pattern.compile(
-            "</?code>|</?pre>|</?details>|</?summary>|\\*\\*|^<!-- profgate:gate=[A-Za-z0-9._/:-]+ -->$",
+            "</?code>|</?pre>|</?details>|</?summary>|<br>|</?sub>|\\*\\*|^<!-- profgate:gate=[A-Za-z0-9._/:-]+ -->$",
             Pattern.MULTILINE);
 
     @Test
@@ -38,21 +38,39 @@ class MarkdownReportTest {
     }
 
     @Test
-    void findingsTableShowsCulpritCallerSourceSharesIntervalAndQ() {
+    void findingsTableShowsFiveColumnsOfShortNamesKindSourceEffectAndQ() {
         String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
-        String row = tableRows(md).get(0);
-        assertTrue(row.startsWith("| ❌ | <code>regexp.MustCompile</code> ← <code>payments.validate</code> | "
-                + "<code>payments.go:30</code> | 0.0% | 24.1% | +24.1% new (+22.1 … +26.1) · +24.1 pp | 2e-31 | "
-                + "regression (total) |"),
-                row);
-        assertTrue(tableRows(md).get(2).startsWith("| ✅ | <code>strings.ToUpper</code> |  | 3.1% | 2.2% | -0.90% ×"),
-                tableRows(md).get(2));
+        assertTrue(md.contains("\n| | culprit ← called from | Δ cost (95% CI) · Δ share | q | rule |\n|---|---|---|---|---|\n"),
+                md);
+        String row = decode(tableRows(md).get(0));
+        assertEquals("| ❌ | <code>regexp.MustCompile</code> ← <code>payments.validate</code><br><sub>regression (total)"
+                + " · payments.go:30</sub> | +24.1% new<br><sub>(+22.1 … +26.1) · +24.1 pp</sub> | 2e-31 |  |", row);
+        assertTrue(decode(tableRows(md).get(2)).startsWith("| ✅ | <code>strings.ToUpper</code><br><sub>improvement"
+                + " (total)</sub> | -0.90% ×"), tableRows(md).get(2));
+    }
+
+    @Test
+    void fullNamesSharesAndNotesAreFolded() {
+        Comparison c = Comparisons.hostile();
+        String md = MarkdownReport.render(c, "cpu");
+        String full = md.substring(md.indexOf("<details><summary>Findings with full names</summary>"));
+        List<String> items = full.substring(0, full.indexOf("</details>")).lines().filter(l -> l.startsWith("- "))
+                .toList();
+        assertEquals(Comparisons.HOSTILE.size(), items.size(), md);
+        for (int i = 0; i < items.size(); i++) {
+            String name = Comparisons.HOSTILE.get(i);
+            assertEquals(List.of(expected(name), expected("caller of " + name), expected(Comparisons.fileName(name)
+                    + ":7")), codeSpans(items.get(i)));
+        }
+        String notes = md.substring(md.lastIndexOf("<details><summary>How this run tested ("));
+        assertEquals(c.notes().size(), notes.lines().filter(l -> l.startsWith("- ")).count(), notes);
+        assertTrue(notes.endsWith("</details>\n"), notes);
     }
 
     @Test
     void treeIsDrawnInsideDetailsWithCulpritMarkedAndQuietBranchesLeftOut() {
         String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
-        int open = md.indexOf("<details>");
+        int open = md.indexOf("<details><summary>Differential call tree");
         int pre = md.indexOf("<pre>\n", open);
         int end = md.indexOf("</pre>\n</details>", pre);
         assertTrue(open > md.indexOf("| ✅ |") && pre > open && end > pre, md);
@@ -72,7 +90,8 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
         assertTrue(md.contains("Could not see: changes smaller than **0.60 pp** in a function"), md);
         assertTrue(md.contains("412 functions tested, FDR 5%."), md);
-        assertTrue(md.contains("- one profile per side: count test with over-dispersion factor 1.8"), md);
+        assertTrue(md.contains("<details><summary>How this run tested (1 note)</summary>\n\n- one profile per side: "
+                + "count test with over-dispersion factor 1.8"), md);
     }
 
     @Test
@@ -83,9 +102,8 @@ class MarkdownReportTest {
         assertEquals(Comparisons.HOSTILE.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             String name = Comparisons.HOSTILE.get(i);
-            assertEquals(10, rows.get(i).chars().filter(ch -> ch == '|').count(), rows.get(i));
-            List<String> codes = codeSpans(rows.get(i));
-            assertEquals(List.of(expected(name), expected("caller of " + name), expected(Comparisons.fileName(name) + ":7")), codes);
+            assertEquals(6, rows.get(i).chars().filter(ch -> ch == '|').count(), rows.get(i));
+            assertEquals(List.of(expected(ShortName.of(name)), expected("caller of " + name)), codeSpans(rows.get(i)));
         }
         String rest = OWN_MARKUP.matcher(md).replaceAll("");
         for (String forbidden : List.of("<", ">", "`", "[", "]", "*", "_", "\\", "\r", "\u001b", "\u202E")) {
@@ -99,8 +117,9 @@ class MarkdownReportTest {
         ReportData data = Comparisons.regexWithHit();
         String md = MarkdownReport.render(data);
         List<String> rows = tableRows(md);
-        assertTrue(rows.get(0).endsWith("| regression (total) | go-regexp-compile-per-call |"), rows.get(0));
-        assertTrue(rows.get(1).endsWith("| new (total) |  |"), rows.get(1));
+        String title = data.hits(data.comparison().findings().get(0)).get(0).title();
+        assertTrue(rows.get(0).endsWith("| " + Markdown.text(title) + " |"), rows.get(0));
+        assertTrue(rows.get(1).endsWith(" |  |"), rows.get(1));
         List<String> advice = md.lines().filter(l -> l.startsWith("- **")).toList();
         assertEquals(1, advice.size(), md);
         assertEquals(List.of("go-regexp-compile-per-call", "regexp.MustCompile", "payments.validate",
@@ -119,7 +138,7 @@ class MarkdownReportTest {
             String name = Comparisons.HOSTILE.get(i);
             assertEquals(List.of(expected(name), expected(name), expected("caller of " + name),
                     expected(Comparisons.fileName(name) + ":9")), codeSpans(advice.get(i)));
-            assertEquals(10, tableRows(md).get(i).chars().filter(ch -> ch == '|').count(), tableRows(md).get(i));
+            assertEquals(6, tableRows(md).get(i).chars().filter(ch -> ch == '|').count(), tableRows(md).get(i));
         }
         String rest = OWN_MARKUP.matcher(md.replaceAll("\\[why]\\([^)\\s]*\\)", "")).replaceAll("");
         for (String forbidden : List.of("<", ">", "`", "*", "\r", "\u001b", "\u202E")) {
@@ -132,7 +151,7 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(Comparisons.hostile(), "cpu");
         assertEquals(1, count(md, "<pre>"));
         assertEquals(1, count(md, "</pre>"));
-        assertEquals(1, count(md, "</details>"));
+        assertEquals(count(md, "<details>"), count(md, "</details>"));
         int pre = md.indexOf("<pre>\n");
         List<String> tree = md.substring(pre + 6, md.indexOf("</pre>")).lines().toList();
         assertEquals(Comparisons.HOSTILE.size() + 1, tree.size());

@@ -16,6 +16,7 @@ import dev.profgate.base.Names;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.rules.Rule;
 import dev.profgate.rules.RuleCatalog;
+import dev.profgate.source.RepoFiles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class SarifReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final RuleCatalog CATALOG = RuleCatalogLoader.builtIn();
+    private static final RepoLines REPO = new RepoLines(RepoFiles.listing(List.of("app/payments/payments.go",
+            "app/payments/README.md")));
 
     @Test
     void validatesAgainstTheSarifSchemaAndTheCheckCanFail() throws Exception {
@@ -61,12 +64,16 @@ class SarifReportTest {
 
     @Test
     void ruleHitIsLocatedAtTheCallerAndUnexplainedRegressionsUseTheGenericRule() throws Exception {
-        JsonNode results = JSON.readTree(SarifReport.render(Comparisons.regexWithHit())).at("/runs/0/results");
+        JsonNode log = JSON.readTree(SarifReport.render(Comparisons.regexWithHit().withRepo(REPO)));
+        assertTrue(log.at("/runs/0/originalUriBaseIds/%SRCROOT%/description/text").isTextual(), log.toString());
+        JsonNode results = log.at("/runs/0/results");
         assertEquals(2, results.size(), results.toString());
         JsonNode hit = results.get(0);
         assertEquals("go-regexp-compile-per-call", hit.get("ruleId").textValue());
         assertEquals("error", hit.get("level").textValue());
-        assertEquals("payments/payments.go", hit.at("/locations/0/physicalLocation/artifactLocation/uri").textValue());
+        assertEquals("app/payments/payments.go", hit.at("/locations/0/physicalLocation/artifactLocation/uri")
+                .textValue());
+        assertEquals("%SRCROOT%", hit.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").textValue());
         assertEquals(30, hit.at("/locations/0/physicalLocation/region/startLine").intValue());
         assertEquals("payments.validate", hit.at("/locations/0/logicalLocations/0/fullyQualifiedName").textValue());
         String text = hit.at("/message/text").textValue();
@@ -76,10 +83,21 @@ class SarifReportTest {
         JsonNode generic = results.get(1);
         assertEquals(SarifRules.REGRESSION, generic.get("ruleId").textValue());
         assertEquals("warning", generic.get("level").textValue());
-        assertEquals("payments.go", generic.at("/locations/0/physicalLocation/artifactLocation/uri").textValue());
+        assertEquals("app/payments/payments.go", generic.at("/locations/0/physicalLocation/artifactLocation/uri")
+                .textValue());
         assertEquals(38, generic.at("/locations/0/physicalLocation/region/startLine").intValue());
         assertTrue(generic.at("/message/text").textValue().contains(
                 "Call path: main → payments.HandlePayment → payments.parse → encoding/json.Valid"));
+    }
+
+    @Test
+    void aFrameOutsideTheRepositoryIsLocatedByFunctionOnly() throws Exception {
+        JsonNode results = JSON.readTree(SarifReport.render(Comparisons.regexWithHit().withRepo(
+                new RepoLines(RepoFiles.listing(List.of("other/main.go")))))).at("/runs/0/results");
+        for (JsonNode result : results) {
+            assertFalse(result.at("/locations/0").has("physicalLocation"), result.toString());
+            assertTrue(result.at("/locations/0/logicalLocations/0/fullyQualifiedName").isTextual());
+        }
     }
 
     @Test
@@ -108,7 +126,9 @@ class SarifReportTest {
 
     @Test
     void hostileNamesStayTextAndFileNamesBecomeUriReferences() throws Exception {
-        String sarif = SarifReport.render(Comparisons.data(Comparisons.hostile(), "cpu"));
+        List<String> paths = Comparisons.HOSTILE.stream().map(name -> "src/" + Comparisons.fileName(name)).toList();
+        String sarif = SarifReport.render(Comparisons.data(Comparisons.hostile(), "cpu")
+                .withRepo(new RepoLines(RepoFiles.listing(paths))));
         assertEquals(List.of(), SarifSchema.errors(sarif));
         List<String> functions = new ArrayList<>();
         List<String> files = new ArrayList<>();
@@ -119,20 +139,13 @@ class SarifReportTest {
         }
         for (String name : Comparisons.HOSTILE) {
             assertTrue(functions.contains(Names.printable(name)), name);
-            assertTrue(files.contains(Comparisons.fileName(name)), name);
+            assertTrue(files.contains("src/" + Comparisons.fileName(name)), name);
         }
     }
 
     @Test
     void messageTextEscapesWhatSarifReadsAsEmbeddedLinks() {
         assertEquals("see \\[docs\\](1) and a\\\\b", SarifReport.messageText("see [docs](1) and a\\b"));
-    }
-
-    @Test
-    void uriKeepsPathCharactersAndPercentEncodesTheRest() {
-        assertEquals("/src/app/Main.java", SarifReport.uri("/src/app/Main.java"));
-        assertEquals("a%20b%3Cc%3E%25%23%3F%5C%C3%BC.go", SarifReport.uri("a b<c>%#?\\ü.go"));
-        assertEquals("C%3A/src/x%3Ay.go", SarifReport.uri("C:/src/x:y.go"));
     }
 
     private static ReportData data(Finding finding) {
