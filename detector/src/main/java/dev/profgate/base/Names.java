@@ -22,6 +22,22 @@ public final class Names {
         return printable.codePointCount(0, printable.length());
     }
 
+    /**
+     * {@code printable} cut to {@code width} code points by dropping its middle (an ellipsis stands for it), so that
+     * both the package or receiver and the method stay readable; unchanged when it fits.
+     */
+    public static String elideMiddle(String printable, int width) {
+        int length = width(printable);
+        if (length <= width) {
+            return printable;
+        }
+        int keep = Math.max(width - 1, 0);
+        int head = (keep + 1) / 2;
+        int tail = keep - head;
+        return printable.substring(0, printable.offsetByCodePoints(0, head)) + "…"
+                + printable.substring(printable.offsetByCodePoints(0, length - tail));
+    }
+
     private static boolean isUnsafe(int cp) {
         int type = Character.getType(cp);
         return Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR

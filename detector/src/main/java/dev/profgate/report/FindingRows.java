@@ -16,6 +16,9 @@ import java.util.function.Function;
  * null, is one more column before q (bench's cost per operation).
  */
 public record FindingRows(Function<Finding, List<RuleHit>> hits, RepoLines repo, Column extra) {
+    /** Keeps a q value such as {@code 2e-12} on one line of a narrow column. */
+    private static final char NON_BREAKING_HYPHEN = '\u2011';
+
     /** A column of escaped cells under a plain-text title. */
     public record Column(String title, Function<Finding, String> cell) {
     }
@@ -43,7 +46,7 @@ public record FindingRows(Function<Finding, List<RuleHit>> hits, RepoLines repo,
                 call + "<br><sub>" + Markdown.text(Labels.kind(f) + (source.isEmpty() ? "" : " · " + source)) + "</sub>",
                 Markdown.text(Formats.effect(f.effect())) + "<br><sub>" + Markdown.text("(" + Formats.interval(
                         f.effect().ci()) + ") · " + Formats.signedPoints(f.delta()) + " pp") + "</sub>",
-                Formats.probability(f.qValue()), Markdown.text(String.join(", ", hits.apply(f).stream()
+                Markdown.text(Formats.probability(f.qValue()).replace('-', NON_BREAKING_HYPHEN)), Markdown.text(String.join(", ", hits.apply(f).stream()
                         .map(RuleHit::title).distinct().toList()))));
         if (extra != null) {
             cells.add(3, extra.cell().apply(f));

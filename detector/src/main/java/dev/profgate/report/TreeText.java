@@ -15,13 +15,16 @@ import java.util.function.UnaryOperator;
 /**
  * The differential call tree drawn as text ({@code ├─ └─}), one node a line: total share base → head, the change
  * when significant ({@code ~} otherwise) and a marker on culprit frames. Only the root and the paths to significant
- * or culprit frames are drawn. Iterative; indentation stops growing past {@link #MAX_INDENT} levels and at most
+ * or culprit frames are drawn, under short names ({@link ShortName}), elided in the middle where a row would push the
+ * columns out of line. Iterative; indentation stops growing past {@link #MAX_INDENT} levels and at most
  * {@code maxLines} nodes are drawn, so deep or wide trees stay readable.
  */
 final class TreeText {
     static final String CULPRIT_MARK = "⚠️";
     private static final int MAX_INDENT = 24;
-    private static final int MAX_NAME_COLUMN = 72;
+    private static final int MAX_NAME_COLUMN = 80;
+    /** The fewest characters of a name kept when a deep row's name is elided to keep the columns aligned. */
+    private static final int MIN_NAME = 20;
 
     private TreeText() {
     }
@@ -35,7 +38,7 @@ final class TreeText {
         stack.push(new Pending(root, "", "", 0));
         while (!stack.isEmpty() && rows.size() < maxLines) {
             Pending p = stack.pop();
-            rows.add(new Row(p.prefix + p.connector, Names.printable(name(p.node)), stats(p.node)));
+            rows.add(new Row(p.prefix + p.connector, Names.printable(ShortName.of(name(p.node))), stats(p.node)));
             pushChildren(stack, p, shown);
         }
         return render(rows, all.size() - rows.size(), escape);
@@ -78,12 +81,15 @@ final class TreeText {
     private static List<String> render(List<Row> rows, int hidden, UnaryOperator<String> escape) {
         int column = 0;
         for (Row row : rows) {
-            column = Math.max(column, row.width());
+            int widest = Math.max(MAX_NAME_COLUMN, Names.width(row.indent) + MIN_NAME);
+            column = Math.max(column, Math.min(row.width(), widest));
         }
-        column = Math.min(column, MAX_NAME_COLUMN) + 2;
+        column += 2;
         List<String> lines = new ArrayList<>();
         for (Row row : rows) {
-            lines.add(row.indent + escape.apply(row.name) + " ".repeat(Math.max(1, column - row.width())) + row.stats);
+            String name = Names.elideMiddle(row.name, column - 2 - Names.width(row.indent));
+            lines.add(row.indent + escape.apply(name) + " ".repeat(column - Names.width(row.indent) - Names.width(name))
+                    + row.stats);
         }
         if (hidden > 0) {
             lines.add("… " + hidden + " more nodes in report.json");
