@@ -28,12 +28,13 @@ import java.util.stream.Stream;
  * The bench flow without picocli: get both benchmark jars (given, or built from git revisions) or recorded forks
  * (a stored baseline from {@code store}, or an earlier run's fork folder), list the cases the selector matches on
  * both sides, run their forks interleaved with the profiler attached, read their results and profiles within the
- * limits of {@code profgate.yml}, redact names as it says, compare, state how the sides' environments differ, match the rule catalog, write the report folder. Fork files go
- * to {@code forksDir}, else to a temporary folder that is removed afterwards, unless the error that ended the run
- * names a log in it. {@code config}, {@code out} and {@code forksDir} may be null.
+ * limits of {@code settings}, redact names as they say, compare, state how the sides' environments differ, match
+ * the rule catalog, write the report folder. Fork files go to {@code forksDir}, else to a temporary folder that is
+ * removed afterwards, unless the error that ended the run names a log in it. {@code out} and {@code forksDir} may be
+ * null.
  */
 public record BenchRun(Version base, Version head, Build build, String bench, ParamOverrides params, JmhOptions jmh,
-                Profiler profiler, Duration timeout, BenchPolicy benchPolicy, Path config, Path out, String gate,
+                Profiler profiler, Duration timeout, BenchPolicy benchPolicy, Settings settings, Path out, String gate,
                 Path forksDir, Path store) {
     /**
      * One side's version, exactly one of: a jar, a git revision to build, or recorded forks ({@code baseline:NAME}
@@ -59,17 +60,16 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
      */
     public BenchRun comparing(Path baseJar, Path headJar, JmhOptions jmh, Path forksDir) {
         return new BenchRun(new Version(baseJar, null, null), new Version(headJar, null, null), null, bench, params,
-                jmh, profiler, timeout, benchPolicy, config, null, gate, forksDir, store);
+                jmh, profiler, timeout, benchPolicy, settings, null, gate, forksDir, store);
     }
 
     /** Runs the benchmarks, telling {@code listener} about each fork; throws {@link BadInputException} for bad input. */
     public Result execute(BenchSession.Listener listener) {
-        Settings settings = Settings.load(config);
         RuleCatalog catalog = RuleCatalogLoader.load(settings.rules());
-        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, settings, catalog, listener));
+        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, catalog, listener));
     }
 
-    private Result run(Path work, Settings settings, RuleCatalog catalog, BenchSession.Listener listener) {
+    private Result run(Path work, RuleCatalog catalog, BenchSession.Listener listener) {
         BaselineStore baselines = new BaselineStore(store, settings.limits());
         BenchInput baseInput = BenchInput.resolve("base", base, build, baselines, work);
         BenchInput headInput = BenchInput.resolve("head", head, build, baselines, work);
@@ -93,7 +93,7 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
                 .with(notes, baseInput.environment(ran, settings.limits())
                         .mismatches(headInput.environment(ran, settings.limits())));
         BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
-                jars.isEmpty() ? "recorded forks, none run" : settings());
+                jars.isEmpty() ? "recorded forks, none run" : jmhSummary());
         BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples),
                 new RepoLines(RepoFiles.of(Path.of("").toAbsolutePath(), new ArrayList<>())));
         if (out != null) {
@@ -111,7 +111,7 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
         return new BenchSide(side.scores(), side.bytesPerOp(), side.cpuPerOp(), redaction.apply(side.profiles()));
     }
 
-    private String settings() {
+    private String jmhSummary() {
         return jmh.forks() + " forks a side interleaved, warmup " + jmh.warmupIterations() + " x "
                 + ForkProgress.format(jmh.warmupTime()) + ", measurement " + jmh.iterations() + " x "
                 + ForkProgress.format(jmh.time()) + ", profiler " + profiler.label();

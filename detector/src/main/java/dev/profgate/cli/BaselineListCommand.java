@@ -6,28 +6,22 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate baseline list}: one line per baseline (name, service, commit, date, types, replicates). */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the baselines: name, service, commit, date (UTC), profile types, replicates.")
-final class BaselineListCommand implements Callable<Integer> {
+final class BaselineListCommand extends BaseCommand {
     private static final String[] HEADER = {"NAME", "SERVICE", "COMMIT", "DATE", "TYPES", "REPLICATES"};
     private static final int SHORT_COMMIT = 12;
 
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private StoreOption store;
+    private StoreMixin store;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<BaselineStore.Listing> listings = store.store().list();
         if (listings.isEmpty()) {
             out.println("no baselines in " + store.root);
@@ -40,7 +34,7 @@ final class BaselineListCommand implements Callable<Integer> {
         }
         listings.stream().filter(l -> l.manifest() == null).forEach(l -> out.println("unreadable: " + l.problem()));
         out.flush();
-        return 0;
+        return EXIT_PASS;
     }
 
     private static String[] row(String name, BaselineManifest m) {

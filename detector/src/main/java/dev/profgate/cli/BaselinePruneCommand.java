@@ -3,23 +3,17 @@ package dev.profgate.cli;
 import dev.profgate.base.BadInputException;
 import dev.profgate.source.BaselineStore;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate baseline prune --keep-days N --keep-last K}: deletes old baselines, keeping the newest. */
 @Command(name = "prune", mixinStandardHelpOptions = true,
         description = {"Delete the baselines dated more than N days ago, always keeping the K newest. Baselines "
                 + "with an unreadable manifest and folders that are not baselines are never deleted."})
-final class BaselinePruneCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class BaselinePruneCommand extends BaseCommand {
     @Mixin
-    private StoreOption store;
+    private StoreMixin store;
 
     @Option(names = "--keep-days", required = true, paramLabel = "N",
             description = "Keep baselines dated less than N days ago.")
@@ -38,12 +32,12 @@ final class BaselinePruneCommand implements Callable<Integer> {
             throw new BadInputException(keepDays < 0 ? "--keep-days" : "--keep-last", "must be 0 or more");
         }
         BaselineStore.PruneResult result = store.store().prune(keepDays, keepLast, dryRun);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         String verb = dryRun ? "would delete " : "deleted ";
         result.deleted().forEach(l -> out.println(verb + l.name() + " (" + l.manifest().date() + ")"));
         result.unreadable().forEach(l -> out.println("skipped " + l.name() + " (unreadable manifest, never pruned)"));
         out.println(verb + result.deleted().size() + " baselines from " + store.root);
         out.flush();
-        return 0;
+        return EXIT_PASS;
     }
 }

@@ -5,12 +5,9 @@ import dev.profgate.source.Baseline;
 import dev.profgate.source.GitCommit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate baseline save --name NAME --from DIR}: stores a folder of profiles and JMH results as a baseline. */
 @Command(name = "save", mixinStandardHelpOptions = true,
@@ -19,15 +16,12 @@ import picocli.CommandLine.Spec;
                         + "environment variables, system properties and JVM arguments are never stored; JMH results "
                         + "are stored without the java path and JVM arguments. Run it on the machine that recorded "
                         + "the profiles: the manifest records this machine and JVM (the JMH results' JVM if any)."})
-final class BaselineSaveCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+final class BaselineSaveCommand extends BaseCommand {
+    @Mixin
+    private StoreMixin store;
 
     @Mixin
-    private StoreOption store;
-
-    @Mixin
-    private ConfigOption config;
+    private ConfigMixin config;
 
     @Option(names = "--name", required = true, paramLabel = "NAME",
             description = "Baseline name: letters, digits, '.', '_', '-'.")
@@ -52,14 +46,14 @@ final class BaselineSaveCommand implements Callable<Integer> {
         if (commit != null && !GitCommit.isHash(commit)) {
             throw new BadInputException("--commit " + commit, "not a commit hash (7 to 64 hex digits)");
         }
-        Baseline baseline = store.store(config.limits()).save(name, from, service, commit != null ? commit : GitCommit.head(),
-                replace);
-        PrintWriter out = spec.commandLine().getOut();
+        Baseline baseline = store.store(config.settings().limits()).save(name, from, service,
+                commit != null ? commit : GitCommit.head(), replace);
+        PrintWriter out = out();
         out.println("saved baseline " + name + " in " + baseline.dir() + ": " + baseline.manifest().profiles().size()
                 + " profiles (" + BaselineListCommand.types(baseline.manifest()) + "), "
                 + baseline.manifest().jmhResults().size() + " JMH result files, commit "
                 + BaselineListCommand.orDash(baseline.manifest().commit()));
         out.flush();
-        return 0;
+        return EXIT_PASS;
     }
 }

@@ -5,36 +5,30 @@ import dev.profgate.source.Baseline;
 import dev.profgate.source.BaselineStore;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate baseline verify [NAME...]}: checks every file of the baselines against their manifests. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check baselines against their manifest.json: every listed file present with its SHA-256, "
                 + "no other file. Exit code 2 when one fails."})
-final class BaselineVerifyCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+final class BaselineVerifyCommand extends BaseCommand {
+    @Mixin
+    private StoreMixin store;
 
     @Mixin
-    private StoreOption store;
-
-    @Mixin
-    private ConfigOption config;
+    private ConfigMixin config;
 
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Baselines to verify (default: all).")
     private List<String> names;
 
     @Override
     public Integer call() {
-        BaselineStore baselines = store.store(config.limits());
+        BaselineStore baselines = store.store(config.settings().limits());
         List<String> selected = names == null ? baselines.names() : names;
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (selected.isEmpty()) {
             out.println("no baselines in " + store.root);
         }
@@ -50,6 +44,6 @@ final class BaselineVerifyCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failed == 0 ? 0 : Main.EXIT_BAD_INPUT;
+        return failed == 0 ? EXIT_PASS : EXIT_BAD_INPUT;
     }
 }

@@ -5,17 +5,13 @@ import dev.profgate.bench.BenchRun;
 import dev.profgate.bench.ForkProgress;
 import dev.profgate.bench.jmh.JmhOptions;
 import dev.profgate.report.ReportFormat;
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code profgate bench}: runs the JMH benchmarks of a base and a head version with forks interleaved and a profiler
@@ -24,11 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run base and head JMH benchmark jars, forks interleaved and profiled, and compare them: "
                 + "per benchmark the scores (median, change with 95%% CI, Mann-Whitney p), per function the profile "
-                + "diff in cost per operation. Ctrl-C stops every fork.",
+                + "diff in cost per operation. Ctrl-C stops every fork. --out gets report.txt, report.md, "
+                + "report.json, junit.xml, report.sarif and the flame graphs of the most severe profile comparison.",
                 "Exit codes: 0 pass, 1 regression, 2 bad input or usage."})
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+final class BenchCommand extends BaseCommand {
+    private static final EnumSet<ReportFormat> PRINTED = EnumSet.of(ReportFormat.TEXT, ReportFormat.MARKDOWN,
+            ReportFormat.JSON);
 
     @Option(names = "--base-jar", paramLabel = "JAR", description = "Base JMH benchmarks jar.")
     private Path baseJar;
@@ -51,56 +48,33 @@ final class BenchCommand implements Callable<Integer> {
     private String headRecorded;
 
     @Mixin
-    private StoreOption store;
+    private StoreMixin store;
 
     @Mixin
-    private BuildOptions builds;
+    private BuildMixin builds;
 
     @Mixin
-    private BenchSettings settings;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and report.txt here.")
-    private Path out;
-
-    @Option(names = "--forks-dir", paramLabel = "DIR",
-            description = "Keep each fork's JMH result, profile and log here (default: a temporary folder, removed).")
-    private Path forksDir;
-
-    @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
-            description = "Report printed on standard output (default: ${DEFAULT-VALUE}).")
-    private ReportFormat format;
-
-    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
-            description = "Verdict from which the exit code is 1 (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
-
-    @Option(names = "--gate", paramLabel = "NAME", defaultValue = "bench",
-            description = "Gate name in the PR comment marker (default: ${DEFAULT-VALUE}).")
-    private String gate;
+    private BenchRunMixin benchmarks;
 
     @Mixin
-    private GitHubPublishing github;
+    private ConfigMixin config;
+
+    @Mixin
+    private ReportDeliveryMixin delivery;
 
     @Override
     public Integer call() {
-        github.requireFolder(spec, out);
-        if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN && format != ReportFormat.JSON) {
+        delivery.requireFolder();
+        if (!PRINTED.contains(delivery.format)) {
             throw usage("--format of bench is text, markdown or json");
         }
-        JmhOptions jmh = settings.jmh(spec, 2, "the scores are compared across forks");
-        BenchRun run = settings.run(version("base", baseJar, baseRef, baseRecorded),
-                version("head", headJar, headRef, headRecorded), build(), jmh, out, gate, forksDir, store.root);
-        PrintWriter err = spec.commandLine().getErr();
-        BenchRun.Result result = run.execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), jmh.forkTime()));
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(BenchReportFiles.render(format, result.report(), result.gate()));
-        stdout.flush();
-        if (out != null) {
-            err.println("profgate: reports written to " + out);
-            err.flush();
-        }
-        github.publishIfAsked(out, failOn, err);
-        return failOn.exitCode(result.report().outcome().verdict());
+        JmhOptions jmh = benchmarks.jmh(2, "the scores are compared across forks");
+        BenchRun run = benchmarks.run(version("base", baseJar, baseRef, baseRecorded),
+                version("head", headJar, headRef, headRecorded), build(), jmh, config.settings(), delivery.folder(),
+                Objects.requireNonNullElse(delivery.gate, "bench"), store.root);
+        BenchRun.Result result = run.execute(new ForkProgress(err(), ForkProgress.stderrIsTerminal(), jmh.forkTime()));
+        return delivery.deliver(BenchReportFiles.render(delivery.format, result.report(), result.gate()),
+                result.report().outcome().verdict());
     }
 
     private BenchRun.Version version(String side, Path jar, String ref, String recorded) {
@@ -119,9 +93,5 @@ final class BenchCommand implements Callable<Integer> {
             throw usage("--build and --jar apply to --base-ref and --head-ref only");
         }
         return refs ? builds.build() : null;
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 }

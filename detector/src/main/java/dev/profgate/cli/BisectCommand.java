@@ -7,27 +7,20 @@ import dev.profgate.bisect.BisectResult;
 import dev.profgate.bisect.BisectRun;
 import dev.profgate.publish.GitHubEnvironment;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate bisect}: the first commit between a good and a bad revision that brought a function regression. */
 @Command(name = "bisect", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Find the first commit that made a function regress: one bench run of --good against --bad "
                 + "confirms the culprit function, then a binary search of the first-parent commits between them, one "
                 + "bench run of --good against the middle commit per step (bad = the same culprit regresses "
-                + "significantly). Each revision is built once, in a temporary git worktree.",
+                + "significantly). Each revision is built once, in a temporary git worktree. --out gets bisect.txt, "
+                + "bisect.md and bisect.json.",
                 "Exit codes: 0 first bad commit found, 1 not found (no regression, or a step inconclusive), "
                         + "2 bad input or usage."})
-final class BisectCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class BisectCommand extends BaseCommand {
     @Option(names = "--good", required = true, paramLabel = "REV", description = "A revision without the regression.")
     private String good;
 
@@ -40,17 +33,16 @@ final class BisectCommand implements Callable<Integer> {
     private String culprit;
 
     @Mixin
-    private BuildOptions builds;
+    private BuildMixin builds;
 
     @Mixin
-    private BenchSettings settings;
+    private BenchRunMixin benchmarks;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write bisect.json, bisect.md and bisect.txt here.")
-    private Path out;
+    @Mixin
+    private ConfigMixin config;
 
-    @Option(names = "--forks-dir", paramLabel = "DIR",
-            description = "Keep the builds and each run's forks here (default: a temporary folder, removed).")
-    private Path forksDir;
+    @Mixin
+    private OutMixin out;
 
     @Option(names = "--github", description = "Name the first bad commit's pull requests (GitHub API, from the "
             + "GITHUB_REPOSITORY and GITHUB_TOKEN of the environment).")
@@ -59,20 +51,21 @@ final class BisectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!builds.complete()) {
-            throw new ParameterException(spec.commandLine(), "bisect builds each revision: give --build and --jar");
+            throw usage("bisect builds each revision: give --build and --jar");
         }
-        JmhOptions jmh = settings.jmh(spec, 1, "one fork a side is compared in time windows");
+        JmhOptions jmh = benchmarks.jmh(1, "one fork a side is compared in time windows");
         GitHubEnvironment env = github ? GitHubEnvironment.from(System.getenv()) : null;
-        PrintWriter err = spec.commandLine().getErr();
-        BenchRun bench = settings.run(null, null, null, jmh, null, "bisect", null, null);
-        BisectResult result = new BisectRun(good, bad, culprit, bench, builds.build(), forksDir, env, out).execute(err);
-        PrintWriter stdout = spec.commandLine().getOut();
+        BenchRun bench = benchmarks.run(null, null, null, jmh, config.settings(), null, "bisect", null);
+        PrintWriter err = err();
+        BisectResult result = new BisectRun(good, bad, culprit, bench, builds.build(), benchmarks.forksDir, env,
+                out.folder).execute(err);
+        PrintWriter stdout = out();
         stdout.print(BisectReports.text(result));
         stdout.flush();
-        if (out != null) {
-            err.println("profgate: reports written to " + out);
+        if (out.folder != null) {
+            err.println("profgate: reports written to " + out.folder);
             err.flush();
         }
-        return result.found() ? 0 : Main.EXIT_REGRESSION;
+        return result.found() ? EXIT_PASS : EXIT_REGRESSION;
     }
 }

@@ -2,22 +2,17 @@ package dev.profgate.cli;
 
 import dev.profgate.format.PprofExport;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate convert IN OUT.pb.gz}: any readable profile to gzipped pprof with only stacks, values, timestamps. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a profile (JFR, pprof or collapsed stacks) to gzipped pprof.",
                 "Only sample types, stacks, values and sample timestamps are kept: a JFR recording's environment variables, "
-                        + "system properties and JVM arguments are dropped, so the output is safe to store."})
-final class ConvertCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+                        + "system properties and JVM arguments are dropped, so the output is safe to store. The "
+                        + "settings file's limits apply to the profile read."})
+final class ConvertCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "IN", description = "The profile to convert (format detected from content).")
     private Path in;
 
@@ -25,13 +20,13 @@ final class ConvertCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private ConfigOption config;
+    private ConfigMixin config;
 
     @Override
     public Integer call() {
-        PprofExport.convert(in, out, config.limits());
-        spec.commandLine().getOut().println("wrote " + out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        PprofExport.convert(in, out, config.settings().limits());
+        out().println("wrote " + out);
+        out().flush();
+        return EXIT_PASS;
     }
 }

@@ -17,7 +17,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             cmd.getErr().println("profgate: internal error: " + e);
         }
         cmd.getErr().flush();
-        return Main.EXIT_BAD_INPUT;
+        return BaseCommand.EXIT_BAD_INPUT;
     }
 
     @Override
@@ -26,6 +26,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         cmd.getErr().println("profgate: usage: " + e.getMessage().replace('\n', ' ') + " (see "
                 + cmd.getCommandSpec().qualifiedName() + " --help)");
         cmd.getErr().flush();
-        return Main.EXIT_BAD_INPUT;
+        return BaseCommand.EXIT_BAD_INPUT;
     }
 }

@@ -13,6 +13,6 @@ public enum FailOn {
             case WARN -> verdict != Verdict.PASS;
             case NEVER -> false;
         };
-        return fails ? Main.EXIT_REGRESSION : 0;
+        return fails ? BaseCommand.EXIT_REGRESSION : BaseCommand.EXIT_PASS;
     }
 }

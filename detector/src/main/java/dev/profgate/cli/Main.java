@@ -12,11 +12,6 @@ import picocli.CommandLine;
                 ConvertCommand.class, BaselineCommand.class, PublishCommand.class, DeployCheckCommand.class,
                 QuarterlyCommand.class, BisectCommand.class})
 public final class Main {
-    /** Exit code for a run whose verdict fails the gate. */
-    public static final int EXIT_REGRESSION = 1;
-    /** Exit code for bad input or usage. */
-    public static final int EXIT_BAD_INPUT = 2;
-
     public static void main(String[] args) {
         System.exit(getCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
     }

@@ -2,12 +2,9 @@ package dev.profgate.cli;
 
 import dev.profgate.publish.PublishResult;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code profgate publish github --report DIR}: sticky PR comment, check run, job summary and step outputs. */
 @Command(name = "github", mixinStandardHelpOptions = true,
@@ -18,24 +15,20 @@ import picocli.CommandLine.Spec;
                 + "write (pull requests from forks) gives a warning and the job summary only.",
                 "Exit codes: 0 pass (or warn), 1 the report's verdict fails the gate (--fail-on), 2 bad input or a "
                         + "GitHub API error."})
-final class PublishGitHubCommand implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
-
+final class PublishGitHubCommand extends BaseCommand {
     @Option(names = "--report", required = true, paramLabel = "DIR",
             description = "Report folder with report.md and report.json.")
     private Path report;
 
-    @Option(names = "--fail-on", paramLabel = "fail|warn|never", defaultValue = "fail",
-            description = "Verdict from which the check run fails and the exit code is 1 (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    @Mixin
+    private FailOnMixin failOn;
 
     @Mixin
-    private GitHubOptions github;
+    private GitHubPublishMixin github;
 
     @Override
     public Integer call() {
-        PublishResult result = github.publish(report, failOn, spec.commandLine().getErr());
-        return failOn.exitCode(result.verdict());
+        PublishResult result = github.publish(report, failOn.value, err());
+        return failOn.value.exitCode(result.verdict());
     }
 }

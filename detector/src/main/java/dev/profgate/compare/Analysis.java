@@ -21,17 +21,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What {@code compare} and {@code deploy-check} share once both sides are loaded: the settings file's policy and
+ * What {@code compare} and {@code deploy-check} share once both sides are loaded: the settings' policy and
  * redaction, the comparison with the sides' environment differences, the rule catalog (loaded only when there are
  * findings or a report folder), the rule matches, and the report folder. {@code type}, {@code out} and {@code gate}
  * may be null (see {@link CompareRun}).
  */
 public record Analysis(String type, Path out, String gate, Settings settings) {
-    /** The analysis configured by {@code config} (null: the defaults), read before any profile is loaded. */
-    static Analysis load(String type, Path config, Path out, String gate) {
-        return new Analysis(type, out, gate, Settings.load(config));
-    }
-
     /** {@link #run} with the head side kept for attribution. */
     public Analysed analyse(Side base, Side head, List<String> notes, List<ReportLink> links) {
         return new Analysed(run(base, head, notes, links), head, settings);

@@ -2,8 +2,6 @@ package dev.profgate.config;
 
 import dev.profgate.base.BadInputException;
 import dev.profgate.base.DurationText;
-import java.io.Reader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -11,7 +9,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The {@code deploy} section of {@code profgate.yml}, read by {@code profgate deploy-check}; every key is optional
- * (null when absent) and a command-line flag overrides it. Secrets are never written here: {@code tokenEnv} and
+ * (null when absent). deploy-check gathers its flags into the same record and lays them over the section, and the
+ * section over {@link #DEFAULTS}, with {@link Overlay}. Secrets are never written here: {@code tokenEnv} and
  * {@code passwordEnv} name the environment variables that hold them.
  */
 public record DeploySettings(String backend, String url, String tenant, String profileType, String selector,
@@ -33,28 +32,32 @@ public record DeploySettings(String backend, String url, String tenant, String p
         static final Links NONE = new Links(null, null, null, null);
     }
 
-    /** No settings: flags and built-in defaults only. */
+    /**
+     * What deploy-check uses where neither a flag nor the section sets a key: Pyroscope, no tenant, the cpu profile
+     * type, the password in PROFGATE_PASSWORD, 30-minute windows 2 minutes apart, replicates chosen so that each has
+     * 100 samples, queries of at most 24 hours, 10s to connect, 60s to read, 3 attempts. Without {@code tokenEnv} the
+     * token is read from PROFGATE_TOKEN, else PYROSCOPE_TOKEN; without {@code links.ui} links go to the server.
+     */
+    public static final DeploySettings DEFAULTS = new DeploySettings("pyroscope", null, "", "cpu", null, null, null,
+            "PROFGATE_PASSWORD", Duration.ofMinutes(30), Duration.ofMinutes(2), 0, 100, Duration.ofHours(24),
+            Duration.ofSeconds(10), Duration.ofSeconds(60), 3, Links.NONE);
+
+    /** No settings: every key absent. */
     public static DeploySettings none() {
         return new DeploySettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, Links.NONE);
     }
 
-    /** The deploy settings of the policy file {@code config} (the other keys are the {@link ConfigLoader}'s). */
-    public static DeploySettings load(Path config) {
-        return YamlNodes.read(config, reader -> parse(reader, config.toString()));
-    }
-
-    /** The deploy settings of policy YAML read from {@code reader}; {@code name} is used in error messages. */
-    public static DeploySettings parse(Reader reader, String name) {
+    /** The deploy section of a composed settings document ({@code root} null when empty). */
+    static DeploySettings of(Node root, String name) {
         YamlNodes nodes = new YamlNodes(name);
-        Node section = nodes.section(YamlNodes.compose(reader, name), KEY);
-        return section == null ? none() : new Section(nodes, nodes.mapping(section, "'" + KEY + "'")).settings();
+        MappingNode mapping = nodes.checkedSection(root, KEY, KEYS);
+        return mapping == null ? none() : new Section(nodes, mapping).settings();
     }
 
     /** Reads the keys of one {@code deploy} mapping. */
     private record Section(YamlNodes nodes, MappingNode mapping) {
         DeploySettings settings() {
-            nodes.checkKeys(mapping, KEYS);
             return new DeploySettings(text("backend"), text("url"), text("tenant"), text("profileType"),
                     text("selector"), text("tokenEnv"), text("user"), text("passwordEnv"), duration("window"),
                     duration("gap"), integer("replicates", 0), integer("minSamples", 1), duration("maxQueryLength"),

@@ -2,19 +2,31 @@ package dev.profgate.config;
 
 import dev.profgate.analysis.Policy;
 import dev.profgate.base.Limits;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction, rules, cost and input limits. */
+/**
+ * Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction, rules, cost,
+ * input limits and the deploy section.
+ */
 public record Settings(Policy policy, Redaction redaction, RuleSettings rules, CostSettings cost,
-        Limits limits) {
-    /** The built-in defaults, used when there is no policy file. */
+        Limits limits, DeploySettings deploy) {
+    /** The settings file read when none is named: {@code profgate.yml} in the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("profgate.yml");
+
+    /** The built-in defaults, used when there is no settings file. */
     public static Settings defaults() {
         return new Settings(Policy.defaults(), Redaction.none(), RuleSettings.defaults(), CostSettings.defaults(),
-                Limits.defaults());
+                Limits.defaults(), DeploySettings.none());
     }
 
-    /** The settings of the policy file {@code config}, or the defaults when it is null. */
+    /** The settings of {@code config}; when it is null, of {@link #DEFAULT_FILE} if that exists, else the defaults. */
+    public static Settings loadOrDefault(Path config) {
+        return load(config != null || !Files.isRegularFile(DEFAULT_FILE) ? config : DEFAULT_FILE);
+    }
+
+    /** The settings of the file {@code config}, or the defaults when it is null. */
     public static Settings load(Path config) {
         if (config == null) {
             return defaults();
@@ -24,7 +36,8 @@ public record Settings(Policy policy, Redaction redaction, RuleSettings rules, C
         return YamlNodes.read(config, reader -> {
             Node root = YamlNodes.compose(reader, name);
             return new Settings(ConfigLoader.policy(root, name), Redaction.of(root, name),
-                    RuleSettings.of(root, name, directory), CostSettings.of(root, name), LimitsSection.of(root, name));
+                    RuleSettings.of(root, name, directory), CostSettings.of(root, name), LimitsSection.of(root, name),
+                    DeploySettings.of(root, name));
         });
     }
 }

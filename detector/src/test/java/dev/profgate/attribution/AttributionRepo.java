@@ -1,6 +1,7 @@
 package dev.profgate.attribution;
 
 import dev.profgate.compare.CompareRun;
+import dev.profgate.config.Settings;
 import dev.profgate.publish.TestGit;
 import dev.profgate.report.ReportData;
 import dev.profgate.source.BaselineStore;
@@ -64,7 +65,7 @@ public final class AttributionRepo {
     /** The report of the demo's base against head profiles (regex compiled per call in {@code isValid}). */
     public static synchronized ReportData demoReport() {
         if (demo == null) {
-            demo = new CompareRun(List.of(demoDir("base")), List.of(demoDir("head")), null, null, null, "cpu")
+            demo = new CompareRun(List.of(demoDir("base")), List.of(demoDir("head")), null, Settings.defaults(), null, "cpu")
                     .execute();
         }
         return demo;

@@ -64,7 +64,7 @@ class BaselineCommandTest {
         assertEquals("ok  main (6 files match manifest.json)", verify.out().strip());
         CliRun regression = run("compare", "--base", "baseline:main", "--head", StoreInputs.DEMO_HEAD.toString());
         CliRun direct = run("compare", "--base", from.toString(), "--head", StoreInputs.DEMO_HEAD.toString());
-        assertEquals(Main.EXIT_REGRESSION, regression.exit(), regression.err());
+        assertEquals(BaseCommand.EXIT_REGRESSION, regression.exit(), regression.err());
         assertTrue(regression.out().contains("java.util.regex.Pattern.compile"), regression.out());
         assertEquals(withoutSources(direct.out()), withoutSources(regression.out()));
         CliRun same = run("compare", "--base", "baseline:main", "--head", from.toString());
@@ -81,18 +81,18 @@ class BaselineCommandTest {
         String expected = "profgate: error: " + Path.of(store, "main") + ": tampered or corrupt baseline: "
                 + "profiles/r3.pb.gz does not match its SHA-256 in manifest.json";
         CliRun compare = run("compare", "--base", "baseline:main", "--head", StoreInputs.DEMO_HEAD.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, compare.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, compare.exit());
         assertEquals(List.of(expected), compare.errLines());
         assertEquals("", compare.out());
         CliRun verify = run("baseline", "verify", "main");
-        assertEquals(Main.EXIT_BAD_INPUT, verify.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, verify.exit());
         assertEquals(List.of(expected), verify.errLines());
     }
 
     @Test
     void aMissingBaselineIsOneLineListingTheOthers() {
         CliRun compare = run("compare", "--base", StoreInputs.DEMO_HEAD.toString(), "--head", "baseline:release");
-        assertEquals(Main.EXIT_BAD_INPUT, compare.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, compare.exit());
         assertEquals(List.of("profgate: error: baseline:release: no such baseline in " + store + "; available: main"),
                 compare.errLines());
     }
@@ -118,7 +118,7 @@ class BaselineCommandTest {
         assertTrue(head.endsWith(System.getProperty("java.vm.version")), head);
         assertTrue(Files.readString(out.resolve("report.md")).contains("Environment mismatch"));
         CliRun strict = run("compare", "--base", "baseline:main", "--head", from.toString(), "--fail-on", "warn");
-        assertEquals(Main.EXIT_REGRESSION, strict.exit());
+        assertEquals(BaseCommand.EXIT_REGRESSION, strict.exit());
     }
 
     @Test
@@ -160,11 +160,11 @@ class BaselineCommandTest {
                 new String[] {"baseline", "save", "--name", "x", "--from", "nowhere", "--commit", "not-a-sha"},
                 new String[] {"baseline", "save", "--name", "../x", "--from", "nowhere"})) {
             CliRun run = run(args);
-            assertEquals(Main.EXIT_BAD_INPUT, run.exit(), String.join(" ", args));
+            assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit(), String.join(" ", args));
             assertEquals(1, run.errLines().size(), run.err());
         }
         CliRun noSubcommand = CliRun.of("baseline");
-        assertEquals(Main.EXIT_BAD_INPUT, noSubcommand.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, noSubcommand.exit());
         assertEquals(1, noSubcommand.errLines().size(), noSubcommand.err());
     }
 

@@ -35,7 +35,7 @@ class BenchBadInputTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "app.Main");
         new JarOutputStream(Files.newOutputStream(app), manifest).close();
         CliRun run = BenchRuns.bench("--base-jar", JmhJars.faulty().toString(), "--head-jar", app.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: error: --head-jar " + app + ": not a JMH benchmarks jar (no "
                 + "META-INF/BenchmarkList; build it with the JMH annotation processor and shade it with "
                 + "org.openjdk.jmh.Main)"), run.errLines());
@@ -46,7 +46,7 @@ class BenchBadInputTest {
         Path forks = dir.resolve("forks");
         CliRun run = BenchRuns.bench("--base-jar", JmhJars.faulty().toString(), "--head-jar",
                 JmhJars.faulty().toString(), "--bench", "FaultyBenchmarks.fails", "--forks-dir", forks.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         List<String> errors = run.errLines().stream().filter(l -> l.startsWith("profgate: error")).toList();
         assertEquals(1, errors.size(), run.err());
         Path log = forks.resolve("logs/base/" + FAULTY + "fails/fork-01.log").toAbsolutePath();
@@ -63,7 +63,7 @@ class BenchBadInputTest {
         CliRun run = BenchRuns.bench("--base-jar", JmhJars.faulty().toString(), "--head-jar",
                 JmhJars.faulty().toString(), "--bench", "FaultyBenchmarks.hangs", "--timeout", "8s",
                 "--forks-dir", forks.toString());
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         List<String> errors = run.errLines().stream().filter(l -> l.startsWith("profgate: error")).toList();
         assertEquals(List.of("profgate: error: base fork 1 of " + FAULTY + "hangs: timed out, stopped with all its "
                 + "processes (log: " + forks.resolve("logs/base/" + FAULTY + "hangs/fork-01.log")
@@ -76,7 +76,7 @@ class BenchBadInputTest {
         Path store = Files.createDirectories(dir.resolve("store"));
         CliRun run = BenchRuns.bench("--base", "baseline:nightly", "--store", store.toString(), "--head-jar",
                 JmhJars.faulty().toString());
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: error: baseline:nightly: no such baseline in " + store + "; available: none"),
                 run.errLines());
     }
@@ -131,7 +131,7 @@ class BenchBadInputTest {
 
     private static void assertUsage(String message, String... args) {
         CliRun run = CliRun.of(args);
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: usage: " + message + " (see profgate bench --help)"), run.errLines());
     }
 }

@@ -37,7 +37,7 @@ class BenchCommandTest {
         CliRun run = BenchRuns.bench("--base-jar", JmhJars.paymentsApi("base").toString(), "--head-jar",
                 JmhJars.paymentsApi("formatter-per-call").toString(), "--bench", "PaymentBenchmarks.handle$",
                 "--out", out.toString(), "--forks-dir", dir.resolve("forks").toString());
-        assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
+        assertEquals(BaseCommand.EXIT_REGRESSION, run.exit(), run.out() + run.err());
         JsonNode report = BenchRuns.report(out);
         assertEquals("fail", report.get("verdict").asText());
         if (WorkloadRecorder.asyncProfilerSupported()) {
@@ -61,7 +61,7 @@ class BenchCommandTest {
         assertTrue(folder.findings().stream().anyMatch(f -> f.benchmark().endsWith("PaymentBenchmarks.handle")),
                 folder.findings().toString());
         CliRun withoutFolder = CliRun.of("bench", "--base", "baseline:none", "--head", out.toString(), "--github");
-        assertEquals(Main.EXIT_BAD_INPUT, withoutFolder.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, withoutFolder.exit());
         assertTrue(withoutFolder.err().contains("--github publishes the report folder: give --out DIR"),
                 withoutFolder.err());
     }
@@ -75,12 +75,12 @@ class BenchCommandTest {
         assertEquals(0, save.exit(), save.err());
         String head = dir.resolve("forks/head").toString();
         CliRun again = CliRun.of("bench", "--base", "baseline:payments", "--store", store.toString(), "--head", head);
-        assertEquals(Main.EXIT_REGRESSION, again.exit(), again.out() + again.err());
+        assertEquals(BaseCommand.EXIT_REGRESSION, again.exit(), again.out() + again.err());
         assertTrue(again.out().contains("ResponseRenderer.render"), again.out());
         Path stored = store.resolve("payments/jmh/fork-01.json");
         Files.writeString(stored, Files.readString(stored).replace("\"avgt\"", "\"thrpt\""));
         CliRun tampered = CliRun.of("bench", "--base", "baseline:payments", "--store", store.toString(), "--head", head);
-        assertEquals(Main.EXIT_BAD_INPUT, tampered.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, tampered.exit());
         assertEquals(1, tampered.errLines().size(), tampered.err());
         assertTrue(tampered.err().startsWith("profgate: error: "), tampered.err());
         assertTrue(tampered.err().contains("tampered or corrupt baseline"), tampered.err());
@@ -94,7 +94,7 @@ class BenchCommandTest {
         CliRun run = BenchRuns.bench("--base-jar", JmhJars.paymentsApi("base").toString(), "--head-jar",
                 JmhJars.paymentsApi("lock-held").toString(), "--bench", "PaymentBenchmarks.handleConcurrently$",
                 "--profiler", profiler, "--out", out.toString(), "--forks-dir", dir.resolve("forks").toString());
-        assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
+        assertEquals(BaseCommand.EXIT_REGRESSION, run.exit(), run.out() + run.err());
         JsonNode report = BenchRuns.report(out);
         assertTrue(report.at("/run/settings").asText().endsWith("profiler " + profiler), report.toString());
         List<JsonNode> lock = findings(report, "time");

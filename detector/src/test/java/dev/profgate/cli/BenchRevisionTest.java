@@ -48,7 +48,7 @@ class BenchRevisionTest {
         Path out = dir.resolve("out");
         CliRun run = bench("HEAD~1", "HEAD", build(), "--bench", "PaymentBenchmarks.handle$", "--out", out.toString(),
                 "--forks-dir", dir.resolve("forks").toString());
-        assertEquals(Main.EXIT_REGRESSION, run.exit(), run.out() + run.err());
+        assertEquals(BaseCommand.EXIT_REGRESSION, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("FAIL"), run.out());
         JsonNode report = BenchRuns.report(out);
         assertEquals("fail", report.get("verdict").asText());
@@ -69,7 +69,7 @@ class BenchRevisionTest {
     void aFailingBuildIsOneLineAndLeavesNoWorktree() throws Exception {
         CliRun run = bench("HEAD~1", "HEAD", "echo compiling; echo 'error: cannot find symbol' >&2; exit 3",
                 "--forks-dir", dir.resolve("forks").toString());
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("profgate: error: --base-ref HEAD~1: build failed: error: cannot find symbol, "
                 + "exit code 3 (log: "), run.err());
@@ -80,7 +80,7 @@ class BenchRevisionTest {
     @Test
     void anUnknownRevisionIsOneLine() throws Exception {
         CliRun run = bench("no-such-branch", "HEAD", build());
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: error: --base-ref no-such-branch: cannot resolve the revision in "
                 + repo.toAbsolutePath()), run.errLines());
         BenchCommandTest.assertNoWorktreesLeft(repo);
@@ -89,7 +89,7 @@ class BenchRevisionTest {
     @Test
     void aBuildThatMakesNoJarIsOneLine() throws Exception {
         CliRun run = bench("HEAD~1", "HEAD", "true");
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: error: --jar target/bench.jar: the build of HEAD~1 made no such file"),
                 run.errLines());
     }

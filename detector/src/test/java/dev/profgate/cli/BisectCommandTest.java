@@ -57,7 +57,7 @@ class BisectCommandTest {
     @Test
     void withoutABuildCommandItIsAUsageError() {
         CliRun run = CliRun.of("bisect", "--good", "HEAD~1", "--bad", "HEAD", "--jar", "target/bench.jar");
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertTrue(run.err().contains("bisect builds each revision: give --build and --jar"), run.err());
     }
 
@@ -68,7 +68,7 @@ class BisectCommandTest {
         TestGit.run(repo, "commit", "-q", "--allow-empty", "-m", "only");
         CliRun run = CliRun.of("bisect", "--good", "no-such-tag", "--bad", "HEAD", "--repo", repo.toString(),
                 "--build", "touch built", "--jar", "built");
-        assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: error: --good: 'no-such-tag' is not a commit of " + repo.toAbsolutePath()),
                 run.errLines());
         CliRun same = CliRun.of("bisect", "--good", "HEAD", "--bad", "HEAD", "--repo", repo.toString(),

@@ -63,7 +63,7 @@ class GoldenReportsTest {
     void compareDemo() throws IOException {
         CliRun run = CliRun.of("compare", "--base", typed(TestFiles.repo().resolve("baselines/demo/base")),
                 "--head", typed(TestFiles.repo().resolve("baselines/demo/head")), "--out", out());
-        assertExit(Main.EXIT_REGRESSION, run);
+        assertExit(BaseCommand.EXIT_REGRESSION, run);
         new GoldenFiles("compare-demo").assertFolder(tmp.resolve("out"));
     }
 
@@ -71,7 +71,7 @@ class GoldenReportsTest {
     void compareGoFixtures() throws IOException {
         CliRun run = CliRun.of("compare", "--base", fixture(RecordedProfiles.V1), "--head",
                 fixture(RecordedProfiles.V2), "--out", out());
-        assertExit(Main.EXIT_REGRESSION, run);
+        assertExit(BaseCommand.EXIT_REGRESSION, run);
         new GoldenFiles("compare-go").assertFolder(tmp.resolve("out"));
     }
 
@@ -91,7 +91,7 @@ class GoldenReportsTest {
     void benchOnRecordedForks() throws IOException {
         CliRun run = CliRun.of("bench", "--base", typed(BenchRuns.recordedForks("base")), "--head",
                 typed(BenchRuns.recordedForks("head")), "--out", out());
-        assertExit(Main.EXIT_REGRESSION, run);
+        assertExit(BaseCommand.EXIT_REGRESSION, run);
         new GoldenFiles("bench").assertFolder(tmp.resolve("out"));
     }
 
@@ -103,7 +103,7 @@ class GoldenReportsTest {
             CliRun run = DeployCheckCommandTest.check(server, tmp, "--out", out(), "--grafana-url",
                     "http://grafana.example", "--grafana-datasource", "pyro-uid", "--trace-url",
                     "http://tempo.example/search?service={service}&start={startUs}&end={endUs}");
-            assertExit(Main.EXIT_REGRESSION, run);
+            assertExit(BaseCommand.EXIT_REGRESSION, run);
             new GoldenFiles("deploy-check").decodingFlameData().replacing(server.uri().toString(), "$SERVER")
                     .assertFolder(tmp.resolve("out"));
         }

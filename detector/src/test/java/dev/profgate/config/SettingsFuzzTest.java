@@ -5,13 +5,12 @@ import dev.profgate.Fuzzing;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Timeout;
 
-/** Fuzzes the loaders of {@code profgate.yml}: every section of {@link Settings}, and the deploy section. */
+/** Fuzzes the loader of {@code profgate.yml}: every section of {@link Settings}, the deploy section among them. */
 class SettingsFuzzTest {
     @Timeout(Fuzzing.HANG_SECONDS)
     @FuzzTest(maxDuration = Fuzzing.SHORT_PASS)
     void settings(byte[] data) {
         Path file = Fuzzing.file("profgate.yml", data);
         Fuzzing.expectResultOrInputError(file.toString(), () -> Settings.load(file));
-        Fuzzing.expectResultOrInputError(file.toString(), () -> DeploySettings.load(file));
     }
 }

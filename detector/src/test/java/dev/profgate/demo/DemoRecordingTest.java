@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.cli.BaseCommand;
 import dev.profgate.cli.Main;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.format.ProfileQueries;
@@ -102,7 +103,7 @@ class DemoRecordingTest {
         StringWriter err = new StringWriter();
         Path missing = dir.resolve("missing.jfr");
         int exit = runConvert(missing, dir.resolve("out.pb.gz"), err);
-        assertEquals(Main.EXIT_BAD_INPUT, exit);
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, exit);
         assertEquals("profgate: error: " + missing + ": no such file", err.toString().strip());
         assertFalse(Files.exists(dir.resolve("out.pb.gz")));
     }
@@ -112,7 +113,7 @@ class DemoRecordingTest {
         StringWriter err = new StringWriter();
         Path out = dir.resolve("no-such-dir/out.pb.gz");
         int exit = runConvert(headRecording, out, err);
-        assertEquals(Main.EXIT_BAD_INPUT, exit);
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, exit);
         assertEquals("profgate: error: " + out + ": cannot write: no such directory", err.toString().strip());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profgate.base.Folders;
 import dev.profgate.compare.CompareRun;
+import dev.profgate.config.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -125,7 +126,7 @@ final class PublishFixtures {
             Path out = tmp.resolve("report");
             Path demo = REPO.resolve("baselines/demo");
             new CompareRun(List.of(demo.resolve("base").toString()), List.of(demo.resolve(head).toString()), null,
-                    null, out, "demo").execute();
+                    Settings.defaults(), out, "demo").execute();
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

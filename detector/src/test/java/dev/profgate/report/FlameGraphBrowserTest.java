@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profgate.TestFiles;
 import dev.profgate.compare.CompareRun;
+import dev.profgate.config.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class FlameGraphBrowserTest {
                 : pprof.resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString();
         String regexFrame = demo ? "^java\\.util\\.regex\\.Pattern\\.compile$" : "^regexp\\.compile$";
         Path out = tmp.resolve("demo");
-        new CompareRun(List.of(base), List.of(head), null, null, out, "demo").execute();
+        new CompareRun(List.of(base), List.of(head), null, Settings.defaults(), out, "demo").execute();
 
         JsonNode seen = check("use", out.resolve("flamegraph.html"), regexFrame);
         assertClean(seen);

@@ -6,6 +6,7 @@ import dev.profgate.analysis.Policy;
 import dev.profgate.analysis.ProfileComparator;
 import dev.profgate.compare.CompareRun;
 import dev.profgate.config.RuleCatalogLoader;
+import dev.profgate.config.Settings;
 import dev.profgate.format.CollapsedReader;
 import dev.profgate.model.Profile;
 import dev.profgate.rules.RuleCatalog;
@@ -32,7 +33,7 @@ final class FlameInputs {
     static ReportData goRegexPair() {
         return new CompareRun(List.of(TestFiles.fixturesPprof().resolve("go-payments-v1.cpu.pb.gz").toString()),
                 List.of(TestFiles.fixturesPprof().resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString()),
-                null, null, null, null).execute();
+                null, Settings.defaults(), null, null).execute();
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.analysis.FlameTree;
 import dev.profgate.compare.CompareRun;
+import dev.profgate.config.Settings;
 import dev.profgate.rules.RuleHit;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ class FlameMarksTest {
     @Test
     void demoFlagsThePerCallCompileNotTheStaticInitializer() {
         ReportData data = new CompareRun(List.of(DEMO.resolve("base").toString()),
-                List.of(DEMO.resolve("head").toString()), null, null, null, "demo").execute();
+                List.of(DEMO.resolve("head").toString()), null, Settings.defaults(), null, "demo").execute();
         FlameTree tree = data.comparison().flame();
         Map<Integer, List<RuleHit>> marks = FlameMarks.of(tree, data.hits());
         assertFalse(marks.isEmpty());

@@ -10,20 +10,20 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The publishing options shared by {@code publish github} and every command's {@code --github}: when to write the PR
- * comment and the report artifact's address. {@link #publish} posts a finished report folder and tells the user what
- * it did on standard error (warnings as GitHub Actions {@code ::warning::} commands when running in Actions).
+ * The publishing options shared by {@code publish github} and every gate command's {@code --github}: when to write the
+ * PR comment and the report artifact's address. {@link #publish} posts a finished report folder and tells the user
+ * what it did on standard error (warnings as GitHub Actions {@code ::warning::} commands when running in Actions).
  */
-final class GitHubOptions {
+final class GitHubPublishMixin {
     @Option(names = "--comment", paramLabel = "always|on-change|never", defaultValue = "always",
             converter = CommentModeConverter.class,
             description = "Sticky PR comment: write it every run, only when it changed (and first only for warn or "
                     + "fail), or never (default: ${DEFAULT-VALUE}).")
-    CommentMode comment;
+    private CommentMode comment;
 
     @Option(names = "--artifact-url", paramLabel = "URL",
             description = "Address of the uploaded report artifact, linked from the comment and check run.")
-    String artifactUrl;
+    private String artifactUrl;
 
     /** Publishes {@code reportDir}, with the gate failing as {@code failOn} says, using the process environment. */
     PublishResult publish(Path reportDir, FailOn failOn, PrintWriter err) {

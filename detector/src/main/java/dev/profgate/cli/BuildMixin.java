@@ -1,26 +1,26 @@
 package dev.profgate.cli;
 
 import dev.profgate.bench.BenchRun;
-import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** How git revisions are built into benchmark jars ({@code --build}, {@code --jar}, {@code --repo}), for bench and bisect. */
-final class BuildOptions {
+/** How git revisions are built into benchmark jars ({@code --build}, {@code --jar}, {@code --repo}): bench, bisect. */
+final class BuildMixin {
     @Option(names = "--build", paramLabel = "CMD",
             description = "Build command, run by sh -c in a temporary git worktree of each revision.")
-    String command;
+    private String command;
 
-    @Option(names = "--jar", paramLabel = "PATH", description = "The benchmarks jar the build makes, relative to the worktree.")
-    String jar;
+    @Option(names = "--jar", paramLabel = "PATH",
+            description = "The benchmarks jar the build makes, relative to the worktree.")
+    private String jar;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "Git repository of the revisions (default: the working directory).")
-    Path repo;
+    @Mixin
+    private RepoMixin repo;
 
     @Option(names = "--build-timeout", paramLabel = "DURATION", defaultValue = "30m",
             converter = DurationConverter.class, description = "Time limit of each build (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    private Duration timeout;
 
     /** True when {@code --build} and {@code --jar} are both given. */
     boolean complete() {
@@ -34,6 +34,6 @@ final class BuildOptions {
 
     /** The build settings given. */
     BenchRun.Build build() {
-        return new BenchRun.Build(repo, command, jar, timeout);
+        return new BenchRun.Build(repo.dir(), command, jar, timeout);
     }
 }
