@@ -4,6 +4,7 @@ import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportFormat;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.report.SarifReport;
+import dev.profgate.report.TextStyle;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +14,11 @@ import java.util.List;
  */
 public final class BenchReportFiles {
     private BenchReportFiles() {
+    }
+
+    /** {@link #render} as standard output shows it: text laid out in {@code style}. */
+    public static String render(ReportFormat format, BenchReport report, String gate, TextStyle style) {
+        return format == ReportFormat.TEXT ? BenchTextReport.render(report, style) : render(format, report, gate);
     }
 
     /** {@code format} of {@code report} under gate {@code gate}, or null when the run has nothing to show in it. */

@@ -3,7 +3,9 @@ package dev.profgate.bench;
 import dev.profgate.analysis.Finding;
 import dev.profgate.base.Names;
 import dev.profgate.report.Labels;
+import dev.profgate.report.Prose;
 import dev.profgate.report.TextReport;
+import dev.profgate.report.TextStyle;
 import dev.profgate.report.TextTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,35 +16,45 @@ import java.util.List;
  * medians, change with its interval, p, q), then per benchmark and profile type the function findings with their cost per operation.
  */
 public final class BenchTextReport {
+    /** The findings table's columns that give up width: culprit, rule, source, kind (cost per op comes second). */
+    private static final int[] FINDING_SHRINKABLE = {5, 7, 6, 4};
+
     private BenchTextReport() {
     }
 
-    /** The report, lines ending in {@code \n}. */
+    /** The report as {@code report.txt} holds it, lines ending in {@code \n}. */
     public static String render(BenchReport report) {
+        return render(report, TextStyle.FILE);
+    }
+
+    /** The report laid out in {@code style} (its width, colours when it says), lines ending in {@code \n}. */
+    public static String render(BenchReport report, TextStyle style) {
         BenchOutcome outcome = report.outcome();
         BenchRunInfo run = report.run();
         StringBuilder out = new StringBuilder();
-        out.append("profgate bench  base: ").append(Names.printable(run.base())).append("  head: ")
-                .append(Names.printable(run.head())).append('\n')
-                .append("  ").append(Names.printable(run.settings())).append("\n\n");
-        out.append(BenchLabels.summary(outcome)).append("\n\n");
+        Prose.append(out, "base: " + Names.printable(run.base()) + "  head: " + Names.printable(run.head()),
+                style.width(), "profgate bench  ", "  ");
+        Prose.append(out, Names.printable(run.settings()), style.width(), "  ", "  ");
+        out.append('\n');
+        Prose.append(out, BenchLabels.summary(outcome), style.width(), "", "  ");
+        out.append('\n');
         TextReport.appendEnvironment(out, outcome.environmentMismatches());
         List<String[]> rows = new ArrayList<>();
         rows.add(BenchLabels.SCORE_HEADER);
         outcome.benchmarks().forEach(b -> BenchLabels.scoreRows(b).forEach(row -> rows.add(printable(row))));
-        TextTable.append(out, rows);
+        TextTable.append(out, rows, style.width(), new int[] {0}, (row, column, cell) -> cell);
         for (BenchmarkResult result : outcome.benchmarks()) {
-            result.profiles().forEach(profile -> appendFindings(out, report, result, profile));
-            result.notes().forEach(note -> out.append("note: ").append(Names.printable(
-                    BenchLabels.shortName(result.benchmark()) + ": " + note)).append('\n'));
+            result.profiles().forEach(profile -> appendFindings(out, report, result, profile, style));
+            result.notes().forEach(note -> Prose.append(out, Names.printable(BenchLabels.shortName(result.benchmark())
+                    + ": " + note), style.width(), "note: ", "      "));
         }
         out.append('\n');
-        outcome.notes().forEach(note -> out.append("note: ").append(Names.printable(note)).append('\n'));
+        outcome.notes().forEach(note -> Prose.append(out, Names.printable(note), style.width(), "note: ", "      "));
         return out.toString();
     }
 
     private static void appendFindings(StringBuilder out, BenchReport report, BenchmarkResult result,
-                                       ProfileComparison profile) {
+                                       ProfileComparison profile, TextStyle style) {
         List<Finding> findings = profile.comparison().findings();
         if (findings.isEmpty()) {
             return;
@@ -54,8 +66,8 @@ public final class BenchTextReport {
         findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(
                 TextReport.row(f, Labels.kind(f)), BenchLabels.perOp(profile, f),
                 Names.printable(Labels.ruleIds(report.rules(f))))));
-        TextTable.append(out, rows);
-        TextReport.appendAdvice(out, Labels.adviceHits(findings, TextReport.MAX_ROWS, report::rules));
+        TextTable.append(out, rows, style.width(), FINDING_SHRINKABLE, (row, column, cell) -> cell);
+        TextReport.appendAdvice(out, Labels.adviceHits(findings, TextReport.MAX_ROWS, report::rules), style.width());
         out.append("  ").append(Labels.limits(profile.comparison())).append('\n');
     }
 

@@ -73,7 +73,8 @@ final class BenchCommand extends BaseCommand {
                 version("head", headJar, headRef, headRecorded), build(), jmh, config.settings(), delivery.folder(),
                 Objects.requireNonNullElse(delivery.gate, "bench"), store.root);
         BenchRun.Result result = run.execute(new ForkProgress(err(), ForkProgress.stderrIsTerminal(), jmh.forkTime()));
-        return delivery.deliver(BenchReportFiles.render(delivery.format, result.report(), result.gate()),
+        return delivery.deliver(BenchReportFiles.render(delivery.format, result.report(), result.gate(),
+                delivery.textStyle()),
                 result.report().outcome().verdict());
     }
 

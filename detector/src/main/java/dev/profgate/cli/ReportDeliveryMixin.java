@@ -3,6 +3,7 @@ package dev.profgate.cli;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.report.ReportData;
 import dev.profgate.report.ReportFormat;
+import dev.profgate.report.TextStyle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,10 @@ final class ReportDeliveryMixin {
     @Mixin
     private FailOnMixin failOn;
 
+    @Option(names = "--no-color", description = "No colours on standard output (also NO_COLOR=1; none when it is "
+            + "not a terminal).")
+    boolean noColor;
+
     @Option(names = "--github", description = "Publish the reports of --out to GitHub (as 'publish github' does).")
     boolean github;
 
@@ -54,7 +59,12 @@ final class ReportDeliveryMixin {
 
     /** Prints {@code report} in the format asked, publishes the folder when asked, and returns the exit code. */
     int deliver(ReportData report) {
-        return deliver(format.render(report), report.comparison().verdict());
+        return deliver(format.render(report, textStyle()), report.comparison().verdict());
+    }
+
+    /** How the text report is laid out on standard output: the terminal's width, colours on a terminal only. */
+    TextStyle textStyle() {
+        return TextStyle.forStandardOutput(System.getenv(), System.console() != null, noColor);
     }
 
     /** Prints {@code rendered}, publishes the folder when asked, and returns the exit code of {@code verdict}. */

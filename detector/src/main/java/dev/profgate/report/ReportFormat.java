@@ -16,7 +16,12 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** This report of {@code data}. */
+    /** This report of {@code data}, as standard output shows it: text laid out in {@code style}. */
+    public String render(ReportData data, TextStyle style) {
+        return this == TEXT ? TextReport.render(data, style) : render(data);
+    }
+
+    /** This report of {@code data}, as the report folder holds it. */
     public String render(ReportData data) {
         return switch (this) {
             case TEXT -> TextReport.render(data);

@@ -3,6 +3,7 @@ package dev.profgate.report;
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.SideSummary;
+import dev.profgate.analysis.Verdict;
 import dev.profgate.base.Names;
 import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.rules.RuleCatalog;
@@ -16,12 +17,15 @@ import java.util.Map;
 /**
  * The terminal report: verdict first, then the environment mismatches (if any), the findings table (change in
  * percentage points, q, kind, culprit with where it is called from, source line, the catalog rules that explain it),
- * each rule's advice, then what the run could not see and the method notes. Names are made printable.
+ * each rule's advice, then what the run could not see and the method notes. Names are made printable; lines fit the
+ * {@link TextStyle}'s width and are coloured only when it says so.
  */
 public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
     public static final int MAX_ROWS = 40;
     public static final String[] HEADER = {"Δ pp", "Δ cost", "q", "kind", "culprit ← called from", "source"};
+    /** The columns that give up width when the table is too wide: culprit, rule, source, kind (see {@link #HEADER}). */
+    public static final int[] SHRINKABLE = {4, 6, 5, 3};
 
     private TextReport() {
     }
@@ -31,21 +35,43 @@ public final class TextReport {
         return render(new ReportData(comparison, "", RuleCatalog.NONE, Map.of()));
     }
 
-    /** The report of {@code data}: its comparison with its rule hits, ending with its links, one a line. */
+    /** The report of {@code data} as {@code report.txt} holds it ({@link TextStyle#FILE}). */
     public static String render(ReportData data) {
+        return render(data, TextStyle.FILE);
+    }
+
+    /**
+     * The report of {@code data}, its comparison with its rule hits and ending with its links, laid out in
+     * {@code style}: lines fit its width (names elided in the middle, prose wrapped), colours only when it says.
+     */
+    public static String render(ReportData data, TextStyle style) {
         Comparison comparison = data.comparison();
         StringBuilder out = new StringBuilder();
-        out.append("profgate  base: ").append(side(comparison.base(), comparison.profileType()))
-                .append("  head: ").append(side(comparison.head(), comparison.profileType())).append("\n\n");
-        out.append(comparison.verdict().name()).append("  ").append(Labels.counts(comparison))
-                .append(" (").append(Names.printable(Labels.scope(comparison))).append(")\n\n");
+        Prose.append(out, "base: " + side(comparison.base(), comparison.profileType()) + "  head: "
+                + side(comparison.head(), comparison.profileType()), style.width(), "profgate  ", "  ");
+        out.append('\n');
+        String verdict = comparison.verdict().name() + "  ";
+        StringBuilder line = new StringBuilder();
+        Prose.append(line, Labels.counts(comparison) + " (" + Names.printable(Labels.scope(comparison)) + ")", style.width(),
+                verdict, "  ");
+        out.append(paint(comparison.verdict(), comparison.verdict().name(), style))
+                .append(line.substring(comparison.verdict().name().length())).append('\n');
         appendEnvironment(out, comparison.environmentMismatches());
-        appendTable(out, data);
-        out.append(Labels.limits(comparison)).append('\n');
-        comparison.notes().forEach(note -> out.append("note: ").append(Names.printable(note)).append('\n'));
+        appendTable(out, data, style);
+        Prose.append(out, Labels.limits(comparison), style.width(), "", "");
+        comparison.notes().forEach(note -> Prose.append(out, Names.printable(note), style.width(), "note: ", "      "));
         data.links().forEach(link -> out.append("link: ").append(Names.printable(link.label())).append(": ")
                 .append(Names.printable(link.url())).append('\n'));
         return out.toString();
+    }
+
+    /** {@code text} coloured as {@code verdict} is: red for fail, yellow for warn, green for pass. */
+    private static String paint(Verdict verdict, String text, TextStyle style) {
+        return switch (verdict) {
+            case FAIL -> style.bad(text);
+            case WARN -> style.warning(text);
+            case PASS -> style.good(text);
+        };
     }
 
     private static String side(SideSummary side, String type) {
@@ -62,7 +88,7 @@ public final class TextReport {
         out.append('\n');
     }
 
-    private static void appendTable(StringBuilder out, ReportData data) {
+    private static void appendTable(StringBuilder out, ReportData data, TextStyle style) {
         List<Finding> findings = data.comparison().findings();
         if (findings.isEmpty()) {
             return;
@@ -70,17 +96,19 @@ public final class TextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(withRule(HEADER, "rule"));
         findings.stream().limit(MAX_ROWS).forEach(f -> rows.add(withRule(row(f), Names.printable(Labels.ruleIds(data.hits(f))))));
-        TextTable.append(out, rows);
+        TextTable.append(out, rows, style.width(), SHRINKABLE, (row, column, cell) -> row > 0 && column < 2
+                ? paint(findings.get(row - 1).severity(), cell, style) : cell);
         if (findings.size() > MAX_ROWS) {
             out.append("  … ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
         }
         out.append('\n');
-        appendAdvice(out, Labels.adviceHits(findings, MAX_ROWS, data::hits));
+        appendAdvice(out, Labels.adviceHits(findings, MAX_ROWS, data::hits), style.width());
     }
 
-    /** Per hit of {@link Labels#adviceHits}: what was found, the advice and the rule's reference. */
-    public static void appendAdvice(StringBuilder out, Collection<RuleHit> hits) {
-        hits.forEach(hit -> CiText.rule(hit).forEach(line -> out.append(line).append('\n')));
+    /** Per hit of {@link Labels#adviceHits}: what was found, the advice and the rule's reference, within {@code width}. */
+    public static void appendAdvice(StringBuilder out, Collection<RuleHit> hits, int width) {
+        hits.forEach(hit -> CiText.rule(hit).forEach(line -> Prose.append(out, line.strip(), width,
+                line.substring(0, line.length() - line.stripLeading().length()), "    ")));
         if (!hits.isEmpty()) {
             out.append('\n');
         }

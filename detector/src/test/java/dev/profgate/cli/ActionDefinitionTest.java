@@ -36,7 +36,8 @@ class ActionDefinitionTest {
     static final Path ACTION = REPO.resolve("github-action");
     private static final Path ACTIONLINT = REPO.resolve("detector/src/test/actionlint");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
-    private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@v\\d+\\.\\d+\\.\\d+");
+    /** An action pinned by an exact release (vX.Y.Z) or by commit (40 hex digits). */
+    private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
     private static final Set<String> MODES = Set.of("compare", "bench", "deploy");
 
     @Test

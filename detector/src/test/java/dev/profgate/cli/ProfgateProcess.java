@@ -11,13 +11,18 @@ final class ProfgateProcess {
     private ProfgateProcess() {
     }
 
-    /** Starts {@code profgate args} with {@code environment} added, standard output and error going to the files. */
-    static Process start(Map<String, String> environment, Path stdout, Path stderr, List<String> args)
-            throws IOException {
+    /** The command line of {@code profgate args}: this JVM's {@code java} on the test class path. */
+    static List<String> command(List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+        return command;
+    }
+
+    /** Starts {@code profgate args} with {@code environment} added, standard output and error going to the files. */
+    static Process start(Map<String, String> environment, Path stdout, Path stderr, List<String> args)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         builder.environment().putAll(environment);
         return builder.start();
