@@ -68,6 +68,11 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** A sample count with its noun, e.g. {@code 1 sample} or {@code 1,325 samples}. */
+    static String samples(long n) {
+        return count(n) + (n == 1 ? " sample" : " samples");
+    }
+
     /** A share as percentage points without sign or unit: one decimal from one point up, two below (so small but
      * significant changes do not read as 0.0). */
     static String points(double share) {
