@@ -51,6 +51,7 @@ async function use(page) {
   seen.injected = await injected(page);
   seen.drawn = await frame(page);
   seen.pixel = seen.drawn && await pixel(page, seen.drawn.x + seen.drawn.w / 2, seen.drawn.y + 3);
+  seen.shading = await shading(page);
 
   await page.fill('#search', pattern);
   await page.waitForFunction(() => document.getElementById('matched').textContent !== '');
@@ -84,6 +85,21 @@ async function use(page) {
   await page.click('#mode-head');
   await page.screenshot({ path: path.join(shots, 'flamegraph.png') });
   seen.injected += await injected(page);
+}
+
+// The legend's scale, how many of its shades the canvas shows, and which one the searched frame has.
+async function shading(page) {
+  return page.evaluate((p) => {
+    const plain = (colour) => colour.replace(/ /g, '');
+    const swatches = [...document.querySelectorAll('#scale i')].map((i) => plain(getComputedStyle(i).backgroundColor));
+    const canvas = document.getElementById('canvas');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const drawn = new Set();
+    for (let k = 0; k < data.length; k += 4) drawn.add('rgb(' + data[k] + ',' + data[k + 1] + ',' + data[k + 2] + ')');
+    return { swatches: swatches.length, labels: [...document.querySelectorAll('#scale div')].map((d) => d.textContent),
+      shown: swatches.filter((colour) => drawn.has(colour)).length,
+      frame: swatches.indexOf(plain(window.profgate.frame(p).fill)) };
+  }, pattern);
 }
 
 // Elements a hostile function name could have created: the page has two scripts and none of the others; the SVG none.

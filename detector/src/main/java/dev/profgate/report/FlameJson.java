@@ -26,6 +26,7 @@ import java.util.Map;
  * {@code tests}: the gap to the previous tested node, q-value, CI low, CI high (fractions), significant (1/0).
  * {@code rules} lists the rules that explain findings, {@code marks} the frames they flag ({@link FlameMarks}) as
  * pairs of the gap to the previous flagged position and the rule's index; the summary's {@code findings} name theirs.
+ * {@code shades} is the colour scale of {@link FlameColors}.
  */
 final class FlameJson {
     /** Findings listed in the summary header. */
@@ -50,6 +51,7 @@ final class FlameJson {
             tests(json, order);
             rules(json, rules, order, FlameMarks.of(comparison.flame(), data.hits()));
             findings(json, data, order, rules);
+            shades(json);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -249,6 +251,29 @@ final class FlameJson {
             }
             json.writeEndArray();
             json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void shades(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("shades");
+        strings(json, "neutral", FlameColors.NEUTRAL);
+        strings(json, "slower", FlameColors.SLOWER);
+        strings(json, "faster", FlameColors.FASTER);
+        strings(json, "labels", FlameColors.labels());
+        json.writeArrayFieldStart("steps");
+        for (double step : FlameColors.STEPS) {
+            json.writeNumber(step);
+        }
+        json.writeEndArray();
+        json.writeNumberField("whiteText", FlameColors.WHITE_TEXT);
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
         }
         json.writeEndArray();
     }

@@ -60,7 +60,12 @@ public final class Formats {
         if (!Double.isFinite(fraction)) {
             return UNKNOWN;
         }
-        return new BigDecimal(fraction * 100).round(new MathContext(3)).stripTrailingZeros().toPlainString() + "%";
+        return brief(fraction * 100) + "%";
+    }
+
+    /** A number to three significant digits without trailing zeros, e.g. {@code 0.5} or {@code 20}. */
+    static String brief(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** A count with thousands separators, e.g. {@code 21,480}. */

@@ -16,9 +16,8 @@
   });
 
   function show(D) {
-    const ROW = 18, MIN_WIDTH = 0.3, MAX_CANVAS = 30000, LEVELS = 16;
+    const ROW = 18, MIN_WIDTH = 0.3, MAX_CANVAS = 30000;
     const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-    const NEUTRAL = ['#e3e1da', '#dcd9d1', '#e8e6e0', '#dfddd6'];
     const RULE = '#e8590c', MATCH = '#7b2cbf';
 
     const names = D.names;
@@ -78,26 +77,21 @@
     }
     const delta = (i) => headTotal[i] / headSamples - baseTotal[i] / baseSamples;
 
-    // Colours: neutral unless the node's change is significant; red for slower, blue for faster, stronger for larger.
-    let maxSignificant = 0;
-    for (let i = 1; i < n; i++) {
-      if (significant[i]) maxSignificant = Math.max(maxSignificant, Math.abs(delta(i)));
+    // Colours, the rule of FlameColors: neutral unless a node's change is significant; red for slower, blue for
+    // faster, in shades by how many steps of share points |delta| reaches.
+    const S = D.shades, SHADES = S.steps.length + 1, NEUTRAL = S.neutral.length;
+    const palette = S.neutral.concat(S.slower, S.faster);
+    function shade(d) {
+      let s = 0;
+      while (s < S.steps.length && Math.abs(d) >= S.steps[s]) s++;
+      return s;
     }
-    const mix = (a, b, t) => 'rgb(' + a.map((v, j) => Math.round(v + (b[j] - v) * t)).join(',') + ')';
-    const palette = NEUTRAL.slice();
-    for (let level = 1; level <= LEVELS; level++) palette.push(mix([249, 211, 204], [198, 40, 40], level / LEVELS));
-    for (let level = 1; level <= LEVELS; level++) palette.push(mix([207, 224, 243], [31, 95, 168], level / LEVELS));
     const colour = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      if (significant[i] && maxSignificant > 0) {
-        const d = delta(i);
-        const level = Math.max(1, Math.ceil(LEVELS * Math.sqrt(Math.min(1, Math.abs(d) / maxSignificant))));
-        colour[i] = NEUTRAL.length + (d > 0 ? 0 : LEVELS) + level - 1;
-      } else {
-        colour[i] = nameOf[i] % NEUTRAL.length;
-      }
+      const d = delta(i);
+      colour[i] = significant[i] ? NEUTRAL + (d > 0 ? 0 : SHADES) + shade(d) : nameOf[i] % NEUTRAL;
     }
-    const darkText = (c) => c < NEUTRAL.length || (c - NEUTRAL.length) % LEVELS < LEVELS * 0.55;
+    const darkText = (c) => c < NEUTRAL || (c - NEUTRAL) % SHADES < S.whiteText;
 
     const levels = [];
     {
@@ -373,6 +367,22 @@
       draw();
     }
 
+    function legend() {
+      const scale = $('scale');
+      const swatch = (colour, title) => {
+        const i = document.createElement('i');
+        i.style.background = colour;
+        i.title = title;
+        scale.appendChild(i);
+      };
+      for (const label of ['slower', 'faster', '\u0394 pp']) line(scale, '', label);
+      S.labels.forEach((label, k) => {
+        swatch(S.slower[k], 'significantly slower by ' + label + ' share points');
+        swatch(S.faster[k], 'significantly faster by ' + label + ' share points');
+        line(scale, '', label);
+      });
+    }
+
     function header() {
       const verdict = $('verdict');
       verdict.textContent = D.verdict.toUpperCase();
@@ -452,7 +462,7 @@
         const box = frameBox(best), rect = canvas.getBoundingClientRect();
         return {x: rect.left + box.x - canvas.offsetLeft, y: rect.top + box.y - canvas.offsetTop, w: box.w, h: box.h,
             name: names[nameOf[best]], marked: marks.has(best), significant: significant[best] === 1,
-            matched: matched(best)};
+            matched: matched(best), fill: palette[colour[best]]};
       },
       state() {
         return {zoom: names[nameOf[zoom]], mode: mode ? 'head' : 'base', frames: n};
@@ -460,6 +470,7 @@
     };
 
     header();
+    legend();
     setMode(1);
     performance.mark('profgate:first-paint');
   }

@@ -9,6 +9,7 @@ import dev.profgate.compare.CompareRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +35,9 @@ class FlameGraphBrowserTest {
 
     /**
      * The demo's flame graph (baselines/demo when recorded, else the Go regex fixture pair), made by the compare
-     * flow: the regex compile frame is drawn red and flagged by the regex rule, search highlights it and reports its
-     * share, the tooltip shows delta, interval, q-value and the rule's advice, a click zooms into it, a finding in the
-     * header zooms to its frame.
+     * flow: the regex compile frame is drawn red, in a dark shade of the legend's scale, and flagged by the regex
+     * rule, search highlights it and reports its share, the tooltip shows delta, interval, q-value and the rule's
+     * advice, a click zooms into it, a finding in the header zooms to its frame.
      */
     @Test
     void demoFlameGraphWorksInChromium() throws Exception {
@@ -52,6 +53,7 @@ class FlameGraphBrowserTest {
 
         JsonNode seen = check("use", out.resolve("flamegraph.html"), regexFrame);
         assertClean(seen);
+        assertShaded(seen.get("shading"));
         JsonNode drawn = seen.get("drawn");
         assertTrue(drawn.get("significant").asBoolean() && drawn.get("w").asDouble() > 50, drawn.toString());
         assertTrue(drawn.get("marked").asBoolean(), "flagged by the regex rule: " + drawn);
@@ -80,6 +82,17 @@ class FlameGraphBrowserTest {
         assertEquals(seen.get("finding").asText(), seen.get("findingZoom").get("zoom").asText());
         assertEquals("base", seen.get("baseMode").get("mode").asText());
         assertTrue(Files.size(BrowserCheck.SCREENSHOTS.resolve("flamegraph-search-tooltip.png")) > 10_000);
+    }
+
+    /** The legend shows every shade for both directions; the canvas uses several; the culprit is ≥ 5 points red. */
+    private static void assertShaded(JsonNode shading) {
+        assertEquals(2 * (FlameColors.STEPS.length + 1), shading.get("swatches").asInt(), shading.toString());
+        List<String> labels = new ArrayList<>();
+        shading.get("labels").forEach(label -> labels.add(label.asText()));
+        assertEquals(FlameColors.labels(), labels.subList(3, labels.size()), shading.toString());
+        assertTrue(shading.get("shown").asInt() >= 2, "shades drawn: " + shading);
+        int culprit = shading.get("frame").asInt();
+        assertTrue(culprit % 2 == 0 && culprit / 2 >= FlameColors.WHITE_TEXT, "a dark red: " + shading);
     }
 
     /** Hostile function names neither create elements nor run code, in the HTML nor in the SVG. */

@@ -129,6 +129,17 @@ public class FlameGraphHtmlTest {
     }
 
     @Test
+    void theColourScaleReachesThePage() throws Exception {
+        JsonNode shades = data(FlameGraphHtml.render(FlameInputs.hostile())).get("shades");
+        assertEquals(FlameColors.SLOWER, strings(shades.get("slower")));
+        assertEquals(FlameColors.FASTER, strings(shades.get("faster")));
+        assertEquals(FlameColors.NEUTRAL, strings(shades.get("neutral")));
+        assertEquals(FlameColors.labels(), strings(shades.get("labels")));
+        assertEquals(FlameColors.STEPS.length, shades.get("steps").size());
+        assertEquals(FlameColors.WHITE_TEXT, shades.get("whiteText").asInt());
+    }
+
+    @Test
     void frontCodingNeverSplitsASurrogatePair() {
         assertEquals(3, FlameJson.commonPrefix("abcd", "abcx"));
         assertEquals(1, FlameJson.commonPrefix("a\uD83D\uDE00", "a\uD83D\uDE01"));
@@ -146,6 +157,12 @@ public class FlameGraphHtmlTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(value -> strings.add(value.asText()));
+        return strings;
     }
 
     private static List<String> names(JsonNode coded) {
