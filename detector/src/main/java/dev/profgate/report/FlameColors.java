@@ -1,33 +1,31 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.FlameTree;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The colours of the differential flame graph (the same rule as in {@code flamegraph.js}): neutral shades unless a
- * node's change is significant; red for slower, blue for faster, in {@link #LEVELS} steps by the square root of
- * |delta| relative to the largest significant |delta|.
+ * The colours of the differential flame graph, one rule for {@code flamegraph.svg} and {@code flamegraph.js} (which
+ * gets these shades and steps in its data, {@link FlameJson}): neutral shades unless a node's change is significant;
+ * red for slower, blue for faster, darker by |delta| on a fixed scale of share points ({@link #STEPS}), so a
+ * +25-point culprit and a +0.3-point finding look different in every graph.
  */
 final class FlameColors {
-    static final int LEVELS = 16;
-    private static final String[] NEUTRAL = {"#e3e1da", "#dcd9d1", "#e8e6e0", "#dfddd6"};
-    private static final int[][] SLOWER = {{249, 211, 204}, {198, 40, 40}};
-    private static final int[][] FASTER = {{207, 224, 243}, {31, 95, 168}};
+    /** Where each shade after the first begins: |delta| as a share, 0.5, 1, 2, 5, 10 and 20 points. */
+    static final double[] STEPS = {0.005, 0.01, 0.02, 0.05, 0.1, 0.2};
+    /** Shades from this one on are dark enough for white text. */
+    static final int WHITE_TEXT = 4;
+    static final List<String> NEUTRAL = List.of("#e3e1da", "#dcd9d1", "#e8e6e0", "#dfddd6");
+    static final List<String> SLOWER = shades(new int[] {247, 198, 188}, new int[] {178, 24, 43});
+    static final List<String> FASTER = shades(new int[] {206, 222, 242}, new int[] {24, 78, 152});
 
     private final FlameTree tree;
     private final int[] nameRank;
-    private final double maxSignificant;
 
     FlameColors(FlameTree tree, int[] nameRank) {
         this.tree = tree;
         this.nameRank = nameRank;
-        double max = 0;
-        for (int node = 1; node < tree.size(); node++) {
-            if (tree.significant(node)) {
-                max = Math.max(max, Math.abs(delta(tree, node)));
-            }
-        }
-        this.maxSignificant = max;
     }
 
     /** Head share minus base share of {@code node}'s total. */
@@ -39,26 +37,50 @@ final class FlameColors {
         return (double) count / Math.max(1, total);
     }
 
+    /** The shade of a significant change: how many {@link #STEPS} |delta| reaches. */
+    static int shade(double delta) {
+        int shade = 0;
+        while (shade < STEPS.length && Math.abs(delta) >= STEPS[shade]) {
+            shade++;
+        }
+        return shade;
+    }
+
+    /** The legend's label of each shade: {@code <0.5}, then where it begins in points, the last with {@code ≥}. */
+    static List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        labels.add("<" + Formats.brief(100 * STEPS[0]));
+        for (int i = 0; i < STEPS.length; i++) {
+            labels.add((i == STEPS.length - 1 ? "≥" : "") + Formats.brief(100 * STEPS[i]));
+        }
+        return labels;
+    }
+
     String fill(int node) {
-        if (!tree.significant(node) || maxSignificant == 0) {
-            return NEUTRAL[nameRank[tree.function(node)] % NEUTRAL.length];
+        if (!tree.significant(node)) {
+            return NEUTRAL.get(nameRank[tree.function(node)] % NEUTRAL.size());
         }
         double delta = delta(tree, node);
-        int[][] scale = delta > 0 ? SLOWER : FASTER;
-        return mix(scale[0], scale[1], (double) level(delta) / LEVELS);
+        return (delta > 0 ? SLOWER : FASTER).get(shade(delta));
     }
 
     /** True when text on {@code node} is dark (light fills), false for white text on strong colours. */
     boolean darkText(int node) {
-        return !tree.significant(node) || maxSignificant == 0 || level(delta(tree, node)) - 1 < LEVELS * 0.55;
+        return !tree.significant(node) || shade(delta(tree, node)) < WHITE_TEXT;
     }
 
-    private int level(double delta) {
-        return Math.max(1, (int) Math.ceil(LEVELS * Math.sqrt(Math.min(1, Math.abs(delta) / maxSignificant))));
+    /** {@code STEPS.length + 1} colours from {@code light} to {@code dark}, the first a step above light. */
+    private static List<String> shades(int[] light, int[] dark) {
+        List<String> shades = new ArrayList<>();
+        for (int shade = 1; shade <= STEPS.length + 1; shade++) {
+            double t = (double) shade / (STEPS.length + 1);
+            shades.add(String.format(Locale.ROOT, "rgb(%d,%d,%d)", mix(light[0], dark[0], t),
+                    mix(light[1], dark[1], t), mix(light[2], dark[2], t)));
+        }
+        return List.copyOf(shades);
     }
 
-    private static String mix(int[] from, int[] to, double t) {
-        return String.format(Locale.ROOT, "rgb(%d,%d,%d)", Math.round(from[0] + (to[0] - from[0]) * t),
-                Math.round(from[1] + (to[1] - from[1]) * t), Math.round(from[2] + (to[2] - from[2]) * t));
+    private static long mix(int from, int to, double t) {
+        return Math.round(from + (to - from) * t);
     }
 }

@@ -41,7 +41,7 @@ public final class FlameGraphSvg {
         FlameOrder order = FlameOrder.of(tree);
         boolean[] shown = shownFrames(order);
         int shownCount = count(shown);
-        int headerRows = 4 + Math.min(TOP_FINDINGS, comparison.findings().size()) + data.links().size();
+        int headerRows = 5 + Math.min(TOP_FINDINGS, comparison.findings().size()) + data.links().size();
         int top = MARGIN + headerRows * ROW + 8;
         int depth = 0;
         for (int node = 0; node < tree.size(); node++) {
@@ -77,8 +77,11 @@ public final class FlameGraphSvg {
         text(svg, "m", MARGIN, y += ROW, "What this run could see: "
                 + Labels.limitsExplained(c) + ".");
         text(svg, "m", MARGIN, y += ROW, "Red: significantly slower; blue: significantly faster (q-value and effect "
-                + "floors); neutral: no significant change; hatched: new in head; orange outline: anti-pattern rule.");
-        text(svg, "", MARGIN, y += ROW, c.findings().isEmpty() ? "No findings." : "Top findings:");
+                + "floors), darker for larger changes; neutral: no significant change; hatched: new in head; orange "
+                + "outline: anti-pattern rule.");
+        scale(svg, y += ROW);
+        text(svg, "", MARGIN, y += ROW, c.findings().isEmpty() ? "No findings."
+                : "Top findings (each function's test over all its call paths; a frame's tooltip tests its own path):");
         List<Finding> findings = c.findings().subList(0, Math.min(TOP_FINDINGS, c.findings().size()));
         for (Finding f : findings) {
             text(svg, "", MARGIN + 12, y += ROW, f.function() + "  " + Labels.kind(f) + "  "
@@ -90,6 +93,23 @@ public final class FlameGraphSvg {
             svg.append("<a href=\"").append(Xml.attribute(link.url())).append("\" target=\"_blank\">");
             text(svg, "l", MARGIN, y += ROW, link.label() + ": " + link.url());
             svg.append("</a>\n");
+        }
+    }
+
+    /** The shades of {@link FlameColors} with the share points where each begins, slower then faster. */
+    private static void scale(StringBuilder svg, int y) {
+        String title = "Δ share points of a significant change:";
+        text(svg, "m", MARGIN, y, title);
+        double x = MARGIN + title.length() * CHAR_WIDTH + 8;
+        List<String> labels = FlameColors.labels();
+        for (List<String> shades : List.of(FlameColors.SLOWER, FlameColors.FASTER)) {
+            for (int shade = 0; shade < shades.size(); shade++) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"14\" height=\"11\" "
+                        + "fill=\"%s\"/>", x, y - 10, shades.get(shade)));
+                text(svg, "m", (int) Math.round(x + 17), y, labels.get(shade));
+                x += 22 + labels.get(shade).length() * CHAR_WIDTH;
+            }
+            x += 16;
         }
     }
 

@@ -25,11 +25,10 @@ import java.util.Map;
  * pairs of the gap to the previous listed position and the value; the tested nodes are groups of five in
  * {@code tests}: the gap to the previous tested node, q-value, CI low, CI high (fractions), significant (1/0).
  * {@code rules} lists the rules that explain findings, {@code marks} the frames they flag ({@link FlameMarks}) as
- * pairs of the gap to the previous flagged position and the rule's index; the summary's {@code findings} name theirs.
+ * pairs of the gap to the previous flagged position and the rule's index; every finding in {@code findings} names
+ * its rules and the position of its call path's node. {@code shades} is the colour scale of {@link FlameColors}.
  */
 final class FlameJson {
-    /** Findings listed in the summary header. */
-    static final int TOP_FINDINGS = 8;
     private static final int MAX_PREFIX = 94;
     private static final MathContext DIGITS = new MathContext(3);
 
@@ -50,6 +49,7 @@ final class FlameJson {
             tests(json, order);
             rules(json, rules, order, FlameMarks.of(comparison.flame(), data.hits()));
             findings(json, data, order, rules);
+            shades(json);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -232,9 +232,8 @@ final class FlameJson {
     private static void findings(JsonGenerator json, ReportData data, FlameOrder order, List<RuleHit> rules)
             throws IOException {
         int[] position = positions(order.preorder());
-        List<Finding> findings = data.comparison().findings();
         json.writeArrayFieldStart("findings");
-        for (Finding f : findings.subList(0, Math.min(TOP_FINDINGS, findings.size()))) {
+        for (Finding f : data.comparison().findings()) {
             int node = order.find(f.callPath());
             json.writeStartObject();
             json.writeStringField("function", Names.printable(f.function()));
@@ -249,6 +248,29 @@ final class FlameJson {
             }
             json.writeEndArray();
             json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void shades(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("shades");
+        strings(json, "neutral", FlameColors.NEUTRAL);
+        strings(json, "slower", FlameColors.SLOWER);
+        strings(json, "faster", FlameColors.FASTER);
+        strings(json, "labels", FlameColors.labels());
+        json.writeArrayFieldStart("steps");
+        for (double step : FlameColors.STEPS) {
+            json.writeNumber(step);
+        }
+        json.writeEndArray();
+        json.writeNumberField("whiteText", FlameColors.WHITE_TEXT);
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
         }
         json.writeEndArray();
     }

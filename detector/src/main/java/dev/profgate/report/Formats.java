@@ -60,12 +60,22 @@ public final class Formats {
         if (!Double.isFinite(fraction)) {
             return UNKNOWN;
         }
-        return new BigDecimal(fraction * 100).round(new MathContext(3)).stripTrailingZeros().toPlainString() + "%";
+        return brief(fraction * 100) + "%";
+    }
+
+    /** A number to three significant digits without trailing zeros, e.g. {@code 0.5} or {@code 20}. */
+    static String brief(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** A count with thousands separators, e.g. {@code 21,480}. */
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A sample count with its noun, e.g. {@code 1 sample} or {@code 1,325 samples}. */
+    static String samples(long n) {
+        return count(n) + (n == 1 ? " sample" : " samples");
     }
 
     /** A share as percentage points without sign or unit: one decimal from one point up, two below (so small but

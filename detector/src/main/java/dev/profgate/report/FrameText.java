@@ -12,16 +12,17 @@ final class FrameText {
     }
 
     /**
-     * Name; base and head share with samples; delta, 95% CI and q-value; what the test says; the rules that flag
-     * the frame with their advice. Names and rule texts are made printable.
+     * Name; base and head share of this call path (the frame's node, not the whole function) with samples; delta,
+     * 95% CI and q-value; what the test says; the rules that flag the frame with their advice. Names and rule texts
+     * are made printable.
      */
     static String describe(FlameTree tree, int node, List<RuleHit> rules) {
         double base = (double) tree.baseTotal(node) / Math.max(1, tree.baseTotal(0));
         double head = (double) tree.headTotal(node) / Math.max(1, tree.headTotal(0));
         StringJoiner lines = new StringJoiner("\n");
         lines.add(Names.printable(tree.name(node)));
-        lines.add("base " + Formats.percent(base) + " (" + Formats.count(tree.baseTotal(node)) + " samples) → head "
-                + Formats.percent(head) + " (" + Formats.count(tree.headTotal(node)) + " samples)");
+        lines.add("This call path: base " + Formats.percent(base) + " (" + Formats.samples(tree.baseTotal(node))
+                + ") → head " + Formats.percent(head) + " (" + Formats.samples(tree.headTotal(node)) + ")");
         String change = "Δ " + Formats.signedPoints(head - base) + " pp";
         if (tree.tested(node)) {
             lines.add(change + "  95% CI " + Formats.interval(tree.ci(node)) + " pp  q = "

@@ -12,6 +12,7 @@ import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -129,6 +130,39 @@ public class FlameGraphHtmlTest {
     }
 
     @Test
+    void everyFindingAndTheColourScaleReachThePage() throws Exception {
+        ReportData report = FlameInputs.hostile();
+        JsonNode data = data(FlameGraphHtml.render(report));
+        assertEquals(report.comparison().findings().size(), data.get("findings").size());
+        assertTrue(data.get("findings").size() > 8, "more than the header shows");
+        JsonNode shades = data.get("shades");
+        assertEquals(FlameColors.SLOWER, strings(shades.get("slower")));
+        assertEquals(FlameColors.FASTER, strings(shades.get("faster")));
+        assertEquals(FlameColors.NEUTRAL, strings(shades.get("neutral")));
+        assertEquals(FlameColors.labels(), strings(shades.get("labels")));
+        assertEquals(FlameColors.STEPS.length, shades.get("steps").size());
+        assertEquals(FlameColors.WHITE_TEXT, shades.get("whiteText").asInt());
+    }
+
+    /** A fragment for any name is one URL-safe token that decodes, as the page's URLSearchParams does, to it. */
+    @Test
+    void fragmentOpensTheFunctionByItsPrintableName() {
+        assertEquals("#f=java.util.regex.Pattern.compile", FlameGraphHtml.fragment("java.util.regex.Pattern.compile"));
+        assertEquals("#f=a%20b%2Ac%2B%26s%3D1%23%3C%3E%28%29", FlameGraphHtml.fragment("a b*c+&s=1#<>()"));
+        for (String name : FlameInputs.HOSTILE) {
+            String fragment = FlameGraphHtml.fragment(name);
+            assertTrue(fragment.substring(1).matches("f=[A-Za-z0-9._%-]*"), fragment);
+            assertEquals(Names.printable(name), URLDecoder.decode(fragment.substring(3), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void compactScriptDropsIndentationAndCommentLinesOnly() {
+        assertEquals("a();\nif (b) {\nc('// not a comment');\n}",
+                FlameGraphHtml.compact("  // note\n  a();\n\n  if (b) {\n    c('// not a comment');\n  }\n"));
+    }
+
+    @Test
     void frontCodingNeverSplitsASurrogatePair() {
         assertEquals(3, FlameJson.commonPrefix("abcd", "abcx"));
         assertEquals(1, FlameJson.commonPrefix("a\uD83D\uDE00", "a\uD83D\uDE01"));
@@ -146,6 +180,12 @@ public class FlameGraphHtmlTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(value -> strings.add(value.asText()));
+        return strings;
     }
 
     private static List<String> names(JsonNode coded) {

@@ -69,6 +69,18 @@ class FlameGraphSvgTest {
         assertTrue(red > 0);
     }
 
+    /** Frame titles give the call path's counts, "1 sample" in the singular. */
+    @Test
+    void titlesSayWhoseSamplesTheyCount() throws Exception {
+        assertEquals("1 sample", Formats.samples(1));
+        assertEquals("1,325 samples", Formats.samples(1325));
+        assertEquals("0 samples", Formats.samples(0));
+        for (String title : texts(parse(FlameGraphSvg.render(FlameInputs.goRegexPair())), "title")) {
+            assertTrue(title.split("\n")[1].startsWith("This call path: base "), title);
+            assertFalse(title.contains(" 1 samples") || title.contains("(1 samples"), title);
+        }
+    }
+
     @Test
     void ruleFlaggedFrameIsOutlinedWithTheAdviceInItsTitle() throws Exception {
         ReportData data = FlameInputs.goRegexPair();
