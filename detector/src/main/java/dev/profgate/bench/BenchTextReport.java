@@ -16,8 +16,10 @@ import java.util.List;
  * medians, change with its interval, p, q), then per benchmark and profile type the function findings with their cost per operation.
  */
 public final class BenchTextReport {
-    /** The findings table's columns that give up width: culprit, rule, source, kind (cost per op comes second). */
-    private static final int[] FINDING_SHRINKABLE = {5, 7, 6, 4};
+    /** The findings table's columns that give up width, in turn: rule, source, kind, culprit (cost per op is second). */
+    private static final int[] FINDING_SHRINKABLE = {7, 6, 4, 5};
+    /** The findings table's columns left out when shrinking is not enough: source, then rule. */
+    private static final int[] FINDING_DROPPABLE = {6, 7};
 
     private BenchTextReport() {
     }
@@ -42,7 +44,8 @@ public final class BenchTextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(BenchLabels.SCORE_HEADER);
         outcome.benchmarks().forEach(b -> BenchLabels.scoreRows(b).forEach(row -> rows.add(printable(row))));
-        TextTable.append(out, rows, style.width(), new int[] {0}, (row, column, cell) -> cell);
+        TextTable.append(out, rows, new TextTable.Fit(style.width(), new int[] {0}, new int[0]),
+                (row, column, cell) -> cell);
         for (BenchmarkResult result : outcome.benchmarks()) {
             result.profiles().forEach(profile -> appendFindings(out, report, result, profile, style));
             result.notes().forEach(note -> Prose.append(out, Names.printable(BenchLabels.shortName(result.benchmark())
@@ -66,7 +69,8 @@ public final class BenchTextReport {
         findings.stream().limit(TextReport.MAX_ROWS).forEach(f -> rows.add(cells(
                 TextReport.row(f, Labels.kind(f)), BenchLabels.perOp(profile, f),
                 Names.printable(Labels.ruleIds(report.rules(f))))));
-        TextTable.append(out, rows, style.width(), FINDING_SHRINKABLE, (row, column, cell) -> cell);
+        TextTable.append(out, rows, new TextTable.Fit(style.width(), FINDING_SHRINKABLE, FINDING_DROPPABLE),
+                (row, column, cell) -> cell);
         TextReport.appendAdvice(out, Labels.adviceHits(findings, TextReport.MAX_ROWS, report::rules), style.width());
         out.append("  ").append(Labels.limits(profile.comparison())).append('\n');
     }

@@ -25,11 +25,16 @@ final class GitHubPublishMixin {
             description = "Address of the uploaded report artifact, linked from the comment and check run.")
     private String artifactUrl;
 
+    @Option(names = "--report-url", paramLabel = "URL",
+            description = "Address where the report folder is served (GitHub Pages, a bucket); the comment links its "
+                    + "flame graph opened on the top culprit.")
+    private String reportUrl;
+
     /** Publishes {@code reportDir}, with the gate failing as {@code failOn} says, using the process environment. */
     PublishResult publish(Path reportDir, FailOn failOn, PrintWriter err) {
         GitHubEnvironment env = GitHubEnvironment.from(System.getenv());
         PublishResult result = GitHubPublisher.publish(reportDir, env,
-                new PublishSettings(comment, verdict -> failOn.exitCode(verdict) != 0, artifactUrl));
+                new PublishSettings(comment, verdict -> failOn.exitCode(verdict) != 0, artifactUrl, reportUrl));
         for (String warning : result.warnings()) {
             err.println(env.actions() ? "::warning title=profgate::" + escapeCommand(warning)
                     : "profgate: warning: " + warning);

@@ -18,9 +18,13 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** {@code markdown} followed by links to the report artifact and the workflow run (either may be null). */
-    static String withLinks(String markdown, String artifactUrl, String runUrl) {
+    /**
+     * {@code markdown} followed by links to the flame graph opened on the culprit, the report artifact and the
+     * workflow run (any may be null, and is then left out).
+     */
+    static String withLinks(String markdown, String flameGraphUrl, String artifactUrl, String runUrl) {
         StringBuilder links = new StringBuilder();
+        link(links, "Flame graph, opened on the culprit", flameGraphUrl);
         link(links, "Full report", artifactUrl);
         link(links, "Workflow run", runUrl);
         return links.length() == 0 ? markdown : markdown + "\n" + links + "\n";

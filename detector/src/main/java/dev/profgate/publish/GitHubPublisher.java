@@ -27,7 +27,7 @@ public final class GitHubPublisher {
         List<String> warnings = new ArrayList<>();
         List<Annotation> annotations = Annotations.of(report, RepoFiles.of(env.workspace(), warnings));
         String body = Bodies.fit(Bodies.withLinks(Bodies.withRepositoryLinks(report.markdown(), env.blobUrl()),
-                settings.artifactUrl(), env.runUrl()), Bodies.MAX_CHARS);
+                settings.flameGraphUrl(report), settings.artifactUrl(), env.runUrl()), Bodies.MAX_CHARS);
         Posts posts = new Posts();
         try {
             post(report, env, settings, annotations, body, posts);

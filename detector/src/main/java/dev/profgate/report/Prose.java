@@ -4,7 +4,10 @@ import dev.profgate.base.Names;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Printable prose wrapped to a width at spaces, a word longer than a line cut where it must be. */
+/**
+ * Printable prose wrapped to a width at spaces, a word longer than a line cut where it must be; a URL is never cut
+ * (a terminal wraps it softly, so it stays one link), it only starts a line of its own.
+ */
 public final class Prose {
     private Prose() {
     }
@@ -18,7 +21,8 @@ public final class Prose {
         StringBuilder line = new StringBuilder(first);
         boolean empty = true;
         for (String word : text.split(" ")) {
-            for (String piece : pieces(word, width - Names.width(next))) {
+            for (String piece : word.startsWith("http://") || word.startsWith("https://") ? List.of(word)
+                    : pieces(word, width - Names.width(next))) {
                 if (!empty && Names.width(line.toString()) + 1 + Names.width(piece) > width) {
                     lines.add(line.toString());
                     line = new StringBuilder(next);

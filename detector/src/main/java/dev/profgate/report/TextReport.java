@@ -24,8 +24,10 @@ public final class TextReport {
     /** Rows shown before the table is cut (report.json has all findings). */
     public static final int MAX_ROWS = 40;
     public static final String[] HEADER = {"Δ pp", "Δ cost", "q", "kind", "culprit ← called from", "source"};
-    /** The columns that give up width when the table is too wide: culprit, rule, source, kind (see {@link #HEADER}). */
-    public static final int[] SHRINKABLE = {4, 6, 5, 3};
+    /** The columns that give up width when the table is too wide, in turn: rule, source, kind, culprit. */
+    public static final int[] SHRINKABLE = {6, 5, 3, 4};
+    /** The columns left out, in turn, when shrinking is not enough: source, then rule. */
+    public static final int[] DROPPABLE = {5, 6};
 
     private TextReport() {
     }
@@ -96,7 +98,7 @@ public final class TextReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(withRule(HEADER, "rule"));
         findings.stream().limit(MAX_ROWS).forEach(f -> rows.add(withRule(row(f), Names.printable(Labels.ruleIds(data.hits(f))))));
-        TextTable.append(out, rows, style.width(), SHRINKABLE, (row, column, cell) -> row > 0 && column < 2
+        TextTable.append(out, rows, new TextTable.Fit(style.width(), SHRINKABLE, DROPPABLE), (row, column, cell) -> row > 0 && column < 2
                 ? paint(findings.get(row - 1).severity(), cell, style) : cell);
         if (findings.size() > MAX_ROWS) {
             out.append("  … ").append(findings.size() - MAX_ROWS).append(" more findings in report.json\n");
@@ -127,7 +129,7 @@ public final class TextReport {
 
     /** The cells of a finding's row, in {@link #HEADER} order, with {@code kind} as its kind cell. */
     public static String[] row(Finding f, String kind) {
-        String culprit = Labels.culpritAndCaller(f, Names::printable);
+        String culprit = Labels.culpritAndCaller(f, name -> Names.printable(ShortName.of(name)));
         return new String[] {Formats.signedPoints(f.delta()), Formats.effect(f.effect()),
                 Formats.probability(f.qValue()), kind,
                 culprit, Names.printable(Labels.source(f.source()))};

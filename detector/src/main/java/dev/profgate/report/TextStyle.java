@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
  * whether the verdict and the changes are coloured with ANSI escapes (for a terminal only).
  */
 public record TextStyle(int width, boolean colour) {
-    /** {@code report.txt}: plain, 120 columns. */
-    public static final TextStyle FILE = new TextStyle(120, false);
+    /** {@code report.txt}: plain, as wide as its lines are (a file is read in an editor or a viewer that scrolls). */
+    public static final TextStyle FILE = new TextStyle(Integer.MAX_VALUE, false);
     /** The narrowest layout drawn; a narrower terminal gets this width. */
     public static final int MIN_WIDTH = 60;
     private static final String RESET = "\u001b[0m";

@@ -36,6 +36,8 @@ class ActionDefinitionTest {
     static final Path ACTION = REPO.resolve("github-action");
     private static final Path ACTIONLINT = REPO.resolve("detector/src/test/actionlint");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
+    /** A context reference inside an expression: {@code inputs.NAME}, {@code steps.ID} or {@code github.token}. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(inputs|steps|github)\\.([\\w-]+)");
     /** An action pinned by an exact release (vX.Y.Z) or by commit (40 hex digits). */
     private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
     private static final Set<String> MODES = Set.of("compare", "bench", "deploy");
@@ -54,16 +56,20 @@ class ActionDefinitionTest {
         Set<String> used = new TreeSet<>();
         Matcher m = EXPRESSION.matcher(text);
         while (m.find()) {
-            String[] parts = m.group(1).split("\\.");
-            switch (parts[0]) {
-                case "inputs" -> {
-                    assertTrue(inputs.contains(parts[1]), "undeclared input " + m.group());
-                    used.add(parts[1]);
+            Matcher reference = REFERENCE.matcher(m.group(1));
+            boolean any = false;
+            while (reference.find()) {
+                any = true;
+                switch (reference.group(1)) {
+                    case "inputs" -> {
+                        assertTrue(inputs.contains(reference.group(2)), "undeclared input " + m.group());
+                        used.add(reference.group(2));
+                    }
+                    case "steps" -> assertTrue(stepIds.contains(reference.group(2)), "unknown step " + m.group());
+                    default -> assertEquals("github.token", reference.group(), "unexpected expression " + m.group());
                 }
-                case "steps" -> assertTrue(stepIds.contains(parts[1]), "unknown step " + m.group());
-                default -> assertTrue(m.group(1).equals("github.token") || m.group(1).startsWith("always()"),
-                        "unexpected expression " + m.group());
             }
+            assertTrue(any, "an expression without inputs, steps or the token: " + m.group());
         }
         assertEquals(new TreeSet<>(inputs), used, "every input is used");
         String script = Files.readString(ACTION.resolve("profgate-action.sh"));

@@ -3,6 +3,7 @@ package dev.profgate.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.report.FlameGraphHtml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,25 @@ class CommentMarkdownTest {
     }
 
     @Test
+    void aServedReportFolderGetsItsFlameGraphLinkedOpenOnTheCulprit() throws Exception {
+        try (GitHubApiMock github = new GitHubApiMock()) {
+            Path report = PublishFixtures.failingReport(tmp.resolve("report"));
+            GitHubPublisher.publish(report, GitHubEnvironment.from(PublishFixtures.pullRequestEnv(github, tmp)),
+                    new PublishSettings(CommentMode.ALWAYS, GitHubPublisherTest.FAIL_ON_FAIL, null,
+                            "https://reports.example/pr-7/"));
+            String body = github.comments().get(0).get("body").textValue();
+            assertTrue(body.contains("[Flame graph, opened on the culprit](<https://reports.example/pr-7/flamegraph.html"
+                    + FlameGraphHtml.fragment("java.util.regex.Pattern.compile") + ">)"), body);
+        }
+    }
+
+    @Test
     void linksThatCouldBreakOutOfTheirMarkdownAreLeftOut() {
-        String body = Bodies.withLinks("x\n", "https://e.x/a> [evil](javascript:alert(1))", "javascript:alert(1)");
+        String body = Bodies.withLinks("x\n", "javascript:alert(1)", "https://e.x/a> [evil](javascript:alert(1))",
+                "javascript:alert(1)");
         assertEquals("x\n", body);
-        Node document = Parser.builder().build().parse(Bodies.withLinks("x\n", "https://e.x/a_(b)*c*", null));
+        Node document = Parser.builder().build().parse(Bodies.withLinks("x\n", null, "https://e.x/a_(b)*c*",
+                null));
         List<Node> emphasis = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
