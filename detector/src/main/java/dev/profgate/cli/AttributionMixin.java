@@ -1,7 +1,7 @@
 package dev.profgate.cli;
 
 import dev.profgate.attribution.AttributionRun;
-import dev.profgate.compare.Analysed;
+import dev.profgate.compare.CompareResult;
 import dev.profgate.publish.GitHubEnvironment;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
@@ -28,12 +28,12 @@ final class AttributionMixin {
             + "range and where the deployment status goes.")
     private String environment;
 
-    /** With {@code --attribute}, attributes the regressions of {@code analysed}, delivered by {@code delivery}. */
-    void attributeIfAsked(Analysed analysed, ReportDeliveryMixin delivery, PrintWriter err) {
+    /** With {@code --attribute}, attributes the regressions of {@code compared}, delivered by {@code delivery}. */
+    void attributeIfAsked(CompareResult compared, ReportDeliveryMixin delivery, PrintWriter err) {
         if (attribute) {
             GitHubEnvironment github = delivery.github ? GitHubEnvironment.from(System.getenv()) : null;
-            new AttributionRun(baseRef, headRef, repo.dir(), environment, github).run(analysed.report(),
-                    analysed.frames(), delivery.folder(), err);
+            new AttributionRun(baseRef, headRef, repo.dir(), environment, github).run(compared.report(),
+                    compared.frames(), delivery.folder(), err);
         }
     }
 }
