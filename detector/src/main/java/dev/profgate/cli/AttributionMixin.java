@@ -28,8 +28,17 @@ final class AttributionMixin {
             + "range and where the deployment status goes.")
     private String environment;
 
-    /** With {@code --attribute}, attributes the regressions of {@code compared}, delivered by {@code delivery}. */
-    void attributeIfAsked(CompareResult compared, ReportDeliveryMixin delivery, PrintWriter err) {
+    /**
+     * Delivers {@code compared}'s report with {@code delivery} and, with {@code --attribute}, attributes its
+     * regressions; returns the exit code of its verdict.
+     */
+    int deliver(CompareResult compared, ReportDeliveryMixin delivery, PrintWriter err) {
+        int exit = delivery.deliver(compared.report());
+        attributeIfAsked(compared, delivery, err);
+        return exit;
+    }
+
+    private void attributeIfAsked(CompareResult compared, ReportDeliveryMixin delivery, PrintWriter err) {
         if (attribute) {
             GitHubEnvironment github = delivery.github ? GitHubEnvironment.from(System.getenv()) : null;
             new AttributionRun(baseRef, headRef, repo.dir(), environment, github).run(compared.report(),

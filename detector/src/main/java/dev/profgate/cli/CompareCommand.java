@@ -41,8 +41,6 @@ final class CompareCommand extends BaseCommand {
         delivery.requireFolder();
         CompareResult compared = new CompareRun(base, head, type.name, config.settings(), delivery.folder(),
                 delivery.gate, store.root).compare();
-        int exit = delivery.deliver(compared.report());
-        attribution.attributeIfAsked(compared, delivery, err());
-        return exit;
+        return attribution.deliver(compared, delivery, err());
     }
 }

@@ -57,8 +57,6 @@ final class DeployCheckCommand extends BaseCommand {
                 new DeploySides(deployedAt, from, to, baseSelector, headSelector),
                 new SecretFiles(tokenFile, passwordFile));
         CompareResult compared = request.prepare(settings, delivery.folder(), delivery.gate, Instant.now()).compare();
-        int exit = delivery.deliver(compared.report());
-        attribution.attributeIfAsked(compared, delivery, err());
-        return exit;
+        return attribution.deliver(compared, delivery, err());
     }
 }
