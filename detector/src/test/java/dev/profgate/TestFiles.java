@@ -1,12 +1,14 @@
 package dev.profgate;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.stream.Stream;
 
 /** Where the tests' real profiles are: the shared fixtures and this module's test resources. */
@@ -65,6 +67,15 @@ public final class TestFiles {
     public static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code gz} inflated. */
+    public static byte[] gunzip(byte[] gz) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 package dev.profgate.cli;
 
 import dev.profgate.attribution.AttributionRun;
-import dev.profgate.compare.Analysed;
+import dev.profgate.compare.CompareResult;
 import dev.profgate.publish.GitHubEnvironment;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
@@ -28,12 +28,21 @@ final class AttributionMixin {
             + "range and where the deployment status goes.")
     private String environment;
 
-    /** With {@code --attribute}, attributes the regressions of {@code analysed}, delivered by {@code delivery}. */
-    void attributeIfAsked(Analysed analysed, ReportDeliveryMixin delivery, PrintWriter err) {
+    /**
+     * Delivers {@code compared}'s report with {@code delivery} and, with {@code --attribute}, attributes its
+     * regressions; returns the exit code of its verdict.
+     */
+    int deliver(CompareResult compared, ReportDeliveryMixin delivery, PrintWriter err) {
+        int exit = delivery.deliver(compared.report());
+        attributeIfAsked(compared, delivery, err);
+        return exit;
+    }
+
+    private void attributeIfAsked(CompareResult compared, ReportDeliveryMixin delivery, PrintWriter err) {
         if (attribute) {
             GitHubEnvironment github = delivery.github ? GitHubEnvironment.from(System.getenv()) : null;
-            new AttributionRun(baseRef, headRef, repo.dir(), environment, github).run(analysed.report(),
-                    analysed.frames(), delivery.folder(), err);
+            new AttributionRun(baseRef, headRef, repo.dir(), environment, github).run(compared.report(),
+                    compared.frames(), delivery.folder(), err);
         }
     }
 }

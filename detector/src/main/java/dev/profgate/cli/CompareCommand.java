@@ -1,6 +1,6 @@
 package dev.profgate.cli;
 
-import dev.profgate.compare.Analysed;
+import dev.profgate.compare.CompareResult;
 import dev.profgate.compare.CompareRun;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -39,10 +39,8 @@ final class CompareCommand extends BaseCommand {
     @Override
     public Integer call() {
         delivery.requireFolder();
-        Analysed analysed = new CompareRun(base, head, type.name, config.settings(), delivery.folder(),
-                delivery.gate, store.root).analyse();
-        int exit = delivery.deliver(analysed.report());
-        attribution.attributeIfAsked(analysed, delivery, err());
-        return exit;
+        CompareResult compared = new CompareRun(base, head, type.name, config.settings(), delivery.folder(),
+                delivery.gate, store.root).compare();
+        return attribution.deliver(compared, delivery, err());
     }
 }

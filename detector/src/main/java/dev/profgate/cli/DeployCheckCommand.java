@@ -1,6 +1,6 @@
 package dev.profgate.cli;
 
-import dev.profgate.compare.Analysed;
+import dev.profgate.compare.CompareResult;
 import dev.profgate.config.Settings;
 import dev.profgate.deploy.DeployCheckRequest;
 import dev.profgate.deploy.DeploySides;
@@ -56,9 +56,7 @@ final class DeployCheckCommand extends BaseCommand {
         DeployCheckRequest request = new DeployCheckRequest(flags.given(),
                 new DeploySides(deployedAt, from, to, baseSelector, headSelector),
                 new SecretFiles(tokenFile, passwordFile));
-        Analysed analysed = request.prepare(settings, delivery.folder(), delivery.gate, Instant.now()).analyse();
-        int exit = delivery.deliver(analysed.report());
-        attribution.attributeIfAsked(analysed, delivery, err());
-        return exit;
+        CompareResult compared = request.prepare(settings, delivery.folder(), delivery.gate, Instant.now()).compare();
+        return attribution.deliver(compared, delivery, err());
     }
 }

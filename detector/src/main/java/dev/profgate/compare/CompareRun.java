@@ -28,13 +28,13 @@ public record CompareRun(List<String> base, List<String> head, String type, Sett
 
     /** Runs the comparison; throws {@link dev.profgate.base.BadInputException} for unusable inputs. */
     public ReportData execute() {
-        return analyse().report();
+        return compare().report();
     }
 
     /** Runs the comparison and keeps the head side (for attribution). */
-    public Analysed analyse() {
-        Analysis analysis = new Analysis(type, out, gate, settings);
+    public CompareResult compare() {
+        ComparePipeline pipeline = new ComparePipeline(type, out, gate, settings);
         BaselineStore baselines = new BaselineStore(store, settings.limits());
-        return analysis.analyse(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
+        return pipeline.compare(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
     }
 }

@@ -1,7 +1,7 @@
 package dev.profgate.deploy;
 
-import dev.profgate.compare.Analysed;
-import dev.profgate.compare.Analysis;
+import dev.profgate.compare.ComparePipeline;
+import dev.profgate.compare.CompareResult;
 import dev.profgate.config.Settings;
 import dev.profgate.model.Environment;
 import dev.profgate.report.ReportData;
@@ -33,12 +33,12 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
 
     /** Runs the check; throws {@link dev.profgate.base.BadInputException} for unusable inputs or an unusable server. */
     public ReportData execute() {
-        return analyse().report();
+        return compare().report();
     }
 
     /** Runs the check and keeps the head side (for attribution). */
-    public Analysed analyse() {
-        Analysis analysis = new Analysis(null, out, gate, settings);
+    public CompareResult compare() {
+        ComparePipeline pipeline = new ComparePipeline(null, out, gate, settings);
         TimeRange both = new TimeRange(Math.min(base.range().startMs(), head.range().startMs()),
                 Math.max(base.range().endMs(), head.range().endMs()));
         String type = backend.profileType(profileType, both);
@@ -50,7 +50,7 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
         List<String> notes = new ArrayList<>(baseSide.notes());
         notes.addAll(headSide.notes());
         notes.add(WINDOWS_NOTE);
-        return analysis.analyse(new Side(baseSide.replicates(), SERVER), new Side(headSide.replicates(), SERVER), notes,
+        return pipeline.compare(new Side(baseSide.replicates(), SERVER), new Side(headSide.replicates(), SERVER), notes,
                 links.links(type, window(base), window(head)));
     }
 

@@ -22,6 +22,17 @@ final class Injection {
      * {@code fraction} of the replicate's samples added to {@code function}'s self time, along its stacks in
      * proportion to their self samples.
      */
+    /** True when {@code function} has self samples in {@code replicate}, so that {@link #intoFunction} can add some. */
+    static boolean canInjectInto(Profile replicate, String function) {
+        long[] counts = replicate.counts(replicate.header().defaultType());
+        for (int node = 1; node < counts.length; node++) {
+            if (counts[node] > 0 && function.equals(functionOf(replicate, node))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Profile intoFunction(Profile replicate, String function, double fraction) {
         CallTree tree = replicate.tree();
         boolean[] nodes = new boolean[tree.size()];

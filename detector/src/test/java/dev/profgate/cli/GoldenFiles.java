@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.profgate.TestFiles;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,14 +19,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The golden files of one run, {@code src/test/resources/golden/RUN/FILE}: a run's outputs are compared with them
  * byte for byte after the run's replacements, or, with {@code -Dprofgate.golden.update=true}, written as them. A
- * file of {@value #GZIP_FROM} bytes or more is kept gzipped as {@code FILE.gz} (compared after gunzip), and so is every
- * {@code .html} page: each carries the flame graph's page template, which would otherwise stand in the tree once per run.
+ * file of {@value #GZIP_FROM} bytes or more is kept gzipped as {@code FILE.gz} (compared after gunzip), and so is
+ * every {@code .html} page: each carries the flame graph's page template, which would otherwise stand in the tree
+ * once per run.
  */
 final class GoldenFiles {
     /** Rewrite the golden files instead of comparing. */
@@ -96,7 +93,8 @@ final class GoldenFiles {
         String text = new String(bytes, ISO_8859_1);
         if (flameDataDecoded) {
             text = FLAME_DATA.matcher(text).replaceAll(data -> Matcher.quoteReplacement(data.group(1)
-                    + new String(gunzip(Base64.getDecoder().decode(data.group(2))), ISO_8859_1) + data.group(3)));
+                    + new String(TestFiles.gunzip(Base64.getDecoder().decode(data.group(2))), ISO_8859_1)
+                    + data.group(3)));
         }
         for (Map.Entry<String, String> replacement : replacements.entrySet()) {
             text = text.replace(latin1(replacement.getKey()), latin1(replacement.getValue()));
@@ -126,7 +124,8 @@ final class GoldenFiles {
 
     private byte[] golden(String name) throws IOException {
         Path gzipped = dir.resolve(name + GZ);
-        return Files.exists(gzipped) ? gunzip(Files.readAllBytes(gzipped)) : Files.readAllBytes(dir.resolve(name));
+        return Files.exists(gzipped) ? TestFiles.gunzip(Files.readAllBytes(gzipped))
+                : Files.readAllBytes(dir.resolve(name));
     }
 
     /** Writes the files, rewriting only those whose content changed, and deletes golden files no longer written. */
@@ -191,13 +190,5 @@ final class GoldenFiles {
             out.write(bytes);
         }
         return buffer.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] bytes) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

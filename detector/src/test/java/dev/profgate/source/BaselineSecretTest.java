@@ -84,13 +84,14 @@ class BaselineSecretTest {
         }
     }
 
-    /** Each timeline entry as "time leaf-function values...". */
+    /** Each timeline entry as "time leaf-function values..." (an event without a stack sits on the root). */
     private static List<String> timeline(Profile profile) {
         Timeline timeline = profile.timeline();
         List<String> entries = new ArrayList<>();
         for (int s = 0; s < timeline.size(); s++) {
+            int frame = profile.tree().frame(timeline.node(s));
             StringBuilder entry = new StringBuilder().append(timeline.time(s)).append(' ')
-                    .append(profile.frames().function(profile.tree().frame(timeline.node(s))));
+                    .append(frame < 0 ? "(root)" : profile.frames().function(frame));
             for (int type = 0; type < profile.header().sampleTypes().size(); type++) {
                 entry.append(' ').append(timeline.value(s, type));
             }

@@ -5,13 +5,11 @@ import dev.profgate.format.PprofReader;
 import dev.profgate.format.PprofWriter;
 import dev.profgate.model.CallTree;
 import dev.profgate.model.Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Profiles a continuous profiler would have recorded: the Go payments fixtures thinned at random (each sample kept
@@ -58,20 +56,12 @@ public final class RecordedProfiles {
 
     /** {@code profile} as raw (not gzipped) pprof protobuf, as Pyroscope's SelectMergeProfile answers. */
     static byte[] rawPprof(Profile profile) {
-        return gunzip(gzippedPprof(profile));
+        return TestFiles.gunzip(gzippedPprof(profile));
     }
 
     static byte[] gzippedPprof(Profile profile) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PprofWriter.write(profile, out);
         return out.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] gz) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,10 +26,10 @@ import java.util.stream.Stream;
  * findings or a report folder), the rule matches, and the report folder. {@code type}, {@code out} and {@code gate}
  * may be null (see {@link CompareRun}).
  */
-public record Analysis(String type, Path out, String gate, Settings settings) {
+public record ComparePipeline(String type, Path out, String gate, Settings settings) {
     /** {@link #run} with the head side kept for attribution. */
-    public Analysed analyse(Side base, Side head, List<String> notes, List<ReportLink> links) {
-        return new Analysed(run(base, head, notes, links), head, settings);
+    public CompareResult compare(Side base, Side head, List<String> notes, List<ReportLink> links) {
+        return new CompareResult(run(base, head, notes, links), head, settings);
     }
 
     /**
