@@ -1,14 +1,14 @@
 // Opens a rendered pull-request comment (report.md as GitHub renders it, in a page of GitHub's comment width) in
 // headless Chromium and prints, as one JSON object, every element that scrolls or overflows horizontally, with the
 // <details> closed (as GitHub shows the comment) and open; saves a screenshot of each. CommentWidthTest asserts on it.
-// Usage: node comment-check.mjs <chromium> <page.html> <screenshot dir>
+// Usage: node comment-check.mjs <chromium> <page.html> <screenshot dir> <screenshot name>
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [executable, file, shots] = process.argv.slice(2);
+const [executable, file, shots, name] = process.argv.slice(2);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
@@ -26,11 +26,11 @@ try {
   seen.closed = await overflows(page);
   seen.width = await page.evaluate(() => document.querySelector('.markdown-body').clientWidth);
   seen.tables = await page.evaluate(() => document.querySelectorAll('.markdown-body table').length);
-  await page.locator('.markdown-body').screenshot({ path: path.join(shots, 'pr-comment.png') });
+  await page.locator('.markdown-body').screenshot({ path: path.join(shots, `${name}.png`) });
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   seen.open = await overflows(page);
   seen.details = await page.evaluate(() => document.querySelectorAll('details[open]').length);
-  await page.locator('.markdown-body').screenshot({ path: path.join(shots, 'pr-comment-open.png') });
+  await page.locator('.markdown-body').screenshot({ path: path.join(shots, `${name}-open.png`) });
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

@@ -14,6 +14,9 @@ public final class BenchLabels {
     static final String[] SCORE_HEADER = {"benchmark", "metric", "base", "head", "change (95% CI)", "p", "q",
         "verdict"};
 
+    /** The score table of the PR comment, narrow enough for GitHub's column: the verdict as an icon, no p. */
+    static final String[] COMMENT_SCORE_HEADER = {"", "benchmark", "metric", "base → head", "change (95% CI)", "q"};
+
     private BenchLabels() {
     }
 
@@ -25,6 +28,12 @@ public final class BenchLabels {
         return result.scores().stream().map(s -> new String[] {shortName(result.benchmark()), s.metric(),
             score(s.baseMedian(), s.unit()), score(s.headMedian(), s.unit()), s.significant() ? change(s) : "~",
             Formats.probability(s.pValue()), Formats.probability(s.qValue()), s.verdict().label()}).toList();
+    }
+
+    /** The text cells of a metric's row in the comment's table, after its icon ({@link #COMMENT_SCORE_HEADER}). */
+    static List<String> commentScoreCells(BenchmarkResult result, ScoreComparison s) {
+        return List.of(shortName(result.benchmark()), s.metric(), score(s.baseMedian(), s.unit()) + " → "
+                + score(s.headMedian(), s.unit()), s.significant() ? change(s) : "~", Formats.probability(s.qValue()));
     }
 
     /** A benchmark without its package: {@code a.b.C.m:n=1} becomes {@code C.m:n=1}. */

@@ -4,7 +4,7 @@ import dev.profgate.analysis.Finding;
 import dev.profgate.report.FindingRows;
 import dev.profgate.report.Markdown;
 import dev.profgate.report.MarkdownReport;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,18 +27,27 @@ public final class BenchMarkdownReport {
         out.append("Base ").append(Markdown.code(run.base())).append(", head ").append(Markdown.code(run.head()))
                 .append(": ").append(Markdown.text(run.settings())).append(".\n\n");
         MarkdownReport.appendEnvironment(out, outcome.environmentMismatches());
-        out.append(MarkdownReport.tableRow(List.of(BenchLabels.SCORE_HEADER))).append('\n')
-                .append("|---".repeat(BenchLabels.SCORE_HEADER.length)).append("|\n");
-        outcome.benchmarks().forEach(b -> BenchLabels.scoreRows(b).forEach(row -> out.append(MarkdownReport.tableRow(
-                Arrays.stream(row).map(Markdown::text).toList())).append('\n')));
+        out.append(MarkdownReport.tableRow(List.of(BenchLabels.COMMENT_SCORE_HEADER))).append('\n')
+                .append("|---".repeat(BenchLabels.COMMENT_SCORE_HEADER.length)).append("|\n");
+        outcome.benchmarks().forEach(b -> b.scores().forEach(score -> out.append(MarkdownReport.tableRow(
+                scoreCells(b, score))).append('\n')));
         out.append('\n');
         for (BenchmarkResult result : outcome.benchmarks()) {
             result.profiles().forEach(profile -> appendProfile(out, report, result, profile));
         }
-        outcome.benchmarks().forEach(b -> b.notes().forEach(note -> out.append("- ")
-                .append(Markdown.text(BenchLabels.shortName(b.benchmark()) + ": " + note)).append('\n')));
-        outcome.notes().forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));
+        List<String> notes = new ArrayList<>();
+        outcome.benchmarks().forEach(b -> b.notes().forEach(note -> notes.add(BenchLabels.shortName(b.benchmark())
+                + ": " + note)));
+        notes.addAll(outcome.notes());
+        MarkdownReport.appendNotes(out, notes);
         return out.toString();
+    }
+
+    /** A metric's row: its verdict's icon, then its cells escaped. */
+    private static List<String> scoreCells(BenchmarkResult result, ScoreComparison score) {
+        List<String> cells = new ArrayList<>(List.of(MarkdownReport.icon(score.verdict())));
+        BenchLabels.commentScoreCells(result, score).forEach(cell -> cells.add(Markdown.text(cell)));
+        return cells;
     }
 
     private static void appendProfile(StringBuilder out, BenchReport report, BenchmarkResult result,

@@ -25,13 +25,13 @@ public record TextStyle(int width, boolean colour) {
 
     /**
      * The style of standard output: as wide as {@code COLUMNS} says, else as the terminal is (asked with
-     * {@code stty}), else 120; coloured only on a terminal, unless {@code noColor} ({@code --no-color}),
+     * {@code stty}; 120 when it cannot tell), else (a pipe or a file) unwrapped; coloured only on a terminal, unless {@code noColor} ({@code --no-color}),
      * {@code NO_COLOR} (any value) or {@code TERM=dumb} says otherwise.
      */
     public static TextStyle forStandardOutput(Map<String, String> env, boolean terminal, boolean noColor) {
         boolean colour = terminal && !noColor && env.getOrDefault("NO_COLOR", "").isEmpty()
                 && !"dumb".equals(env.get("TERM"));
-        return new TextStyle(columns(env.get("COLUMNS")).orElseGet(() -> terminal ? ttyWidth() : UNKNOWN_WIDTH),
+        return new TextStyle(columns(env.get("COLUMNS")).orElseGet(() -> terminal ? ttyWidth() : FILE.width),
                 colour);
     }
 

@@ -98,7 +98,7 @@ class BenchReportsTest {
             List<String> rows = body.lines().filter(l -> l.startsWith("| ") && l.contains("3,005 ns/op")).toList();
             assertEquals(1, rows.size(), body);
             String row = rows.get(0);
-            assertEquals(BenchLabels.SCORE_HEADER.length + 1, row.split("\\|", -1).length - 1, row);
+            assertEquals(BenchLabels.COMMENT_SCORE_HEADER.length + 1, row.split("\\|", -1).length - 1, row);
         }
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.report.SarifSchema;
 import dev.profgate.report.XmlDocuments;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +48,8 @@ class CiOutputsTest {
         assertEquals("go-regexp-compile-per-call", result.get("ruleId").textValue());
         assertEquals("error", result.get("level").textValue());
         JsonNode location = result.get("locations").get(0);
-        assertEquals("payments/payments.go", location.at("/physicalLocation/artifactLocation/uri").textValue());
-        assertTrue(location.at("/physicalLocation/region/startLine").intValue() > 0, result.toString());
+        assertTrue(location.at("/physicalLocation").isMissingNode(), "payments/payments.go is no file of the repository "
+                + "this test runs in, so the result is placed by function only: " + result);
         assertEquals("payments.validate", location.at("/logicalLocations/0/fullyQualifiedName").textValue());
 
         JsonNode rule = JSON.readTree(Files.readString(out.resolve("report.json"))).at("/findings/0/rules/0");
@@ -103,17 +102,15 @@ class CiOutputsTest {
         String sarif = Files.readString(out.resolve("report.sarif"));
         assertEquals(List.of(), SarifSchema.errors(sarif));
         List<String> functions = new ArrayList<>();
-        List<String> files = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (JsonNode result : JSON.readTree(sarif).at("/runs/0/results")) {
             JsonNode location = result.at("/locations/0");
             functions.add(location.at("/logicalLocations/0/fullyQualifiedName").textValue());
-            files.add(new URI(location.at("/physicalLocation/artifactLocation/uri").textValue()).getPath());
+            assertTrue(location.at("/physicalLocation").isMissingNode(), "no repository file: " + result);
             texts.add(unescapeSarif(result.at("/message/text").textValue()));
         }
         for (String name : HOSTILE) {
             assertTrue(functions.contains(shown(name)), shown(name) + " in " + functions);
-            assertTrue(files.contains(name + ".go"), name + " in " + files);
             assertTrue(texts.stream().anyMatch(t -> t.contains(": " + shown(name))), name);
         }
     }

@@ -32,6 +32,8 @@ final class ActionRunner {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
     private static final Pattern IF_OUTPUT = Pattern.compile("always\\(\\) && steps\\.([\\w-]+)\\.outputs\\.([\\w-]+) != ''");
     private static final Pattern IF_OUTCOME = Pattern.compile("always\\(\\) && steps\\.([\\w-]+)\\.outcome == 'success'");
+    private static final Pattern IF_INPUT_OUTPUT = Pattern.compile("always\\(\\) && inputs\\.([\\w-]+) == 'true' && "
+            + "steps\\.([\\w-]+)\\.outputs\\.([\\w-]+) != ''");
 
     /** One step as it ran: outcome ({@code success}, {@code failure}, {@code skipped}), exit code, output. */
     /** The workflow command registering a secret; the runner consumes the line and masks the value afterwards. */
@@ -41,8 +43,9 @@ final class ActionRunner {
                 List<String> masked) {
     }
 
-    /** The whole run: steps by id, the action's outputs, and what upload-artifact was given. */
-    record Run(Map<String, Step> steps, Map<String, String> outputs, Map<String, String> upload) {
+    /** The whole run: steps by id, the action's outputs, and what upload-artifact and upload-sarif were given. */
+    record Run(Map<String, Step> steps, Map<String, String> outputs, Map<String, String> upload,
+               Map<String, String> sarif) {
         String allText() {
             StringBuilder text = new StringBuilder();
             steps.values().forEach(s -> text.append(s.stdout()).append(s.stderr()).append(s.outputs()));
@@ -79,12 +82,13 @@ final class ActionRunner {
         inputs.putAll(given);
         Map<String, String> env = new HashMap<>(runnerEnv);
         Map<String, String> upload = new HashMap<>();
+        Map<String, String> sarif = new HashMap<>();
         boolean failed = false;
         for (Map<String, Object> step : (List<Map<String, Object>>) ((Map<String, Object>) action.get("runs"))
                 .get("steps")) {
             String id = String.valueOf(step.getOrDefault("id", "step" + steps.size()));
             Step ran;
-            if (!runs(step.get("if"), failed, steps)) {
+            if (!runs(step.get("if"), failed, steps, inputs)) {
                 ran = new Step(id, "skipped", 0, "", "", Map.of(), List.of());
             } else if (String.valueOf(step.get("uses")).startsWith("actions/setup-java@")) {
                 ran = new Step(id, "success", 0, "", "", Map.of(), List.of());
@@ -95,6 +99,10 @@ final class ActionRunner {
                 ((Map<String, Object>) step.get("with")).forEach((k, v) ->
                         upload.put(k, evaluate(String.valueOf(v), inputs, steps)));
                 ran = new Step(id, "success", 0, "", "", Map.of("artifact-url", ARTIFACT_URL, "artifact-id", "77"), List.of());
+            } else if (String.valueOf(step.get("uses")).startsWith("github/codeql-action/upload-sarif@")) {
+                ((Map<String, Object>) step.get("with")).forEach((k, v) ->
+                        sarif.put(k, evaluate(String.valueOf(v), inputs, steps)));
+                ran = new Step(id, "success", 0, "", "", Map.of(), List.of());
             } else {
                 ran = runScript(id, step, env, inputs, steps);
             }
@@ -104,7 +112,7 @@ final class ActionRunner {
         Map<String, String> outputs = new HashMap<>();
         ((Map<String, Map<String, Object>>) action.get("outputs")).forEach((name, spec) ->
                 outputs.put(name, evaluate(String.valueOf(spec.get("value")), inputs, steps)));
-        return new Run(steps, outputs, upload);
+        return new Run(steps, outputs, upload, sarif);
     }
 
     @SuppressWarnings("unchecked")
@@ -157,9 +165,15 @@ final class ActionRunner {
         return shown;
     }
 
-    private static boolean runs(Object condition, boolean failed, Map<String, Step> steps) {
+    private static boolean runs(Object condition, boolean failed, Map<String, Step> steps, Map<String, String> inputs) {
         if (condition == null) {
             return !failed;
+        }
+        String text = condition.toString().replaceAll("^\\$\\{\\{\\s*(.*?)\\s*}}$", "$1");
+        Matcher input = IF_INPUT_OUTPUT.matcher(text);
+        if (input.matches()) {
+            return "true".equals(inputs.get(input.group(1)))
+                    && !steps.get(input.group(2)).outputs().getOrDefault(input.group(3), "").isEmpty();
         }
         Matcher output = IF_OUTPUT.matcher(condition.toString());
         if (output.matches()) {

@@ -68,6 +68,18 @@ class ActionScriptTest {
     }
 
     @Test
+    void uploadSarifHandsTheReportsSarifToCodeScanning() throws Exception {
+        Map<String, String> inputs = new java.util.HashMap<>(INPUTS);
+        inputs.put("upload-sarif", "true");
+        ActionRunner.Run run = new ActionRunner(github, workspace, scratch.resolve("sarif")).run(inputs);
+        Path sarif = Path.of(run.sarif().get("sarif_file"));
+        assertEquals(workspace.resolve("report/report.sarif"), sarif);
+        assertTrue(Files.readString(sarif).contains("\"version\" : \"2.1.0\""), sarif.toString());
+        assertEquals("profgate-compare-", run.sarif().get("category"));
+        assertEquals(GitHubApiMock.TOKEN, run.sarif().get("token"));
+    }
+
+    @Test
     void aFailingPullRequestGetsOneCommentABatchedCheckRunOutputsAndTheArtifact() throws Exception {
         ActionRunner.Run first = new ActionRunner(github, workspace, scratch.resolve("first")).run(INPUTS);
         assertEquals("success", first.steps().get("run").outcome(), first.steps().get("run").stderr());
@@ -75,6 +87,7 @@ class ActionScriptTest {
         assertEquals(1, publish.exit(), "the verdict fails the gate: " + publish.stderr());
         String report = workspace.resolve("report").toString();
         assertEquals(Map.of("name", "profgate-report", "path", report, "if-no-files-found", "error"), first.upload());
+        assertEquals(Map.of(), first.sarif(), "uploading the SARIF is opt-in");
         assertEquals("fail", first.outputs().get("verdict"));
         assertEquals(report, first.outputs().get("report-dir"));
         assertEquals(ActionRunner.ARTIFACT_URL, first.outputs().get("artifact-url"));
