@@ -27,7 +27,7 @@ final class BenchRunMixin {
             description = "Benchmark parameter values to run instead of the declared ones, as JMH's -p (repeatable).")
     private List<String> params = List.of();
 
-    @Option(names = "--jvm-args", paramLabel = "ARGS",
+    @Option(names = "--jvm-args", paramLabel = "ARGS", parameterConsumer = DashedValue.class,
             description = "Extra options of the benchmark JVMs, split at whitespace (as JMH's -jvmArgsAppend).")
     private String jvmArgs = "";
 

@@ -25,6 +25,7 @@ public final class Main {
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setUnmatchedOptionsAllowedAsOptionParameters(false); // --formt is an unknown option, never a value
         return cmd;
     }
 }
