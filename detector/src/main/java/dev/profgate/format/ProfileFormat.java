@@ -69,15 +69,21 @@ public enum ProfileFormat {
         }
     }
 
-    /** Detects the format: JFR magic {@code FLR\0}; text lines of folded stacks (plain or gzipped); else pprof. */
+    /**
+     * Detects the format: JFR magic {@code FLR\0}; text lines of folded stacks (plain or gzipped); the fields of a
+     * pprof {@code Profile} (plain or gzipped). Any other content is a {@link BadInputException} naming the file: one
+     * of pprof's legacy formats with the command that converts it ({@link LegacyPprof}), else not a profile.
+     */
     public static ProfileFormat detect(Path file) throws IOException {
-        return recognise(file).orElse(PPROF);
+        return recognise(file).orElseThrow(() -> new BadInputException(file.toString(),
+                "not a recognised profile (pprof, JFR, collapsed stacks)"));
     }
 
     /**
      * The format of {@code file} told from its content (as {@link #detect}), or empty when the content is none of
      * them: an empty file, text that is not folded stacks (a README, JSON), or binary data that does not begin as a
-     * pprof {@code Profile} does (see {@link PprofSignature}). Throws when gzip data cannot be decompressed.
+     * pprof {@code Profile} does (see {@link PprofSignature}). Throws when gzip data cannot be decompressed, and a
+     * {@link BadInputException} for a profile in one of pprof's legacy formats.
      */
     public static Optional<ProfileFormat> recognise(Path file) throws IOException {
         byte[] head = peek(Files.newInputStream(file));
@@ -87,10 +93,11 @@ public enum ProfileFormat {
         if (isGzip(head)) {
             head = peek(new GZIPInputStream(Files.newInputStream(file)));
         }
+        LegacyPprof.refuse(file, head);
         if (looksLikeText(head)) {
             return Optional.of(COLLAPSED);
         }
-        return PprofSignature.matches(head) ? Optional.of(PPROF) : Optional.empty();
+        return !isPrintable(head) && PprofSignature.matches(head) ? Optional.of(PPROF) : Optional.empty();
     }
 
     static boolean isGzip(byte[] head) {
@@ -122,6 +129,19 @@ public enum ProfileFormat {
         } catch (EOFException e) {
             return new byte[0];
         }
+    }
+
+    /**
+     * Text throughout, as prose, JSON or YAML are: no control character but tab and line breaks. No pprof
+     * {@code Profile} is, as its first field's fields begin with control characters.
+     */
+    private static boolean isPrintable(byte[] head) {
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded stacks: printable UTF-8 text whose first line ends in a space and a number or is longer than the peek. */

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,28 @@ class CompareBadInputTest {
         Path dir = Files.createDirectory(tmp.resolve("no-profiles"));
         Files.writeString(dir.resolve("README.md"), "nothing here");
         assertRejectedAsHead(dir);
+    }
+
+    @Test
+    void textOrJsonIsNotARecognisedProfile() throws IOException {
+        for (Path file : List.of(Files.writeString(tmp.resolve("notes.txt"), "Recorded on the CI host.\n"),
+                Files.writeString(tmp.resolve("profile.json"), "{\"samples\": [1, 2]}\n"))) {
+            CliRun run = CliRun.of("compare", "--base", V1, "--head", file.toString());
+            assertOneLine(run, file);
+            assertEquals("profgate: error: " + file + ": not a recognised profile (pprof, JFR, collapsed stacks)",
+                    run.errLines().get(0));
+        }
+    }
+
+    @Test
+    void aLegacyPprofProfileSaysSoAndHowToConvertIt() throws IOException {
+        Path heap = Files.writeString(tmp.resolve("heap.prof"), "heap profile: 1: 512 [1: 512] @ heap/524288\n"
+                + "1: 512 [1: 512] @ 0x4a3b1c 0x4a2f00\n");
+        CliRun run = CliRun.of("compare", "--base", V1, "--head", heap.toString());
+        assertOneLine(run, heap);
+        assertEquals("profgate: error: " + heap + ": a legacy pprof heap profile, which profgate does not read; "
+                + "convert it to the protobuf format: go tool pprof -proto " + heap + " > " + heap + ".pb.gz",
+                run.errLines().get(0));
     }
 
     @Test

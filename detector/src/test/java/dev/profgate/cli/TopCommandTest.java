@@ -29,7 +29,7 @@ class TopCommandTest {
     @Test
     void notAProfile() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.pb.gz"), "just some notes\n");
-        assertUserError(text.toString(), "notes.pb.gz: not a pprof profile");
+        assertUserError(text.toString(), "notes.pb.gz: not a recognised profile (pprof, JFR, collapsed stacks)");
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GzipBombTest {
     private static final long GIB = 1L << 30;
     private static final long BOUNDED_ALLOCATION = 64L << 20;
+    /** The tag and length of a pprof Profile's first field, a gigabyte long: the zeros after it look like a profile. */
+    private static final byte[] PPROF_FIELD = {0x0a, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x04};
 
     @TempDir
     static Path tmp;
@@ -28,7 +30,7 @@ class GzipBombTest {
 
     @BeforeAll
     static void buildBomb() throws IOException {
-        zeros = bomb(tmp.resolve("zeros.pb.gz"), new byte[1 << 20], GIB);
+        zeros = bomb(tmp.resolve("zeros.pb.gz"), PPROF_FIELD, new byte[1 << 20], GIB);
     }
 
     @Test
@@ -55,7 +57,7 @@ class GzipBombTest {
     @Test
     void collapsedTextBombIsRefusedToo() throws IOException {
         byte[] lines = "main;serve;handle 1\n".repeat(1 << 14).getBytes(StandardCharsets.US_ASCII);
-        Path text = bomb(tmp.resolve("stacks.txt.gz"), lines, 16L << 20);
+        Path text = bomb(tmp.resolve("stacks.txt.gz"), new byte[0], lines, 16L << 20);
         String message = assertThrows(BadInputException.class, () -> ProfileFormat.read(text)).getMessage();
         assertTrue(message.contains("limits.compressionRatio"), message);
     }
@@ -68,9 +70,10 @@ class GzipBombTest {
                 message);
     }
 
-    /** Gzips {@code total} bytes made of repeats of {@code chunk} into {@code file}, streaming. */
-    static Path bomb(Path file, byte[] chunk, long total) throws IOException {
+    /** Gzips {@code start} and {@code total} bytes made of repeats of {@code chunk} into {@code file}, streaming. */
+    static Path bomb(Path file, byte[] start, byte[] chunk, long total) throws IOException {
         try (OutputStream out = new BestGzip(Files.newOutputStream(file))) {
+            out.write(start);
             for (long written = 0; written < total; written += chunk.length) {
                 out.write(chunk);
             }

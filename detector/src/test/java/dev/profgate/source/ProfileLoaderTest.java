@@ -75,7 +75,8 @@ class ProfileLoaderTest {
         for (Path notProfile : List.of(write("empty", new byte[0]), write("notes.txt", NOTES),
                 write("notes.gz", gzip(NOTES)), write("picture.png", PNG), write("raw.zip", ZIP))) {
             assertEquals(Optional.empty(), ProfileFormat.recognise(notProfile), notProfile.toString());
-            assertEquals(ProfileFormat.PPROF, ProfileFormat.detect(notProfile), "the pprof reader names the problem");
+            assertEquals(notProfile + ": not a recognised profile (pprof, JFR, collapsed stacks)",
+                    assertThrows(BadInputException.class, () -> ProfileFormat.detect(notProfile)).getMessage());
         }
     }
 
