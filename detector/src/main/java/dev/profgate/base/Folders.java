@@ -2,11 +2,15 @@ package dev.profgate.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +89,34 @@ public final class Folders {
         Path doomed = hiddenSibling(target, "deleted");
         Files.move(target, doomed, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(doomed);
+    }
+
+    /**
+     * Why writing a folder failed with {@code e}, naming the folder where it failed, never a hidden sibling:
+     * {@code permission denied in /srv/reports}, {@code read-only file system in /mnt},
+     * {@code /srv/notes is a file, not a folder}.
+     */
+    public static String whyNotWritten(IOException e) {
+        if (!(e instanceof FileSystemException failed) || failed.getFile() == null) {
+            return String.valueOf(e.getMessage());
+        }
+        Path file = Path.of(failed.getFile());
+        if (Files.exists(file) && !Files.isDirectory(file)) {
+            return file + " is a file, not a folder";
+        }
+        Path folder = Files.isDirectory(file) && !isSibling(file) ? file : file.getParent();
+        while (folder != null && isSibling(folder)) {
+            folder = folder.getParent();
+        }
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such file or folder"
+                : failed.getReason() != null ? failed.getReason().toLowerCase(Locale.ROOT)
+                : e.getClass().getSimpleName();
+        return reason + " in " + folder;
+    }
+
+    private static boolean isSibling(Path path) {
+        return path.getFileName() != null && SIBLING.matcher(path.getFileName().toString()).matches();
     }
 
     /** Deletes {@code root} and everything below it, if it exists. */

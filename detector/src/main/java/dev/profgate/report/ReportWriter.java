@@ -77,7 +77,8 @@ public final class ReportWriter {
                 Folders.deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new BadInputException(outDir.toString(), "cannot write the reports: " + e.getMessage(), e);
+            throw new BadInputException(outDir.toString(), "cannot write the reports: " + Folders.whyNotWritten(e),
+                    e);
         }
     }
 

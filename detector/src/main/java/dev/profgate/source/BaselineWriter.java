@@ -62,7 +62,8 @@ final class BaselineWriter {
                 Folders.deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new BadInputException(target.toString(), "cannot write the baseline: " + e.getMessage(), e);
+            throw new BadInputException(target.toString(), "cannot write the baseline: " + Folders.whyNotWritten(e),
+                    e);
         }
     }
 

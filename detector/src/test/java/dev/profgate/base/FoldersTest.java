@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +51,22 @@ class FoldersTest {
         Path live = leftover(target, "tmp", ProcessHandle.current().pid());
         Folders.createStaging(target);
         assertTrue(Files.isDirectory(live));
+    }
+
+    @Test
+    void aFailedWriteNamesTheFolderAndTheReasonNeverTheStagingFolder() throws Exception {
+        Path target = tmp.resolve("reports");
+        Path staging = Folders.hiddenSibling(target, "tmp");
+        assertEquals("permission denied in " + tmp,
+                Folders.whyNotWritten(new AccessDeniedException(staging.toString())));
+        assertEquals("read-only file system in " + tmp, Folders.whyNotWritten(new FileSystemException(
+                staging.resolve("report.md").toString(), null, "Read-only file system")));
+        assertEquals("no such file or folder in " + tmp, Folders.whyNotWritten(new NoSuchFileException(
+                staging.toString())));
+        Path file = Files.writeString(tmp.resolve("notes"), "x");
+        assertEquals(file + " is a file, not a folder", Folders.whyNotWritten(new FileAlreadyExistsException(
+                file.toString())));
+        assertEquals("disk on fire", Folders.whyNotWritten(new IOException("disk on fire")));
     }
 
     /** A leftover folder of {@code role} beside {@code target} made by process {@code pid}, holding one file. */

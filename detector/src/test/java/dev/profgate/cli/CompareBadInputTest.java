@@ -3,6 +3,7 @@ package dev.profgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.profgate.format.pprof.ProfileProto;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -99,6 +101,28 @@ class CompareBadInputTest {
         assertEquals("profgate: error: " + heap + ": a legacy pprof heap profile, which profgate does not read; "
                 + "convert it to the protobuf format: go tool pprof -proto " + heap + " > " + heap + ".pb.gz",
                 run.errLines().get(0));
+    }
+
+    @Test
+    void anOutFolderUnderAFileNamesTheFileAndWhy() throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes"), "x");
+        Path out = file.resolve("reports");
+        CliRun run = CliRun.of("compare", "--base", V1, "--head", V1, "--out", out.toString());
+        assertEquals(List.of("profgate: error: " + out + ": cannot write the reports: " + file
+                + " is a file, not a folder"), run.errLines());
+        assertEquals(2, run.exit());
+    }
+
+    @Test
+    void aReadOnlyOutFolderIsNamedWithTheReason() throws IOException {
+        Path locked = Files.createDirectory(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(locked), "root writes into read-only folders");
+        Path out = locked.resolve("reports");
+        CliRun run = CliRun.of("compare", "--base", V1, "--head", V1, "--out", out.toString());
+        assertEquals(List.of("profgate: error: " + out + ": cannot write the reports: permission denied in "
+                + locked), run.errLines());
+        assertEquals(2, run.exit());
     }
 
     @Test
