@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as users write them: {@code 500ms}, {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}, or ISO 8601 ({@code PT30M}). */
+/**
+ * Durations as users write them: {@code 500ms}, {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}, or ISO 8601
+ * ({@code PT30M}); and as they read them ({@link #format}).
+ */
 public final class DurationText {
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
@@ -32,5 +35,17 @@ public final class DurationText {
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             throw new BadInputException(input, "not a duration: '" + text + "' (like 90s, 30m, 2h, 1d or PT30M)");
         }
+    }
+
+    /** A duration as {@code 1h02m}, {@code 3m05s} or {@code 9.8s}. */
+    public static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds >= 3600) {
+            return String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60);
+        }
+        if (seconds >= 60) {
+            return String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%.1fs", duration.toMillis() / 1000.0);
     }
 }

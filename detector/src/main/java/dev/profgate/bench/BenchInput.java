@@ -1,6 +1,7 @@
 package dev.profgate.bench;
 
 import dev.profgate.base.Limits;
+import dev.profgate.base.Progress;
 import dev.profgate.bench.jmh.BenchmarkCase;
 import dev.profgate.bench.jmh.ForkFolder;
 import dev.profgate.bench.jmh.Forks;
@@ -25,17 +26,17 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
                   Environment recordedIn) {
 
     /**
-     * Resolves {@code version} for {@code side}: opens the jar, builds the revision or reads the recorded forks (of
-     * {@code store}, or a folder), within the store's limits.
+     * Resolves {@code version} for {@code side}: opens the jar, builds the revision (telling {@code progress}) or
+     * reads the recorded forks (of {@code store}, or a folder), within the store's limits.
      */
     static BenchInput resolve(String side, BenchRun.Version version, BenchRun.Build build, BaselineStore store,
-                              Path work) {
+                              Path work, Progress progress) {
         if (version.jar() != null) {
             return running(side, version, JmhJar.open(version.jar(), "--" + side + "-jar"));
         }
         if (version.ref() != null) {
-            Path built = new RevisionBuild(build.repo(), build.command(), build.jar(), work, build.timeout())
-                    .build(side, version.ref());
+            Path built = new RevisionBuild(build.repo(), build.command(), build.jar(), work, build.timeout(),
+                    progress).build(side, version.ref());
             return running(side, version, JmhJar.open(built, "--" + side + "-ref " + version.ref() + " built as"));
         }
         String spec = version.recorded();

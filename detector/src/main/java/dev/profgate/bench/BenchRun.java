@@ -1,6 +1,8 @@
 package dev.profgate.bench;
 
 import dev.profgate.base.BadInputException;
+import dev.profgate.base.DurationText;
+import dev.profgate.base.Progress;
 import dev.profgate.bench.jmh.BenchSession;
 import dev.profgate.bench.jmh.BenchmarkCase;
 import dev.profgate.bench.jmh.Forks;
@@ -63,16 +65,19 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
                 jmh, profiler, timeout, benchPolicy, settings, null, gate, forksDir, store);
     }
 
-    /** Runs the benchmarks, telling {@code listener} about each fork; throws {@link BadInputException} for bad input. */
-    public Result execute(BenchSession.Listener listener) {
+    /**
+     * Runs the benchmarks, telling {@code listener} about each fork and {@code progress} each revision built; throws
+     * {@link BadInputException} for bad input.
+     */
+    public Result execute(BenchSession.Listener listener, Progress progress) {
         RuleCatalog catalog = RuleCatalogLoader.load(settings.rules());
-        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, catalog, listener));
+        return WorkFolder.use(forksDir, "profgate-bench-", work -> run(work, catalog, listener, progress));
     }
 
-    private Result run(Path work, RuleCatalog catalog, BenchSession.Listener listener) {
+    private Result run(Path work, RuleCatalog catalog, BenchSession.Listener listener, Progress progress) {
         BaselineStore baselines = new BaselineStore(store, settings.limits());
-        BenchInput baseInput = BenchInput.resolve("base", base, build, baselines, work);
-        BenchInput headInput = BenchInput.resolve("head", head, build, baselines, work);
+        BenchInput baseInput = BenchInput.resolve("base", base, build, baselines, work, progress);
+        BenchInput headInput = BenchInput.resolve("head", head, build, baselines, work, progress);
         List<BenchmarkCase> baseCases = baseInput.cases(bench, params, work);
         List<BenchmarkCase> headCases = headInput.cases(bench, params, work);
         List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
@@ -113,8 +118,8 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
 
     private String jmhSummary() {
         return jmh.forks() + " forks a side interleaved, warmup " + jmh.warmupIterations() + " x "
-                + ForkProgress.format(jmh.warmupTime()) + ", measurement " + jmh.iterations() + " x "
-                + ForkProgress.format(jmh.time()) + ", profiler " + profiler.label();
+                + DurationText.format(jmh.warmupTime()) + ", measurement " + jmh.iterations() + " x "
+                + DurationText.format(jmh.time()) + ", profiler " + profiler.label();
     }
 
     private static List<String> onlyIn(String side, List<BenchmarkCase> listed, List<BenchmarkCase> compared) {

@@ -1,5 +1,7 @@
 package dev.profgate.bench;
 
+import static dev.profgate.base.DurationText.format;
+
 import dev.profgate.bench.jmh.BenchSession;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -77,17 +79,5 @@ public final class ForkProgress implements BenchSession.Listener {
     private static String bar(int done, int total) {
         int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
         return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total;
-    }
-
-    /** A duration as {@code 1h02m}, {@code 3m05s} or {@code 9.8s}. */
-    static String format(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds >= 3600) {
-            return String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60);
-        }
-        if (seconds >= 60) {
-            return String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
-        }
-        return String.format(Locale.ROOT, "%.1fs", duration.toMillis() / 1000.0);
     }
 }

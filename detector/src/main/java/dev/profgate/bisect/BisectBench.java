@@ -1,6 +1,7 @@
 package dev.profgate.bisect;
 
 import dev.profgate.attribution.ChangeSet;
+import dev.profgate.base.Progress;
 import dev.profgate.bench.BenchOutcome;
 import dev.profgate.bench.BenchRun;
 import dev.profgate.bench.ForkProgress;
@@ -29,6 +30,7 @@ record BisectBench(BenchRun bench, RevisionBuild revisions, Path work, PrintWrit
         JmhOptions options = bench.jmh().withForks(forks);
         err.println("profgate: bench run " + run + ": " + baseJar.getFileName() + " against " + headJar.getFileName());
         return bench.comparing(baseJar, headJar, options, work.resolve("run-" + run))
-                .execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), options.forkTime())).report().outcome();
+                .execute(new ForkProgress(err, ForkProgress.stderrIsTerminal(), options.forkTime()), Progress.NONE)
+                .report().outcome();
     }
 }

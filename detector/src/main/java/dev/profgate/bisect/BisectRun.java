@@ -1,6 +1,7 @@
 package dev.profgate.bisect;
 
 import dev.profgate.attribution.AttributionPublisher;
+import dev.profgate.base.Progress;
 import dev.profgate.bench.BenchRun;
 import dev.profgate.bench.jmh.RevisionBuild;
 import dev.profgate.bench.jmh.WorkFolder;
@@ -23,7 +24,7 @@ public record BisectRun(String good, String bad, String culprit, BenchRun bench,
     public BisectResult execute(PrintWriter err) {
         BisectResult result = WorkFolder.use(forksDir, "profgate-bisect-", work -> {
             RevisionBuild revisions = new RevisionBuild(build.repo(), build.command(), build.jar(), work,
-                    build.timeout());
+                    build.timeout(), Progress.to(err));
             BisectBench runs = new BisectBench(bench, revisions, work, err);
             return new Bisection(new Git(build.repo().toAbsolutePath()), runs, bench.jmh().forks(), culprit)
                     .run(good, bad);

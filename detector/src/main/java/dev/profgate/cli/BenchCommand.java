@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.base.Progress;
 import dev.profgate.bench.BenchReportFiles;
 import dev.profgate.bench.BenchRun;
 import dev.profgate.bench.ForkProgress;
@@ -72,7 +73,8 @@ final class BenchCommand extends BaseCommand {
         BenchRun run = benchmarks.run(version("base", baseJar, baseRef, baseRecorded),
                 version("head", headJar, headRef, headRecorded), build(), jmh, config.settings(), delivery.folder(),
                 Objects.requireNonNullElse(delivery.gate, "bench"), store.root);
-        BenchRun.Result result = run.execute(new ForkProgress(err(), ForkProgress.stderrIsTerminal(), jmh.forkTime()));
+        BenchRun.Result result = run.execute(new ForkProgress(err(), ForkProgress.stderrIsTerminal(), jmh.forkTime()),
+                Progress.to(err()));
         return delivery.deliver(BenchReportFiles.render(delivery.format, result.report(), result.gate(),
                 delivery.textStyle()),
                 result.report().outcome().verdict());

@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.base.Progress;
 import dev.profgate.compare.CompareResult;
 import dev.profgate.config.Settings;
 import dev.profgate.deploy.DeployCheckRequest;
@@ -56,7 +57,8 @@ final class DeployCheckCommand extends BaseCommand {
         DeployCheckRequest request = new DeployCheckRequest(flags.given(),
                 new DeploySides(deployedAt, from, to, baseSelector, headSelector),
                 new SecretFiles(tokenFile, passwordFile));
-        CompareResult compared = request.prepare(settings, delivery.folder(), delivery.gate, Instant.now()).compare();
+        CompareResult compared = request.prepare(settings, delivery.folder(), delivery.gate, Instant.now())
+                .compare(Progress.to(err()));
         return attribution.deliver(compared, delivery, err());
     }
 }

@@ -1,5 +1,6 @@
 package dev.profgate.cli;
 
+import dev.profgate.base.Progress;
 import dev.profgate.config.Settings;
 import dev.profgate.quarterly.Quarter;
 import dev.profgate.quarterly.QuarterlyData;
@@ -59,7 +60,7 @@ final class QuarterlyCommand extends BaseCommand {
         Path folder = out.folderOr(Path.of("reports", quarter.name()));
         QuarterlySource source = new QuarterlySource(url.url, services, profiles, store.root);
         QuarterlyData data = new QuarterlyRun(quarter, source.open(type.name, settings.limits()), type.name,
-                settings).writeTo(folder);
+                settings).writeTo(folder, Progress.to(err()));
         PrintWriter stdout = out();
         data.summary().forEach(stdout::println);
         stdout.println("Report written to " + folder);

@@ -1,5 +1,6 @@
 package dev.profgate.deploy;
 
+import dev.profgate.base.Progress;
 import dev.profgate.compare.ComparePipeline;
 import dev.profgate.compare.CompareResult;
 import dev.profgate.config.Settings;
@@ -33,18 +34,18 @@ public record DeployCheckRun(ProfileBackend backend, String profileType, WindowQ
 
     /** Runs the check; throws {@link dev.profgate.base.BadInputException} for unusable inputs or an unusable server. */
     public ReportData execute() {
-        return compare().report();
+        return compare(Progress.NONE).report();
     }
 
-    /** Runs the check and keeps the head side (for attribution). */
-    public CompareResult compare() {
+    /** Runs the check, telling {@code progress} each window fetched, and keeps the head side (for attribution). */
+    public CompareResult compare(Progress progress) {
         ComparePipeline pipeline = new ComparePipeline(null, out, gate, settings);
         TimeRange both = new TimeRange(Math.min(base.range().startMs(), head.range().startMs()),
                 Math.max(base.range().endMs(), head.range().endMs()));
         String type = backend.profileType(profileType, both);
         backend.checkSelector(type, base.selector(), base.range());
         backend.checkSelector(type, head.selector(), head.range());
-        WindowFetcher fetcher = new WindowFetcher(backend, type, plan);
+        WindowFetcher fetcher = new WindowFetcher(backend, type, plan, progress);
         FetchedSide baseSide = fetcher.fetch(base);
         FetchedSide headSide = fetcher.fetch(head);
         List<String> notes = new ArrayList<>(baseSide.notes());

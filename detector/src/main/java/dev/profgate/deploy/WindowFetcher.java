@@ -1,6 +1,7 @@
 package dev.profgate.deploy;
 
 import dev.profgate.base.BadInputException;
+import dev.profgate.base.Progress;
 import dev.profgate.model.Profile;
 import dev.profgate.model.ProfileMerge;
 import dev.profgate.source.remote.ProfileBackend;
@@ -14,7 +15,8 @@ import java.util.List;
  * fetched in pieces no longer than the query-length limit, merged). With a given number of replicates, a sub-window
  * with fewer than the minimum samples is left out and said so; chosen automatically, {@value FetchPlan#AUTO_PIECES}
  * sub-windows are grouped into 6, 3 or 2 replicates, the most for which every group has enough samples, else one.
- * A window without enough samples in all is an error naming the server, query and window.
+ * A window without enough samples in all is an error naming the server, query and window. Each sub-window fetched is
+ * told to {@code progress}.
  */
 public final class WindowFetcher {
     private static final int[] AUTO_GROUPS = {6, 3, 2};
@@ -22,11 +24,13 @@ public final class WindowFetcher {
     private final ProfileBackend backend;
     private final String type;
     private final FetchPlan plan;
+    private final Progress progress;
 
-    public WindowFetcher(ProfileBackend backend, String type, FetchPlan plan) {
+    public WindowFetcher(ProfileBackend backend, String type, FetchPlan plan, Progress progress) {
         this.backend = backend;
         this.type = type;
         this.plan = plan;
+        this.progress = progress;
     }
 
     public FetchedSide fetch(WindowQuery query) {
@@ -40,6 +44,8 @@ public final class WindowFetcher {
                     + ranges.get(i)));
             samples[i] = SampleCount.of(windows.get(i));
             total += samples[i];
+            progress.done("fetched " + query.side() + " window " + (i + 1) + "/" + pieces + " (" + ranges.get(i) + ", "
+                    + samples[i] + " samples)");
         }
         if (total < plan.minSamples()) {
             throw error(query, (total == 0 ? "no samples" : "only " + total + " samples") + " in the " + query.side()

@@ -2,6 +2,7 @@ package dev.profgate.quarterly;
 
 import dev.profgate.analysis.Growth;
 import dev.profgate.base.BadInputException;
+import dev.profgate.base.Progress;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
 import dev.profgate.report.ReportWriter;
@@ -22,15 +23,17 @@ import java.util.Locale;
  * profile's default sample type.
  */
 public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Settings settings) {
-    /** Builds the report's data; no profile in the quarter is a user error. */
-    public QuarterlyData analyse() {
+    /** Builds the report's data, telling {@code progress} each week read; no profile in the quarter is a user error. */
+    public QuarterlyData analyse(Progress progress) {
         RuleCatalog catalog = RuleCatalogLoader.load(settings.rules());
         int weeks = quarter.weeks().size();
         List<TimeRange> both = new ArrayList<>(quarter.previousWeeks());
         both.addAll(quarter.weeks());
         ServiceSections services = new ServiceSections(weeks, catalog, settings.redaction(),
                 new ServiceSection(settings.cost(), settings.policy(), quarter.hours()));
-        source.read(both, type, services);
+        WeekProgress reading = new WeekProgress(services, both, weeks, progress);
+        source.read(both, type, reading);
+        reading.finish();
         List<QuarterlyData.Service> built = services.all();
         if (built.isEmpty()) {
             throw new BadInputException(source.describe(), "no profiles with samples from " + quarter.from()
@@ -41,9 +44,9 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
                 summary(built, settings.cost().currency()), built, notes());
     }
 
-    /** Analyses and writes the report folder; returns the data. */
-    public QuarterlyData writeTo(Path out) {
-        QuarterlyData data = analyse();
+    /** Analyses, telling {@code progress} each week read, and writes the report folder; returns the data. */
+    public QuarterlyData writeTo(Path out, Progress progress) {
+        QuarterlyData data = analyse(progress);
         ReportWriter.writeFiles(QuarterlyReport.render(data), out);
         return data;
     }

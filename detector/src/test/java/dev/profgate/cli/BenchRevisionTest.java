@@ -78,6 +78,21 @@ class BenchRevisionTest {
     }
 
     @Test
+    void eachRevisionBuiltIsOneLineOnStandardError() throws Exception {
+        CliRun run = bench("HEAD~1", "HEAD", build(), "--bench", "NoSuchBenchmark$");
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit(), run.err());
+        List<String> lines = run.errLines();
+        assertEquals(3, lines.size(), run.err());
+        assertTrue(lines.get(0).matches("profgate: built --base-ref HEAD~1 \\([0-9a-f]{12}\\) in \\d+\\.\\ds"),
+                lines.get(0));
+        assertTrue(lines.get(1).matches("profgate: built --head-ref HEAD \\([0-9a-f]{12}\\) in \\d+\\.\\ds"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("profgate: error: --bench NoSuchBenchmark$: matches no benchmark"),
+                lines.get(2));
+        assertEquals("", run.out());
+    }
+
+    @Test
     void anUnknownRevisionIsOneLine() throws Exception {
         CliRun run = bench("no-such-branch", "HEAD", build());
         assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());

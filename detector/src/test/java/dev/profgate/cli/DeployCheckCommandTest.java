@@ -142,6 +142,21 @@ class DeployCheckCommandTest {
         assertTrue(run.out().contains("\nPASS"), run.out());
         assertTrue(run.out().contains("note: The base side is " + Deploys.CPU + Deploys.SELECTOR), run.out());
         assertTrue(run.out().contains("note: " + DeployCheckRun.WINDOWS_NOTE), run.out());
+        assertFalse(run.out().contains("profgate: fetched"), run.out());
+    }
+
+    @Test
+    void eachWindowFetchedIsOneLineOnStandardError() throws IOException {
+        CliRun run = check(serve(UNCHANGED));
+        assertEquals(0, run.exit(), run.err() + run.out());
+        for (String side : List.of("base", "head")) {
+            for (int i = 1; i <= 6; i++) {
+                String line = "profgate: fetched " + side + " window " + i + "/6 (";
+                assertEquals(1, run.errLines().stream().filter(l -> l.startsWith(line) && l.endsWith(" samples)"))
+                        .count(), run.err());
+            }
+        }
+        assertEquals(12, run.errLines().size(), run.err());
     }
 
     @Test

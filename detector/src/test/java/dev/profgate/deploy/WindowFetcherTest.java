@@ -18,6 +18,7 @@ import dev.profgate.source.remote.TimeRange;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectMergeProfileRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ class WindowFetcherTest {
     private static final ProfileStore STORE = new ProfileStore();
     private static final LabelSelector SERVICE = LabelSelector.parse(Deploys.SELECTOR, "test");
     private static final LabelSelector SPARSE = LabelSelector.parse("{service_name=\"sparse\"}", "test");
+    private final List<String> told = new ArrayList<>();
     private FakePyroscope server;
 
     @BeforeAll
@@ -52,8 +54,19 @@ class WindowFetcherTest {
 
     private FetchedSide fetch(LabelSelector selector, FetchPlan plan) {
         PyroscopeClient client = new PyroscopeClient(Deploys.endpoint(server.uri(), Credentials.NONE, ""));
-        return new WindowFetcher(client, Deploys.CPU, plan).fetch(new WindowQuery("base", selector,
+        return new WindowFetcher(client, Deploys.CPU, plan, told::add).fetch(new WindowQuery("base", selector,
                 Deploys.minutes(-30, 0)));
+    }
+
+    @Test
+    void eachSubWindowFetchedIsToldAsItArrives() {
+        fetch(SERVICE, new FetchPlan(3, 1, 10 * Deploys.MINUTE));
+        List<TimeRange> thirds = Deploys.minutes(-30, 0).split(3);
+        assertEquals(3, told.size(), told.toString());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(told.get(i).matches("fetched base window " + (i + 1) + "/3 \\(\\Q" + thirds.get(i)
+                    + "\\E, \\d+ samples\\)"), told.get(i));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.base.Limits;
+import dev.profgate.base.Progress;
 import dev.profgate.config.Settings;
 import dev.profgate.report.BrowserCheck;
 import dev.profgate.source.weekly.FolderWeeks;
@@ -34,7 +35,7 @@ class QuarterlyBrowserTest {
                 "cost:\n  coreHourPrice: 0.05\n  fleetCores: 40\n  currency: EUR\n");
         Path out = dir.resolve("report");
         new QuarterlyRun(Quarter.parse(RecordedQuarter.FROM, RecordedQuarter.TO),
-                new FolderWeeks(RecordedQuarter.profiles(), Limits.defaults()), null, Settings.load(config)).writeTo(out);
+                new FolderWeeks(RecordedQuarter.profiles(), Limits.defaults()), null, Settings.load(config)).writeTo(out, Progress.NONE);
         JsonNode seen = BrowserCheck.run("quarterly-check.mjs", BrowserCheck.CHROMIUM,
                 out.resolve("report.html").toString(), BrowserCheck.SCREENSHOTS.toString());
 

@@ -1,6 +1,7 @@
 package dev.profgate.quarterly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.profgate.cli.Main;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,33 @@ class QuarterlyOutputTest {
         assertEquals(expected, Files.readString(first.resolve("report.json")));
         assertEquals(expected, Files.readString(second.resolve("report.json")));
         assertEquals(Files.readString(first.resolve("report.md")), Files.readString(second.resolve("report.md")));
+    }
+
+    @Test
+    void eachWeekReadOfEachServiceIsOneLineOnStandardError() throws IOException {
+        Path profiles = FixtureQuarter.write(dir.resolve("profiles"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.getCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute("quarterly",
+                "--from", FixtureQuarter.FROM, "--to", FixtureQuarter.TO, "--profiles", profiles.toString(), "--out",
+                dir.resolve("report").toString());
+        assertEquals(0, exit, err.toString());
+        List<String> payments = List.of("previous quarter's week 1/4 of payments (from 2025-12-04, 1 profile)",
+                "previous quarter's week 2/4 of payments (from 2025-12-11, 1 profile)",
+                "previous quarter's week 3/4 of payments (from 2025-12-18, 1 profile)",
+                "previous quarter's week 4/4 of payments (from 2025-12-25, 1 profile)",
+                "week 1/4 of payments (from 2026-01-01, 1 profile)", "week 2/4 of payments (from 2026-01-08, 1 profile)",
+                "week 3/4 of payments (from 2026-01-15, 1 profile)", "week 4/4 of payments (from 2026-01-22, 1 profile)");
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(payments.stream().map(week -> "profgate: read " + week).toList(),
+                lines.stream().filter(line -> line.contains(" of payments ")).toList());
+        assertEquals(List.of("profgate: read week 1/4 of large (from 2026-01-01, 1 profile)",
+                "profgate: read week 3/4 of large (from 2026-01-15, 1 profile)"),
+                lines.stream().filter(line -> line.contains(" of large ")).toList());
+        assertEquals(List.of("profgate: read week 2/4 of heap (from 2026-01-08, 1 profile)"),
+                lines.stream().filter(line -> line.contains(" of heap ")).toList());
+        assertEquals(11, lines.size(), err.toString());
+        assertFalse(out.toString().contains("profgate: read"), out.toString());
     }
 
     private Path report(Path profiles, String name) {

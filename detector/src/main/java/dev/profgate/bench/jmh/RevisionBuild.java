@@ -1,6 +1,8 @@
 package dev.profgate.bench.jmh;
 
 import dev.profgate.base.BadInputException;
+import dev.profgate.base.DurationText;
+import dev.profgate.base.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import java.util.List;
 /**
  * Builds a benchmarks jar from a git revision: a temporary detached {@code git worktree} of the repository at the
  * revision, the build command run there by {@code sh -c}, the jar at a path relative to the worktree copied out,
- * and the worktree removed (also on Ctrl-C), so the user's checkout is never touched.
+ * and the worktree removed (also on Ctrl-C), so the user's checkout is never touched. Each revision built is told to
+ * {@code progress}.
  */
 public final class RevisionBuild {
     private static final Duration GIT_LIMIT = Duration.ofMinutes(5);
@@ -22,14 +25,19 @@ public final class RevisionBuild {
     private final String jarPath;
     private final Path work;
     private final Duration limit;
+    private final Progress progress;
 
-    /** Builds in worktrees of {@code repo} with {@code command}, taking the jar at {@code jarPath}; logs go to {@code work}. */
-    public RevisionBuild(Path repo, String command, String jarPath, Path work, Duration limit) {
+    /**
+     * Builds in worktrees of {@code repo} with {@code command}, taking the jar at {@code jarPath}; logs go to
+     * {@code work}, each revision built to {@code progress}.
+     */
+    public RevisionBuild(Path repo, String command, String jarPath, Path work, Duration limit, Progress progress) {
         this.repo = repo.toAbsolutePath().normalize();
         this.command = command;
         this.jarPath = jarPath;
         this.work = work;
         this.limit = limit;
+        this.progress = progress;
     }
 
     /** Builds revision {@code rev} for side {@code side} ({@code base} or {@code head}) and returns its jar, copied into the work folder. */
@@ -39,9 +47,10 @@ public final class RevisionBuild {
 
     /**
      * Builds revision {@code rev} and returns its jar, copied into the work folder as {@code name.jar};
-     * {@code what} names the revision in errors (such as {@code --good v1.2}).
+     * {@code what} names the revision in errors and progress (such as {@code --good v1.2}).
      */
     public Path build(String what, String name, String rev) {
+        long start = System.nanoTime();
         String commit = git(what, "cannot resolve the revision in " + repo, "rev-parse", "--verify", "--quiet",
                 rev + "^{commit}");
         Path tree = work.resolve("worktree-" + name);
@@ -55,7 +64,10 @@ public final class RevisionBuild {
                 throw new BadInputException(what, "build failed: " + Forks.failure(outcome, Forks.readLog(log))
                         + " (log: " + log + ")");
             }
-            return copyJar(tree.resolve(jarPath), work.resolve(name + ".jar"), rev);
+            Path jar = copyJar(tree.resolve(jarPath), work.resolve(name + ".jar"), rev);
+            progress.done("built " + what + (commit.startsWith(rev) ? "" : " (" + commit.substring(0, 12) + ")")
+                    + " in " + DurationText.format(Duration.ofNanos(System.nanoTime() - start)));
+            return jar;
         } finally {
             removeWorktree(tree);
             ChildProcesses.unregister(remove);
