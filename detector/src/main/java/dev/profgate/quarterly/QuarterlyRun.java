@@ -31,7 +31,7 @@ public record QuarterlyRun(Quarter quarter, WeeklySource source, String type, Se
         both.addAll(quarter.weeks());
         ServiceSections services = new ServiceSections(weeks, catalog, settings.redaction(),
                 new ServiceSection(settings.cost(), settings.policy(), quarter.hours()));
-        WeekProgress reading = new WeekProgress(services, both, weeks, progress);
+        WeekProgress reading = new WeekProgress(services, quarter, progress);
         source.read(both, type, reading);
         reading.finish();
         List<QuarterlyData.Service> built = services.all();

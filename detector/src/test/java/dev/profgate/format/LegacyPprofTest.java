@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.profgate.base.BadInputException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +37,8 @@ class LegacyPprofTest {
             assertRefused(write(text.getKey() + ".txt", text.getValue().getBytes(StandardCharsets.US_ASCII)),
                     text.getKey());
         }
-        assertRefused(write("heap.gz", gzip(TEXTS.get("heap").getBytes(StandardCharsets.US_ASCII))), "heap");
+        assertRefused(write("heap.gz", SyntheticProfiles.gzip(TEXTS.get("heap").getBytes(StandardCharsets.US_ASCII))),
+                "heap");
         assertRefused(write("heapz", "--- heapz 1 ---\nformat = java\nresolution = bytes\n"
                 .getBytes(StandardCharsets.US_ASCII)), "heap");
     }
@@ -77,13 +76,5 @@ class LegacyPprofTest {
 
     private Path write(String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
-    }
-
-    private static byte[] gzip(byte[] content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(content);
-        }
-        return bytes.toByteArray();
     }
 }

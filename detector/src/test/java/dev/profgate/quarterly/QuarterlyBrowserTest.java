@@ -35,7 +35,8 @@ class QuarterlyBrowserTest {
                 "cost:\n  coreHourPrice: 0.05\n  fleetCores: 40\n  currency: EUR\n");
         Path out = dir.resolve("report");
         new QuarterlyRun(Quarter.parse(RecordedQuarter.FROM, RecordedQuarter.TO),
-                new FolderWeeks(RecordedQuarter.profiles(), Limits.defaults()), null, Settings.load(config)).writeTo(out, Progress.NONE);
+                new FolderWeeks(RecordedQuarter.profiles(), Limits.defaults()), null, Settings.load(config))
+                .writeTo(out, Progress.NONE);
         JsonNode seen = BrowserCheck.run("quarterly-check.mjs", BrowserCheck.CHROMIUM,
                 out.resolve("report.html").toString(), BrowserCheck.SCREENSHOTS.toString());
 
