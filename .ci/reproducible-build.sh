@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the committed HEAD twice, each time from a fresh clone in a folder of its own, and compares the SHA-256 of
-# every jar of detector/target: prints both hashes of each, exits 1 when any differs (docs/releasing.md).
-# Arguments go to Maven (e.g. -o offline, -Prelease for the sources and javadoc jars too). REPRO_DIR keeps the two
-# builds there (a/ and b/), for the release to take its jar from; otherwise they go in a temporary folder, removed.
+# every jar of detector/target (and of the SBOM, bom.json, with -Prelease): prints both hashes of each, exits 1 when
+# any differs (docs/releasing.md). Arguments go to Maven (e.g. -o offline, -Prelease for the sources and javadoc jars
+# and the SBOM too). REPRO_DIR keeps the two builds there (a/ and b/), for the release to take its files from;
+# otherwise they go in a temporary folder, removed at the end.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 commit=$(git -C "$repo" rev-parse HEAD)
@@ -22,7 +23,8 @@ for side in a b; do
   (cd "$work/$side" && ./mvnw -B -q -pl detector package -DskipTests "$@")
 done
 
-jars=$(cd "$work/a/detector/target" && ls -- *.jar)
+outputs() { (cd "$1/detector/target" && ls -- *.jar bom.json 2>/dev/null || true); }
+jars=$(outputs "$work/a")
 status=0
 for jar in $jars; do
   a=$(sha256sum "$work/a/detector/target/$jar" | cut -d' ' -f1)
@@ -35,6 +37,6 @@ for jar in $jars; do
     status=1
   fi
 done
-[[ $(cd "$work/b/detector/target" && ls -- *.jar) == "$jars" ]] || { echo "the builds made different jars"; status=1; }
-((status == 0)) && echo "reproducible: both builds of $commit made the same $(wc -w <<<"$jars") jar(s)"
+[[ $(outputs "$work/b") == "$jars" ]] || { echo "the builds made different files"; status=1; }
+((status == 0)) && echo "reproducible: both builds of $commit made the same $(wc -w <<<"$jars") file(s)"
 exit $status
