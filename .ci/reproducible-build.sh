@@ -23,7 +23,7 @@ for side in a b; do
   (cd "$work/$side" && ./mvnw -B -q -pl detector package -DskipTests "$@")
 done
 
-outputs() { (cd "$1/detector/target" && ls -- *.jar bom.json 2>/dev/null || true); }
+outputs() { (cd "$1/detector/target" && { ls -- *.jar bom.json 2>/dev/null || true; }); }
 jars=$(outputs "$work/a")
 status=0
 for jar in $jars; do
