@@ -10,7 +10,7 @@ new=${1:?usage: .ci/set-version.sh VERSION}
 old=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
 git grep -l -F "<version>$old</version>" -- '*pom.xml' | xargs sed -i "s:<version>${old//./\\.}</version>:<version>$new</version>:"
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-sed -i "s:<project.build.outputTimestamp>[^<]*<:<project.build.outputTimestamp>$now<:" pom.xml
+sed -i "s|<project.build.outputTimestamp>[^<]*<|<project.build.outputTimestamp>$now<|" pom.xml
 if [[ $new != *-SNAPSHOT ]]; then
   sed -i -E "s:releases/download/v[^/\"]+/profgate-[^/\"]+\.jar:releases/download/v$new/profgate-$new.jar:" jbang-catalog.json
 fi
