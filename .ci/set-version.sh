@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 new=${1:?usage: .ci/set-version.sh VERSION}
 [[ $new =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.]+)?$ ]] || { echo "not a version: $new" >&2; exit 2; }
 old=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
-git grep -l -F "<version>$old</version>" -- '*pom.xml' | xargs sed -i "s:<version>${old//./\\.}</version>:<version>$new</version>:"
+git grep -l -F "<version>$old</version>" -- '*pom.xml' |
+  xargs sed -i "s:<version>${old//./\\.}</version>:<version>$new</version>:"
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 sed -i "s|<project.build.outputTimestamp>[^<]*<|<project.build.outputTimestamp>$now<|" pom.xml
 if [[ $new != *-SNAPSHOT ]]; then
-  sed -i -E "s:releases/download/v[^/\"]+/profgate-[^/\"]+\.jar:releases/download/v$new/profgate-$new.jar:" jbang-catalog.json
+  sed -i -E "s:download/v[^/\"]+/profgate-[^/\"]+\.jar:download/v$new/profgate-$new.jar:" jbang-catalog.json
 fi
 echo "profgate $old -> $new (outputTimestamp $now)"

@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * {@code report.json} of a bench run (same schema version and {@code tool} as {@link JsonReport},
- * {@code "mode": "bench"}): the verdict, what ran, {@code environmentMismatches} (as in compare), {@code benchmarks[]} (per benchmark the fork
- * scores, medians, ratio head/base with its interval, slowdown, p, q, verdict, the same for the CPU time per operation
- * in {@code cpu} (null when not measured) and the per-type profile comparisons in the compare layout), and
- * {@code findings[]}, every function finding of every benchmark with its {@code benchmark}, {@code profileType},
- * {@code perOp} cost and the catalog {@code rules} that explain it.
+ * {@code "mode": "bench"}): the verdict, what ran, {@code environmentMismatches} (as in compare),
+ * {@code benchmarks[]} (per benchmark the fork scores, medians, ratio head/base with its interval, slowdown, p, q,
+ * verdict, the same for the CPU time per operation in {@code cpu} (null when not measured) and the per-type profile
+ * comparisons in the compare layout), and {@code findings[]}, every function finding of every benchmark with its
+ * {@code benchmark}, {@code profileType}, {@code perOp} cost and the catalog {@code rules} that explain it.
  */
 public final class BenchJsonReport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

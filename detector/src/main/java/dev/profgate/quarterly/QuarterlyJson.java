@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The {@code report.json} of a quarterly report ({@code schema: profgate.quarterly}, version
- * {@link #SCHEMA_VERSION}, {@code tool} as in {@link JsonReport}): the data behind the HTML and Markdown. Shares are fractions; non-finite numbers (weeks
- * without samples in a trend) are {@code null}.
+ * {@link #SCHEMA_VERSION}, {@code tool} as in {@link JsonReport}): the data behind the HTML and Markdown. Shares are
+ * fractions; non-finite numbers (weeks without samples in a trend) are {@code null}.
  */
 final class QuarterlyJson {
     static final int SCHEMA_VERSION = 1;

@@ -86,7 +86,7 @@ public final class JsonReport {
         return root;
     }
 
-    /** Puts {@code tool}, the profgate that wrote the report: its name, version and the git commit it was built from. */
+    /** Puts {@code tool}, the profgate that wrote the report: its name, version and the commit it was built from. */
     public static void tool(ObjectNode root) {
         root.putObject("tool").put("name", "profgate").put("version", Version.NUMBER).put("commit", Version.COMMIT);
     }
