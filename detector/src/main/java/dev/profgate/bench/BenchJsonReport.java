@@ -8,12 +8,12 @@ import dev.profgate.report.JsonReport;
 import java.util.List;
 
 /**
- * {@code report.json} of a bench run (same schema version as {@link JsonReport}, {@code "mode": "bench"}): the
- * verdict, what ran, {@code environmentMismatches} (as in compare), {@code benchmarks[]} (per benchmark the fork
- * scores, medians, ratio head/base with its interval, slowdown, p, q, verdict, the same for the CPU time per operation
- * in {@code cpu} (null when not measured) and the per-type profile comparisons in the compare layout), and
- * {@code findings[]}, every function finding of every benchmark with its {@code benchmark}, {@code profileType},
- * {@code perOp} cost and the catalog {@code rules} that explain it.
+ * {@code report.json} of a bench run (same schema version and {@code tool} as {@link JsonReport},
+ * {@code "mode": "bench"}): the verdict, what ran, {@code environmentMismatches} (as in compare),
+ * {@code benchmarks[]} (per benchmark the fork scores, medians, ratio head/base with its interval, slowdown, p, q,
+ * verdict, the same for the CPU time per operation in {@code cpu} (null when not measured) and the per-type profile
+ * comparisons in the compare layout), and {@code findings[]}, every function finding of every benchmark with its
+ * {@code benchmark}, {@code profileType}, {@code perOp} cost and the catalog {@code rules} that explain it.
  */
 public final class BenchJsonReport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -27,6 +27,7 @@ public final class BenchJsonReport {
         BenchRunInfo run = report.run();
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
+        JsonReport.tool(root);
         root.put("mode", "bench");
         root.put("verdict", outcome.verdict().label());
         root.putObject("run").put("base", run.base()).put("head", run.head()).put("settings", run.settings());
@@ -65,7 +66,7 @@ public final class BenchJsonReport {
         ArrayNode profiles = node.putArray("profiles");
         for (ProfileComparison profile : result.profiles()) {
             ObjectNode comparison = JsonReport.toJson(profile.comparison(), report::rules, List.of());
-            comparison.remove("schemaVersion");
+            comparison.remove(List.of("schemaVersion", "tool"));
             if (profile.perOperation()) {
                 comparison.put("perOpUnit", profile.perOpUnit());
                 JsonReport.number(comparison, "basePerOpScale", profile.baseScale());

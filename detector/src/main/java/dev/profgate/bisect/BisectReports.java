@@ -76,6 +76,7 @@ public final class BisectReports {
     public static String json(BisectResult r) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
+        JsonReport.tool(root);
         root.put("mode", "bisect");
         root.put("good", r.good());
         root.put("bad", r.bad());

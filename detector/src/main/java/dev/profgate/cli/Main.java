@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** The {@code profgate} command line: subcommands are thin shells over the engine. */
-@Command(name = "profgate", mixinStandardHelpOptions = true, version = "profgate " + Version.NUMBER,
+@Command(name = "profgate", mixinStandardHelpOptions = true, versionProvider = Main.BuildVersion.class,
         description = "Profile-driven performance regression detector for CI/CD.",
         subcommands = {TopCommand.class, CompareCommand.class, BenchCommand.class, DemoCommand.class,
                 ConvertCommand.class, BaselineCommand.class, PublishCommand.class, DeployCheckCommand.class,
@@ -14,6 +14,14 @@ import picocli.CommandLine;
 public final class Main {
     public static void main(String[] args) {
         System.exit(getCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** {@code --version}: the version and commit the build wrote into the jar. */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.line()};
+        }
     }
 
     /** The configured command line writing to {@code out} and {@code err}, for the launcher and for tests. */

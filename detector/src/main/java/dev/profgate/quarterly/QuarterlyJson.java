@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The {@code report.json} of a quarterly report ({@code schema: profgate.quarterly}, version
- * {@link #SCHEMA_VERSION}): the data behind the HTML and Markdown. Shares are fractions; non-finite numbers (weeks
- * without samples in a trend) are {@code null}.
+ * {@link #SCHEMA_VERSION}, {@code tool} as in {@link JsonReport}): the data behind the HTML and Markdown. Shares are
+ * fractions; non-finite numbers (weeks without samples in a trend) are {@code null}.
  */
 final class QuarterlyJson {
     static final int SCHEMA_VERSION = 1;
@@ -21,8 +21,9 @@ final class QuarterlyJson {
 
     static String render(QuarterlyData data) {
         ObjectNode root = NODES.objectNode();
-        root.put("schema", "profgate.quarterly").put("schemaVersion", SCHEMA_VERSION).put("quarter", data.name())
-                .put("from", data.from()).put("to", data.to()).put("source", data.source());
+        root.put("schema", "profgate.quarterly").put("schemaVersion", SCHEMA_VERSION);
+        JsonReport.tool(root);
+        root.put("quarter", data.name()).put("from", data.from()).put("to", data.to()).put("source", data.source());
         data.weeks().forEach(root.putArray("weeks")::add);
         root.putObject("cost").put("coreHourPrice", data.cost().coreHourPrice())
                 .put("fleetCores", data.cost().fleetCores()).put("currency", data.cost().currency());

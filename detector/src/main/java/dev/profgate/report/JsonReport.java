@@ -15,6 +15,7 @@ import dev.profgate.analysis.Finding;
 import dev.profgate.analysis.Interval;
 import dev.profgate.analysis.SideSummary;
 import dev.profgate.analysis.SourceRef;
+import dev.profgate.base.Version;
 import dev.profgate.model.EnvironmentMismatch;
 import dev.profgate.rules.RuleHit;
 import java.util.ArrayDeque;
@@ -23,7 +24,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}). Shares, deltas and
+ * {@code report.json}: the machine-readable result (schema version {@link #SCHEMA_VERSION}), naming the profgate
+ * that wrote it in {@code tool} ({@code name}, {@code version}, {@code commit}; see {@link #tool}). Shares, deltas and
  * intervals are fractions of the replicate total (0..1); a finding's {@code effect} ({@code change}, {@code ci},
  * {@code ratio}) is its change relative to the code that did not change, in fractions of base's total, which the
  * verdict is based on; non-finite numbers are {@code null}. The differential
@@ -66,6 +68,7 @@ public final class JsonReport {
     public static ObjectNode toJson(Comparison c, Function<Finding, List<RuleHit>> hits, List<ReportLink> reportLinks) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
+        tool(root);
         root.put("verdict", c.verdict().label());
         root.put("profileType", c.profileType());
         root.set("base", side(c.base()));
@@ -81,6 +84,11 @@ public final class JsonReport {
         ArrayNode links = root.putArray("links");
         reportLinks.forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
         return root;
+    }
+
+    /** Puts {@code tool}, the profgate that wrote the report: its name, version and the commit it was built from. */
+    public static void tool(ObjectNode root) {
+        root.putObject("tool").put("name", "profgate").put("version", Version.NUMBER).put("commit", Version.COMMIT);
     }
 
     private static ObjectNode side(SideSummary side) {

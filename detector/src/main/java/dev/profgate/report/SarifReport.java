@@ -68,6 +68,7 @@ public final class SarifReport {
         driver.put("version", Version.NUMBER);
         driver.put("semanticVersion", Version.NUMBER);
         driver.put("informationUri", INFORMATION_URI);
+        driver.putObject("properties").put("commit", Version.COMMIT);
         driver.set("rules", SarifRules.of(catalog));
         run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
                 .put("text", "The root of the git checkout profgate ran in; locations are repository paths.");

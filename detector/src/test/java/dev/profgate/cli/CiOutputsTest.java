@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** {@code junit.xml} and {@code report.sarif} written by {@code compare --out} from real profiles. */
+/**
+ * {@code junit.xml} and {@code report.sarif} written by {@code compare --out} from real profiles; they and
+ * {@code report.json} name the version and commit of the build ({@link VersionOptionTest}).
+ */
 class CiOutputsTest {
     /** Frame names that try to break out of XML, HTML, Markdown, JSON and SARIF message text. */
     static final List<String> HOSTILE = List.of("<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>",
@@ -44,6 +47,9 @@ class CiOutputsTest {
 
         String sarif = Files.readString(out.resolve("report.sarif"));
         assertEquals(List.of(), SarifSchema.errors(sarif));
+        JsonNode driver = JSON.readTree(sarif).at("/runs/0/tool/driver");
+        assertEquals(VersionOptionTest.pomVersion(), driver.get("semanticVersion").textValue());
+        assertEquals(VersionOptionTest.head(), driver.at("/properties/commit").textValue());
         JsonNode result = JSON.readTree(sarif).get("runs").get(0).get("results").get(0);
         assertEquals("go-regexp-compile-per-call", result.get("ruleId").textValue());
         assertEquals("error", result.get("level").textValue());
@@ -52,7 +58,11 @@ class CiOutputsTest {
                 + "this test runs in, so the result is placed by function only: " + result);
         assertEquals("payments.validate", location.at("/logicalLocations/0/fullyQualifiedName").textValue());
 
-        JsonNode rule = JSON.readTree(Files.readString(out.resolve("report.json"))).at("/findings/0/rules/0");
+        JsonNode report = JSON.readTree(Files.readString(out.resolve("report.json")));
+        assertEquals(List.of("profgate", VersionOptionTest.pomVersion(), VersionOptionTest.head()),
+                List.of(report.at("/tool/name").textValue(), report.at("/tool/version").textValue(),
+                        report.at("/tool/commit").textValue()));
+        JsonNode rule = report.at("/findings/0/rules/0");
         assertEquals("go-regexp-compile-per-call", rule.get("id").textValue());
         assertEquals("payments.validate", rule.get("caller").textValue());
         assertEquals("payments/payments.go", rule.at("/source/file").textValue());

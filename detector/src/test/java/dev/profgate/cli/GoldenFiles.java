@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.profgate.TestFiles;
+import dev.profgate.base.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +27,8 @@ import java.util.zip.GZIPOutputStream;
  * byte for byte after the run's replacements, or, with {@code -Dprofgate.golden.update=true}, written as them. A
  * file of {@value #GZIP_FROM} bytes or more is kept gzipped as {@code FILE.gz} (compared after gunzip), and so is
  * every {@code .html} page: each carries the flame graph's page template, which would otherwise stand in the tree
- * once per run.
+ * once per run. Every run's outputs name the profgate that wrote them, whose version and commit change with every
+ * release and commit: in the golden files they are {@code $VERSION} and {@code $COMMIT} ({@link #BUILD}).
  */
 final class GoldenFiles {
     /** Rewrite the golden files instead of comparing. */
@@ -34,6 +36,11 @@ final class GoldenFiles {
     static final int GZIP_FROM = 64 * 1024;
     private static final String GZ = ".gz";
     private static final int EXCERPT = 80;
+    /** The version and commit as report.json ({@code tool}) and SARIF ({@code tool.driver}) carry them. */
+    private static final Map<String, String> BUILD = Map.of(
+            "\"version\" : \"" + Version.NUMBER + "\"", "\"version\" : \"$VERSION\"",
+            "\"semanticVersion\" : \"" + Version.NUMBER + "\"", "\"semanticVersion\" : \"$VERSION\"",
+            "\"commit\" : \"" + Version.COMMIT + "\"", "\"commit\" : \"$COMMIT\"");
     private static final Pattern FLAME_DATA =
             Pattern.compile("(<script [^>]*id=\"flame-data\">)([A-Za-z0-9+/=]+)(</script>)");
 
@@ -45,6 +52,7 @@ final class GoldenFiles {
     GoldenFiles(String run) {
         this.run = run;
         this.dir = TestFiles.repo().resolve("detector/src/test/resources/golden").resolve(run);
+        replacements.putAll(BUILD);
     }
 
     /** Replaces every occurrence of {@code literal} in the outputs with {@code placeholder} before comparing. */

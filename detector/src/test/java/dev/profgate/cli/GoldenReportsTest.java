@@ -41,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
  * files. Only what differs from run to run is normalised: in {@code deploy-check} the fake server's address
  * ({@code http://127.0.0.1:PORT}, a free port each run) becomes {@code $SERVER}, and since the address is also inside
  * the gzip-compressed base64 data of {@code flamegraph.html}, that data is kept decoded; in {@code quarterly} the
- * temporary folder holding the profile folder becomes {@code $TMP}. Nothing else (no time, duration or path) varies.
+ * temporary folder holding the profile folder becomes {@code $TMP}; in every run the version and the commit of the
+ * profgate that wrote the reports become {@code $VERSION} and {@code $COMMIT}. Nothing else (no time, duration or path)
+ * varies.
  * Golden files of 64 KiB or more are kept gzipped ({@code FILE.gz}) and compared after gunzip.
  *
  * <p>To regenerate the golden files after an intended output change, run this test with

@@ -3,6 +3,7 @@ package dev.profgate.quarterly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.profgate.base.Version;
 import dev.profgate.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * services read on two threads; the regex fixture's anti-patterns, the previous quarter's weeks, a heap profile whose
  * counts are bytes / period: {@link FixtureQuarter}) gives, run after run, exactly the JSON that the call-tree
  * implementation (commit 59a7114, before the counts were taken straight from the samples) wrote for it:
- * {@code quarterly/fixture-quarter.report.json}, its profile folder written as {@code PROFILES}.
+ * {@code quarterly/fixture-quarter.report.json}, its profile folder written as {@code PROFILES}, the version and
+ * commit of the profgate that writes it as {@code $VERSION} and {@code $COMMIT}.
  */
 class QuarterlyOutputTest {
     @TempDir
@@ -29,7 +31,8 @@ class QuarterlyOutputTest {
     void reportIsTheCallTreeImplementationsByteForByteEveryRun() throws IOException, URISyntaxException {
         Path profiles = FixtureQuarter.write(dir.resolve("profiles"));
         String expected = Files.readString(Path.of(getClass().getResource("/quarterly/fixture-quarter.report.json")
-                .toURI())).replace("PROFILES", profiles.toString());
+                .toURI())).replace("PROFILES", profiles.toString()).replace("$VERSION", Version.NUMBER)
+                .replace("$COMMIT", Version.COMMIT);
         Path first = report(profiles, "first");
         Path second = report(profiles, "second");
         assertEquals(expected, Files.readString(first.resolve("report.json")));

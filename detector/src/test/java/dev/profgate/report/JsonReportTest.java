@@ -18,7 +18,7 @@ class JsonReportTest {
     @Test
     void hasEveryFieldOfTheContractInAFixedOrder() throws Exception {
         JsonNode json = MAPPER.readTree(JsonReport.render(Comparisons.regexPerCall()));
-        assertEquals(List.of("schemaVersion", "verdict", "profileType", "base", "head", "findings", "mde",
+        assertEquals(List.of("schemaVersion", "tool", "verdict", "profileType", "base", "head", "findings", "mde",
                 "functionsTested", "fdr", "notes", "environmentMismatches", "tree", "links"), names(json));
         assertEquals(1, json.get("schemaVersion").intValue());
         assertEquals("fail", json.get("verdict").textValue());

@@ -43,7 +43,8 @@ class SarifReportTest {
     void driverNamesTheToolAndCarriesTheGenericRuleAndTheWholeCatalog() throws Exception {
         JsonNode driver = JSON.readTree(SarifReport.render(Comparisons.regexWithHit())).at("/runs/0/tool/driver");
         assertEquals("profgate", driver.get("name").textValue());
-        assertTrue(driver.get("version").textValue().matches("\\d+\\.\\d+\\.\\d+"));
+        assertTrue(driver.get("semanticVersion").textValue().matches("\\d+\\.\\d+\\.\\d+(-[\\w.]+)?"),
+                driver.toString());
         assertTrue(URI.create(driver.get("informationUri").textValue()).isAbsolute());
         JsonNode rules = driver.get("rules");
         assertEquals(CATALOG.rules().size() + 1, rules.size());
