@@ -17,7 +17,6 @@ import dev.profgate.config.Settings;
 import dev.profgate.report.RepoLines;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.BaselineStore;
-import dev.profgate.source.RepoFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
         BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
                 jars.isEmpty() ? "recorded forks, none run" : jmhSummary());
         BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples),
-                new RepoLines(RepoFiles.of(Path.of("").toAbsolutePath(), new ArrayList<>())));
+                RepoLines.ofWorkingDirectory());
         if (out != null) {
             BenchReportFiles.write(report, out, gate);
         }

@@ -13,10 +13,8 @@ import dev.profgate.report.RepoLines;
 import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.rules.RuleMatcher;
-import dev.profgate.source.RepoFiles;
 import dev.profgate.source.Side;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,8 +46,7 @@ public record ComparePipeline(String type, Path out, String gate, Settings setti
                 ? RuleCatalogLoader.load(settings.rules()) : RuleCatalog.NONE;
         ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
                 catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles), links,
-                comparison.findings().isEmpty() ? RepoLines.NONE
-                        : new RepoLines(RepoFiles.of(Path.of("").toAbsolutePath(), new ArrayList<>())));
+                comparison.findings().isEmpty() ? RepoLines.NONE : RepoLines.ofWorkingDirectory());
         if (out != null) {
             ReportWriter.writeAll(report, out);
         }

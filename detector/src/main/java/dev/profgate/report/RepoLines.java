@@ -2,6 +2,8 @@ package dev.profgate.report;
 
 import dev.profgate.analysis.SourceRef;
 import dev.profgate.source.RepoFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,14 @@ import java.util.Optional;
 public record RepoLines(RepoFiles files) {
     /** No repository: nothing is placed. */
     public static final RepoLines NONE = new RepoLines(RepoFiles.NONE);
+
+    /**
+     * The lines of the git checkout that holds the working directory, where a CI job runs profgate; {@link #NONE}
+     * outside one (no note: a report made outside a repository simply links nothing).
+     */
+    public static RepoLines ofWorkingDirectory() {
+        return new RepoLines(RepoFiles.of(Path.of("").toAbsolutePath(), new ArrayList<>()));
+    }
 
     /** The repository path of the line {@code source} of {@code function}, if it is placed. */
     public Optional<String> path(SourceRef source, String function) {
