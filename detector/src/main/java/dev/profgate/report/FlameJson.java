@@ -86,7 +86,7 @@ final class FlameJson {
 
     private static void names(JsonGenerator json, FlameOrder order) throws IOException {
         FlameTree tree = order.tree();
-        int[] rank = FlameOrder.nameRanks(tree);
+        int[] rank = order.nameRanks();
         String[] sorted = new String[rank.length];
         for (int f = 0; f < rank.length; f++) {
             sorted[rank[f]] = Names.printable(tree.functionName(f));
@@ -114,7 +114,7 @@ final class FlameJson {
     private static void nodes(JsonGenerator json, FlameOrder order) throws IOException {
         FlameTree tree = order.tree();
         int[] preorder = order.preorder();
-        int[] rank = FlameOrder.nameRanks(tree);
+        int[] rank = order.nameRanks();
         long[] baseSelf = selfCounts(tree, true);
         long[] headSelf = selfCounts(tree, false);
         long[] up = new long[preorder.length];

@@ -11,13 +11,15 @@ import java.util.List;
  */
 final class FlameOrder {
     private final FlameTree tree;
+    private final int[] nameRank;
     private final int[] preorder;
     private final int[] depth;
     private final int[] childStart;
     private final int[] children;
 
-    private FlameOrder(FlameTree tree, int[] childStart, int[] children) {
+    private FlameOrder(FlameTree tree, int[] nameRank, int[] childStart, int[] children) {
         this.tree = tree;
+        this.nameRank = nameRank;
         this.childStart = childStart;
         this.children = children;
         int size = tree.size();
@@ -51,7 +53,7 @@ final class FlameOrder {
         for (int node = 1; node < size; node++) {
             children[fill[tree.parent(node)]++] = node;
         }
-        int[] rank = nameRanks(tree);
+        int[] rank = rankNames(tree);
         long[] keys = new long[children.length];
         for (int i = 0; i < children.length; i++) {
             keys[i] = (long) rank[tree.function(children[i])] << 32 | children[i];
@@ -62,11 +64,11 @@ final class FlameOrder {
         for (int i = 0; i < children.length; i++) {
             children[i] = (int) keys[i];
         }
-        return new FlameOrder(tree, childStart, children);
+        return new FlameOrder(tree, rank, childStart, children);
     }
 
     /** Per function id: the rank of its name in the sorted names. */
-    static int[] nameRanks(FlameTree tree) {
+    private static int[] rankNames(FlameTree tree) {
         Integer[] byName = new Integer[tree.functionCount()];
         for (int f = 0; f < byName.length; f++) {
             byName[f] = f;
@@ -81,6 +83,11 @@ final class FlameOrder {
 
     FlameTree tree() {
         return tree;
+    }
+
+    /** Per function id: the rank of its name in the sorted names (shared, not to be changed). */
+    int[] nameRanks() {
+        return nameRank;
     }
 
     /** The nodes, parents before children, siblings by name. */
