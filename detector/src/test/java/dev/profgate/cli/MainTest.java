@@ -15,8 +15,9 @@ class MainTest {
     @Test
     void aRunOfOneSubcommandBuildsItAloneWithTheSameHelp() {
         Map<String, String> whole = usage(Main.getCommandLine(writer(), writer()));
-        for (Class<?> command : Main.COMMANDS) {
-            String name = command.getAnnotation(Command.class).name();
+        for (Map.Entry<String, Class<?>> command : Main.COMMANDS) {
+            String name = command.getKey();
+            assertEquals(command.getValue().getAnnotation(Command.class).name(), name);
             CommandLine alone = Main.getCommandLine(writer(), writer(), name);
             assertEquals(List.of(name), List.copyOf(alone.getSubcommands().keySet()));
             usage(alone).forEach((path, help) -> assertEquals(whole.get(path), help, path));
