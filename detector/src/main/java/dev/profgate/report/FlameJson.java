@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ final class FlameJson {
             names(json, order);
             nodes(json, order);
             tests(json, order);
-            rules(json, rules, order, FlameMarks.of(comparison.flame(), data.hits()));
-            findings(json, data, order, rules);
+            int[] position = positions(order.preorder());
+            rules(json, rules, position, FlameMarks.of(comparison.flame(), data.hits()));
+            findings(json, data, order, position, rules);
             shades(json);
             json.writeEndObject();
         } catch (IOException e) {
@@ -195,8 +197,11 @@ final class FlameJson {
         return List.copyOf(byId.values());
     }
 
-    /** The rule table, and the flagged nodes as pairs: gap to the previous flagged position, rule index. */
-    private static void rules(JsonGenerator json, List<RuleHit> rules, FlameOrder order,
+    /**
+     * The rule table, and the flagged nodes as pairs: gap to the previous flagged position, rule index ({@code
+     * position}: each node's position in the preorder).
+     */
+    private static void rules(JsonGenerator json, List<RuleHit> rules, int[] position,
                               Map<Integer, List<RuleHit>> marks) throws IOException {
         json.writeArrayFieldStart("rules");
         for (RuleHit rule : rules) {
@@ -208,13 +213,12 @@ final class FlameJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("marks");
-        int[] preorder = order.preorder();
         int last = 0;
-        for (int i = 0; i < preorder.length; i++) {
-            for (RuleHit hit : marks.getOrDefault(preorder[i], List.of())) {
-                json.writeNumber(i - last);
+        for (int node : marks.keySet().stream().sorted(Comparator.comparingInt(n -> position[n])).toList()) {
+            for (RuleHit hit : marks.get(node)) {
+                json.writeNumber(position[node] - last);
                 json.writeNumber(ruleIndex(rules, hit));
-                last = i;
+                last = position[node];
             }
         }
         json.writeEndArray();
@@ -229,9 +233,8 @@ final class FlameJson {
         throw new IllegalArgumentException("not among the rules: " + hit.id());
     }
 
-    private static void findings(JsonGenerator json, ReportData data, FlameOrder order, List<RuleHit> rules)
-            throws IOException {
-        int[] position = positions(order.preorder());
+    private static void findings(JsonGenerator json, ReportData data, FlameOrder order, int[] position,
+                                 List<RuleHit> rules) throws IOException {
         json.writeArrayFieldStart("findings");
         for (Finding f : data.comparison().findings()) {
             int node = order.find(f.callPath());
