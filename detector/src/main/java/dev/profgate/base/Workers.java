@@ -6,13 +6,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs a task per item on a fixed pool of at most {@code max} threads (never more than the machine's cores), items
- * taken in list order, so at most that many items are worked on at once; with one thread, on the calling thread.
- * The first failure in list order is rethrown as it was thrown.
+ * Runs work beside the calling thread: {@link #map} a task per item on a fixed pool of at most {@code max} threads
+ * (never more than the machine's cores), items taken in list order, so at most that many items are worked on at
+ * once, and with one thread on the calling thread; {@link #start} one task on a thread of its own. A failure is
+ * rethrown as it was thrown, the first in list order.
  */
 public final class Workers {
     private Workers() {
@@ -50,11 +53,25 @@ public final class Workers {
         }
     }
 
+    /**
+     * Starts {@code task} on a thread of its own and returns what waits for its result; a failure of the task is
+     * rethrown there as it was thrown (and never seen when nobody waits).
+     */
+    public static <R> Supplier<R> start(Supplier<R> task) {
+        FutureTask<R> future = new FutureTask<>(task::get);
+        Thread thread = new Thread(future, "profgate-worker");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> await(future, null);
+    }
+
     private static <R> R await(Future<R> future, ExecutorService pool) {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
