@@ -8,8 +8,7 @@ import dev.profgate.analysis.Interval;
 import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Comparator;
@@ -36,8 +35,8 @@ final class FlameJson {
     private FlameJson() {
     }
 
-    static String render(ReportData data) {
-        StringWriter out = new StringWriter();
+    /** Writes the data of {@code data}'s page to {@code out}, which it closes. */
+    static void write(ReportData data, Writer out) throws IOException {
         try (JsonGenerator json = ScriptSafeJson.generator(out)) {
             Comparison comparison = data.comparison();
             FlameOrder order = FlameOrder.of(comparison.flame());
@@ -53,10 +52,7 @@ final class FlameJson {
             findings(json, data, order, position, rules);
             shades(json);
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void header(JsonGenerator json, Comparison c) throws IOException {
