@@ -6,7 +6,8 @@
 # launcher (DIR/bin/profgate and its jar), for a before/after measured under the same load. Prints, per command,
 # the median and the minimum over the rounds of the wall time and of the CPU time (user + sys), and each wall
 # time's ratio to pprof's (the goal: the report folder in at most 0.5x pprof's time); the load average before and
-# after. Warm-up rounds (not counted) come first. Needs java, go (Debian golang-go) and bash:
+# after. Warm-up rounds (not counted) come first: the launcher's first run after a build writes its class data
+# sharing archive (bin/profgate; PROFGATE_CDS=off measures without it). Needs java, go (Debian golang-go) and bash:
 #   ./mvnw -B -q package -DskipTests && benchmarks/vs-pprof.sh [PROFILE] [ROUNDS] [WARMUP]
 set -euo pipefail
 cd "$(dirname "$0")/.."
