@@ -2,6 +2,7 @@ package dev.profgate.compare;
 
 import dev.profgate.analysis.Comparison;
 import dev.profgate.analysis.ProfileComparator;
+import dev.profgate.base.Workers;
 import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
@@ -16,6 +17,7 @@ import dev.profgate.rules.RuleMatcher;
 import dev.profgate.source.Side;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -32,9 +34,12 @@ public record ComparePipeline(String type, Path out, String gate, Settings setti
 
     /**
      * Compares the sides, adds the sides' notes, {@code notes} and {@code links} to the report, places its findings on
-     * the files of the git checkout of the working directory (if any), and writes the folder when asked.
+     * the files of the git checkout of the working directory (if any), and writes the folder when asked. For a folder
+     * the rule catalog is read beside the comparison.
      */
     ReportData run(Side base, Side head, List<String> notes, List<ReportLink> links) {
+        Supplier<RuleCatalog> folderCatalog = out == null ? null
+                : Workers.start(() -> RuleCatalogLoader.load(settings.rules()));
         Redaction redaction = settings.redaction();
         List<Profile> baseProfiles = redaction.apply(base.profiles());
         List<Profile> headProfiles = redaction.apply(head.profiles());
@@ -42,8 +47,8 @@ public record ComparePipeline(String type, Path out, String gate, Settings setti
                 .withEnvironmentMismatches(base.environment().mismatches(head.environment()))
                 .withNotes(Stream.of(base.notes(), head.notes(), notes).flatMap(List::stream).distinct()
                         .map(redaction::apply).toList());
-        RuleCatalog catalog = out != null || !comparison.findings().isEmpty()
-                ? RuleCatalogLoader.load(settings.rules()) : RuleCatalog.NONE;
+        RuleCatalog catalog = folderCatalog != null ? folderCatalog.get()
+                : !comparison.findings().isEmpty() ? RuleCatalogLoader.load(settings.rules()) : RuleCatalog.NONE;
         ReportData report = new ReportData(comparison, gate != null ? gate : MarkdownReport.defaultGate(comparison),
                 catalog, new RuleMatcher(catalog).match(comparison, baseProfiles, headProfiles), links,
                 comparison.findings().isEmpty() ? RepoLines.NONE : RepoLines.ofWorkingDirectory());

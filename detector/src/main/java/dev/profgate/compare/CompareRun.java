@@ -1,5 +1,6 @@
 package dev.profgate.compare;
 
+import dev.profgate.base.Workers;
 import dev.profgate.config.Settings;
 import dev.profgate.report.ReportData;
 import dev.profgate.source.BaselineStore;
@@ -31,10 +32,11 @@ public record CompareRun(List<String> base, List<String> head, String type, Sett
         return compare().report();
     }
 
-    /** Runs the comparison and keeps the head side (for attribution). */
+    /** Runs the comparison and keeps the head side (for attribution); the two sides are read in parallel. */
     public CompareResult compare() {
         ComparePipeline pipeline = new ComparePipeline(type, out, gate, settings);
         BaselineStore baselines = new BaselineStore(store, settings.limits());
-        return pipeline.compare(Side.load(base, baselines), Side.load(head, baselines), List.of(), List.of());
+        List<Side> sides = Workers.map(List.of(base, head), 2, specs -> Side.load(specs, baselines));
+        return pipeline.compare(sides.get(0), sides.get(1), List.of(), List.of());
     }
 }

@@ -4,6 +4,7 @@ import dev.profgate.base.Names;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,7 @@ public final class FlameGraphHtml {
     /** The page for {@code data}: its comparison, with the frames its rule hits flag marked. */
     public static String render(ReportData data) {
         int at = PAGE.indexOf(DATA_MARKER);
-        return PAGE.substring(0, at) + compressed(FlameJson.render(data))
-                + PAGE.substring(at + DATA_MARKER.length());
+        return PAGE.substring(0, at) + compressed(data) + PAGE.substring(at + DATA_MARKER.length());
     }
 
     /**
@@ -52,11 +52,12 @@ public final class FlameGraphHtml {
                 .replace("*", "%2A");
     }
 
-    /** {@code json} gzip-compressed, in base64. */
-    static String compressed(String json) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length() / 4);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(json.getBytes(StandardCharsets.UTF_8));
+    /** The page's data ({@link FlameJson}) gzip-compressed as it is written, in base64. */
+    static String compressed(ReportData data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try {
+            GZIPOutputStream gzip = new GZIPOutputStream(bytes, 1 << 16);
+            FlameJson.write(data, new OutputStreamWriter(gzip, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

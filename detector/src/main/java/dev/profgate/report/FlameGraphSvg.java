@@ -116,7 +116,7 @@ public final class FlameGraphSvg {
     private static void frames(StringBuilder svg, FlameOrder order, boolean[] shown, int top,
                                Map<Integer, List<RuleHit>> marks) {
         FlameTree tree = order.tree();
-        FlameColors colors = new FlameColors(tree, FlameOrder.nameRanks(tree));
+        FlameColors colors = new FlameColors(tree, order.nameRanks());
         double scale = (double) (WIDTH - 2 * MARGIN) / Math.max(1, tree.headTotal(0));
         double[] left = new double[tree.size()];
         double[] cursor = new double[tree.size()];

@@ -8,10 +8,10 @@ import dev.profgate.analysis.Interval;
 import dev.profgate.base.Names;
 import dev.profgate.rules.RuleHit;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +35,8 @@ final class FlameJson {
     private FlameJson() {
     }
 
-    static String render(ReportData data) {
-        StringWriter out = new StringWriter();
+    /** Writes the data of {@code data}'s page to {@code out}, which it closes. */
+    static void write(ReportData data, Writer out) throws IOException {
         try (JsonGenerator json = ScriptSafeJson.generator(out)) {
             Comparison comparison = data.comparison();
             FlameOrder order = FlameOrder.of(comparison.flame());
@@ -47,14 +47,12 @@ final class FlameJson {
             names(json, order);
             nodes(json, order);
             tests(json, order);
-            rules(json, rules, order, FlameMarks.of(comparison.flame(), data.hits()));
-            findings(json, data, order, rules);
+            int[] position = positions(order.preorder());
+            rules(json, rules, position, FlameMarks.of(comparison.flame(), data.hits()));
+            findings(json, data, order, position, rules);
             shades(json);
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void header(JsonGenerator json, Comparison c) throws IOException {
@@ -86,7 +84,7 @@ final class FlameJson {
 
     private static void names(JsonGenerator json, FlameOrder order) throws IOException {
         FlameTree tree = order.tree();
-        int[] rank = FlameOrder.nameRanks(tree);
+        int[] rank = order.nameRanks();
         String[] sorted = new String[rank.length];
         for (int f = 0; f < rank.length; f++) {
             sorted[rank[f]] = Names.printable(tree.functionName(f));
@@ -114,7 +112,7 @@ final class FlameJson {
     private static void nodes(JsonGenerator json, FlameOrder order) throws IOException {
         FlameTree tree = order.tree();
         int[] preorder = order.preorder();
-        int[] rank = FlameOrder.nameRanks(tree);
+        int[] rank = order.nameRanks();
         long[] baseSelf = selfCounts(tree, true);
         long[] headSelf = selfCounts(tree, false);
         long[] up = new long[preorder.length];
@@ -195,8 +193,11 @@ final class FlameJson {
         return List.copyOf(byId.values());
     }
 
-    /** The rule table, and the flagged nodes as pairs: gap to the previous flagged position, rule index. */
-    private static void rules(JsonGenerator json, List<RuleHit> rules, FlameOrder order,
+    /**
+     * The rule table, and the flagged nodes as pairs: gap to the previous flagged position, rule index ({@code
+     * position}: each node's position in the preorder).
+     */
+    private static void rules(JsonGenerator json, List<RuleHit> rules, int[] position,
                               Map<Integer, List<RuleHit>> marks) throws IOException {
         json.writeArrayFieldStart("rules");
         for (RuleHit rule : rules) {
@@ -208,13 +209,12 @@ final class FlameJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("marks");
-        int[] preorder = order.preorder();
         int last = 0;
-        for (int i = 0; i < preorder.length; i++) {
-            for (RuleHit hit : marks.getOrDefault(preorder[i], List.of())) {
-                json.writeNumber(i - last);
+        for (int node : marks.keySet().stream().sorted(Comparator.comparingInt(n -> position[n])).toList()) {
+            for (RuleHit hit : marks.get(node)) {
+                json.writeNumber(position[node] - last);
                 json.writeNumber(ruleIndex(rules, hit));
-                last = i;
+                last = position[node];
             }
         }
         json.writeEndArray();
@@ -229,9 +229,8 @@ final class FlameJson {
         throw new IllegalArgumentException("not among the rules: " + hit.id());
     }
 
-    private static void findings(JsonGenerator json, ReportData data, FlameOrder order, List<RuleHit> rules)
-            throws IOException {
-        int[] position = positions(order.preorder());
+    private static void findings(JsonGenerator json, ReportData data, FlameOrder order, int[] position,
+                                 List<RuleHit> rules) throws IOException {
         json.writeArrayFieldStart("findings");
         for (Finding f : data.comparison().findings()) {
             int node = order.find(f.callPath());

@@ -1,23 +1,28 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.FlameTree;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The frames of a flame graph in drawing order: preorder with each node's children sorted by function name (so the
  * layout is the same for base and head widths), each node's depth, and the children of each node. Built without
- * recursion.
+ * recursion; never changed once built, so the two flame graphs share it.
  */
 final class FlameOrder {
+    private static WeakReference<FlameOrder> last = new WeakReference<>(null);
+
     private final FlameTree tree;
+    private final int[] nameRank;
     private final int[] preorder;
     private final int[] depth;
     private final int[] childStart;
     private final int[] children;
 
-    private FlameOrder(FlameTree tree, int[] childStart, int[] children) {
+    private FlameOrder(FlameTree tree, int[] nameRank, int[] childStart, int[] children) {
         this.tree = tree;
+        this.nameRank = nameRank;
         this.childStart = childStart;
         this.children = children;
         int size = tree.size();
@@ -37,7 +42,20 @@ final class FlameOrder {
         }
     }
 
-    static FlameOrder of(FlameTree tree) {
+    /**
+     * The order of {@code tree}, built once for both flame graphs of a report folder, which are rendered in parallel:
+     * the last one built is kept (weakly) and given again for the same tree; the other caller waits for it.
+     */
+    static synchronized FlameOrder of(FlameTree tree) {
+        FlameOrder order = last.get();
+        if (order == null || order.tree != tree) {
+            order = build(tree);
+            last = new WeakReference<>(order);
+        }
+        return order;
+    }
+
+    private static FlameOrder build(FlameTree tree) {
         int size = tree.size();
         int[] childStart = new int[size + 1];
         for (int node = 1; node < size; node++) {
@@ -51,7 +69,7 @@ final class FlameOrder {
         for (int node = 1; node < size; node++) {
             children[fill[tree.parent(node)]++] = node;
         }
-        int[] rank = nameRanks(tree);
+        int[] rank = rankNames(tree);
         long[] keys = new long[children.length];
         for (int i = 0; i < children.length; i++) {
             keys[i] = (long) rank[tree.function(children[i])] << 32 | children[i];
@@ -62,11 +80,11 @@ final class FlameOrder {
         for (int i = 0; i < children.length; i++) {
             children[i] = (int) keys[i];
         }
-        return new FlameOrder(tree, childStart, children);
+        return new FlameOrder(tree, rank, childStart, children);
     }
 
     /** Per function id: the rank of its name in the sorted names. */
-    static int[] nameRanks(FlameTree tree) {
+    private static int[] rankNames(FlameTree tree) {
         Integer[] byName = new Integer[tree.functionCount()];
         for (int f = 0; f < byName.length; f++) {
             byName[f] = f;
@@ -81,6 +99,11 @@ final class FlameOrder {
 
     FlameTree tree() {
         return tree;
+    }
+
+    /** Per function id: the rank of its name in the sorted names (shared, not to be changed). */
+    int[] nameRanks() {
+        return nameRank;
     }
 
     /** The nodes, parents before children, siblings by name. */

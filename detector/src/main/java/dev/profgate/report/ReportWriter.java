@@ -2,6 +2,7 @@ package dev.profgate.report;
 
 import dev.profgate.base.BadInputException;
 import dev.profgate.base.Folders;
+import dev.profgate.base.Workers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -9,15 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Writes every report of a comparison into one folder, atomically: the files are rendered and written one by one
- * into a hidden temporary sibling folder which is then renamed into place ({@link Folders}), so a reader never sees
- * a half-written report folder. An existing folder is replaced only when it holds nothing but profgate reports;
+ * Writes every report of a comparison into one folder, atomically: the files are rendered, written into a hidden
+ * temporary sibling folder, which is then renamed into place ({@link Folders}), so a reader never sees a
+ * half-written report folder. An existing folder is replaced only when it holds nothing but profgate reports;
  * anything else is left untouched.
  * A file added to a finished folder ({@link #ATTRIBUTION}) goes the same way: the folder is staged again with it.
  */
@@ -34,17 +37,21 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes each format that {@code render} gives content (not null), rendered one at a time straight into the
-     * staging folder, so that one rendered report at a time is held in memory; replaces an earlier report folder.
+     * Writes each format that {@code render} gives content (not null), the formats rendered in parallel on the
+     * machine's cores ({@code render} must be safe to call from several threads), the flame graph page first as it
+     * takes longest; replaces an earlier report folder.
      */
     public static void writeAll(Function<ReportFormat, String> render, Path outDir) {
         Set<String> names = Arrays.stream(ReportFormat.values()).map(ReportFormat::fileName)
                 .collect(Collectors.toSet());
+        List<ReportFormat> formats = Stream.concat(Stream.of(ReportFormat.HTML),
+                Arrays.stream(ReportFormat.values()).filter(format -> format != ReportFormat.HTML)).toList();
         write(outDir, names, staging -> {
-            for (ReportFormat format : ReportFormat.values()) {
-                String content = render.apply(format);
-                if (content != null) {
-                    Files.writeString(staging.resolve(format.fileName()), content, StandardCharsets.UTF_8);
+            List<String> contents = Workers.map(formats, Integer.MAX_VALUE, render);
+            for (int i = 0; i < formats.size(); i++) {
+                if (contents.get(i) != null) {
+                    Files.writeString(staging.resolve(formats.get(i).fileName()), contents.get(i),
+                            StandardCharsets.UTF_8);
                 }
             }
         });

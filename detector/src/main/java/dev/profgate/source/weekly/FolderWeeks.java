@@ -2,6 +2,7 @@ package dev.profgate.source.weekly;
 
 import dev.profgate.base.BadInputException;
 import dev.profgate.base.Limits;
+import dev.profgate.base.Workers;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.source.remote.TimeRange;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
  * subfolders (services) are read on a few threads ({@link Workers}), each service's files in name order by one thread.
  */
 public record FolderWeeks(Path root, Limits limits) implements WeeklySource {
+    /** Reading threads at most: the CI machines have two cores, and each reader holds one profile in memory. */
+    static final int READERS = 2;
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     @Override
@@ -31,7 +34,8 @@ public record FolderWeeks(Path root, Limits limits) implements WeeklySource {
         }
         String rootService = serviceName(root);
         readFolder(root, rootService, weeks, type, sink);
-        Workers.forEach(list(root).stream().filter(p -> Files.isDirectory(p) && !hidden(p)).toList(), folder -> {
+        List<Path> folders = list(root).stream().filter(p -> Files.isDirectory(p) && !hidden(p)).toList();
+        Workers.forEach(folders, READERS, folder -> {
             String service = folder.getFileName().toString();
             readFolder(folder, service, weeks, type, sink);
             if (!service.equals(rootService)) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Where a quarter's profiles come from: each profile is handed to the sink with its service and week as soon as it is
- * read, so no more than one profile per reading thread ({@link Workers}: at most two) needs to be in memory at a time.
+ * read, so no more than one profile per reading thread ({@link FolderWeeks#READERS}: at most two) needs to be in
+ * memory at a time.
  */
 public interface WeeklySource {
     /**
