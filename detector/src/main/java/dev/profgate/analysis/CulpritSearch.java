@@ -28,6 +28,8 @@ final class CulpritSearch {
     private final DiffWalker walker;
     private final boolean[] ignored;
     private final Map<Integer, Culprit> culprits = new LinkedHashMap<>();
+    private boolean[] boundNodes;
+    private boolean[] boundFunctions;
     private int maskVersion;
     private int leftVersion;
     private long[] leftInclusive;
@@ -42,7 +44,8 @@ final class CulpritSearch {
      * what the culprits left, and which nodes they cover.
      */
     record Outcome(List<Culprit> culprits, FunctionCounts counts, Totals totals, FeatureSignificance functionTests,
-                   FeatureSignificance nodeTests, FunctionCounts residualCounts, Totals residualTotals, boolean[] mask) {
+                   FeatureSignificance nodeTests, FunctionCounts residualCounts, Totals residualTotals, boolean[] mask,
+                   boolean[] scaleBoundNodes) {
     }
 
     CulpritSearch(ReplicateTree tree, CountSignificance test, Gate gate) {
@@ -70,6 +73,9 @@ final class CulpritSearch {
         FeatureSignificance nodeTests = FeatureSignificance.run(inclusive, totals, new boolean[tree.size()], test,
                 gate.smallestListedChange());
         boolean[] mask = new boolean[tree.size()];
+        int base = test.baseReplicates();
+        boundNodes = ScaleBound.of(inclusive, tree.size(), counts.replicateTotals(), base);
+        boundFunctions = ScaleBound.of(counts.total(), counts.functionCount(), counts.replicateTotals(), base);
         leftInclusive = inclusive;
         leftCounts = counts;
         for (int sign : new int[] {1, -1}) {
@@ -78,7 +84,7 @@ final class CulpritSearch {
         }
         FunctionCounts residual = left(mask);
         return new Outcome(new ArrayList<>(culprits.values()), counts, totals, functionTests, nodeTests, residual,
-                totals.residual(residual.replicateTotals()), mask);
+                totals.residual(residual.replicateTotals()), mask, boundNodes);
     }
 
     private void walkFromNodes(int sign, FeatureSignificance nodeTests, FeatureSignificance functionTests, long[] inclusive,
@@ -89,10 +95,11 @@ final class CulpritSearch {
             int start = starts.removeFirst();
             if (!mask[start]) {
                 DiffWalker.Walk walk = walker.walk(new int[] {start}, sign, inclusive, totals, mask);
-                if (walk.split().isEmpty()) {
+                List<Integer> split = walk.split().isEmpty() ? boundSplit(walk, sign, nodeTests, mask) : walk.split();
+                if (split.isEmpty()) {
                     record(walk, sign, functionTests, inclusive, totals, mask);
                 } else {
-                    walk.split().forEach(starts::addFirst);
+                    split.forEach(starts::addFirst);
                 }
             }
         }
@@ -111,6 +118,24 @@ final class CulpritSearch {
         return Arrays.stream(starts, 0, count).boxed()
                 .sorted((a, b) -> Double.compare(sign * nodeTests.result(b).change(), sign * nodeTests.result(a).change()))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * When {@code walk} ended at {@link ScaleBound scale-bound} nodes (a change under the request handler that no one
+     * callee explains, as the scale's error spreads over all of them): their unmasked children with a listed change
+     * in direction {@code sign}, each to be walked on its own. Empty otherwise.
+     */
+    private List<Integer> boundSplit(DiffWalker.Walk walk, int sign, FeatureSignificance nodeTests, boolean[] mask) {
+        int[] last = walk.levels().get(walk.levels().size() - 1);
+        List<Integer> children = new ArrayList<>();
+        for (int node : last) {
+            for (int child = node + 1; boundNodes[node] && child < tree.end(node); child = tree.end(child)) {
+                if (!mask[child] && nodeTests.listed(child, sign, gate)) {
+                    children.add(child);
+                }
+            }
+        }
+        return children;
     }
 
     /** The function counts of what the culprits left, recomputed only when the mask changed. */
@@ -153,7 +178,7 @@ final class CulpritSearch {
         int best = -1;
         double bestChange = 0;
         for (int f = 0; f < residual.size(); f++) {
-            if (!tried[f] && first.listed(f, sign, gate) && residual.listed(f, sign, gate)
+            if (!tried[f] && !boundFunctions[f] && first.listed(f, sign, gate) && residual.listed(f, sign, gate)
                     && sign * residual.result(f).change() > bestChange) {
                 best = f;
                 bestChange = sign * residual.result(f).change();
@@ -166,14 +191,14 @@ final class CulpritSearch {
      * Records the culprit of {@code walk} (the frame where its increase appeared when that is listed, else the deepest
      * function on it whose first-round change is significant, if that change is listed too) and masks its nodes;
      * false when no function on the walk qualifies. A function whose change is significant but under the floors is
-     * not replaced by its caller, whose change it explains.
+     * not replaced by its caller, whose change it explains; a {@link ScaleBound scale-bound} function never qualifies.
      */
     private boolean record(DiffWalker.Walk walk, int sign, FeatureSignificance functionTests, long[] inclusive,
                            Totals totals, boolean[] mask) {
         List<int[]> levels = walk.levels();
         int level = walk.appeared() >= 0 && functionTests.listed(tree.function(levels.get(walk.appeared())[0]), sign, gate)
                 ? walk.appeared() : levels.size() - 1;
-        while (level >= 0 && !functionTests.significant(tree.function(levels.get(level)[0]), sign, gate.fdr())) {
+        while (level >= 0 && !qualifies(tree.function(levels.get(level)[0]), sign, functionTests)) {
             level--;
         }
         if (level < 0 || !functionTests.listed(tree.function(levels.get(level)[0]), sign, gate)) {
@@ -194,6 +219,10 @@ final class CulpritSearch {
         }
         maskVersion++;
         return true;
+    }
+
+    private boolean qualifies(int function, int sign, FeatureSignificance functionTests) {
+        return !boundFunctions[function] && functionTests.significant(function, sign, gate.fdr());
     }
 
     private boolean bothSidesLeft(long[] totals) {

@@ -100,7 +100,7 @@ final class FindingAssembler {
                 }
             }
         }
-        return spreadUnderCallers(changes, outcome.totals());
+        return spreadUnderCallers(changes, outcome.totals(), outcome.scaleBoundNodes());
     }
 
     /** A self-time finding, the node of its largest change and its direction. */
@@ -115,13 +115,14 @@ final class FindingAssembler {
      * Self-time changes of {@link #MIN_SPREAD} or more functions in one direction under one caller function become
      * one finding of that caller: the change spread over its callees, tested as the sum of their self counts (its total
      * change is too diluted by its unchanged callees to test), so that the function whose callees all got slower is
-     * named once, at the size of the whole change. Changes right under the root are never grouped.
+     * named once, at the size of the whole change. Changes right under the root or a {@link ScaleBound scale-bound}
+     * caller are never grouped.
      */
-    private List<Finding> spreadUnderCallers(List<SelfChange> changes, Totals totals) {
+    private List<Finding> spreadUnderCallers(List<SelfChange> changes, Totals totals, boolean[] scaleBound) {
         Map<Spread, List<SelfChange>> groups = new LinkedHashMap<>();
         for (SelfChange change : changes) {
             int caller = tree.parent(change.node());
-            if (caller != ReplicateTree.ROOT) {
+            if (caller != ReplicateTree.ROOT && !scaleBound[caller]) {
                 groups.computeIfAbsent(new Spread(tree.function(caller), change.sign()), k -> new ArrayList<>())
                         .add(change);
             }
