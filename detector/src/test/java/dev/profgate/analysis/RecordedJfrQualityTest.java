@@ -21,16 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Statistical quality on real recordings: {@link ServiceWorkload} runs in a child JVM under JFR until it has
  * {@link #SAMPLES} samples; the recording is split by time into {@link #REPLICATES} consecutive replicates (about 600
  * samples each; a window of a busy machine that caught none of a target function is left out, since there is nothing
- * to inject into). 20 A/A comparisons of disjoint random 5-vs-5 sets: at most one fails. 20 trials that add 3% of the
- * total CPU to one small existing function (2-3% share) of each head replicate, along that function's own stacks
- * ({@link Injection}): at least 19 find it, ranked first.
+ * to inject into). 60 A/A comparisons of disjoint random 5-vs-5 sets: at most 3 (5%) fail. 60 trials that add 3% of
+ * the total CPU to one small existing function (2-3% share) of each head replicate, along that function's own stacks
+ * ({@link Injection}): at least 57 (95%) find it, ranked first. (60 rather than 20 trials: the same standard, but a
+ * miss rate of one in 60, as measured, fails 20 trials' 19-of-20 about once in 25 runs and 60 trials' 57 once in 50.)
  */
 class RecordedJfrQualityTest {
     private static final int REPLICATES = 40;
     private static final int SAMPLES = 24_000;
     private static final long MAX_RECORDING_MILLIS = 100_000;
     private static final int MIN_SAMPLES_PER_REPLICATE = 100;
-    private static final int TRIALS = 20;
+    private static final int TRIALS = 60;
+    private static final int ALLOWED_MISSES = TRIALS / 20;
     private static final double INJECTED = 0.03;
     private static final String PREFIX = ServiceWorkload.class.getName() + ".";
     private static final List<String> TARGETS = List.of("audit", "tax", "route", "quota", "discount", "journal");
@@ -72,7 +74,7 @@ class RecordedJfrQualityTest {
                 failures.add(comparison.findings().toString());
             }
         }
-        assertTrue(failed <= 1, failed + " of " + TRIALS + " A/A comparisons failed: " + failures);
+        assertTrue(failed <= ALLOWED_MISSES, failed + " of " + TRIALS + " A/A comparisons failed: " + failures);
     }
 
     @Test
@@ -92,7 +94,7 @@ class RecordedJfrQualityTest {
                 misses.add(target + " -> " + comparison.findings());
             }
         }
-        assertTrue(found >= 19, "found " + found + " of " + TRIALS + "; missed: " + misses);
+        assertTrue(found >= TRIALS - ALLOWED_MISSES, "found " + found + " of " + TRIALS + "; missed: " + misses);
     }
 
     private static List<Profile> shuffled(long seed) {
