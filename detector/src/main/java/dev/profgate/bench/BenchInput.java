@@ -2,6 +2,7 @@ package dev.profgate.bench;
 
 import dev.profgate.base.Limits;
 import dev.profgate.base.Progress;
+import dev.profgate.bench.jmh.BenchJvm;
 import dev.profgate.bench.jmh.BenchmarkCase;
 import dev.profgate.bench.jmh.ForkFolder;
 import dev.profgate.bench.jmh.Forks;
@@ -55,13 +56,14 @@ record BenchInput(String side, String label, JmhJar jar, Map<BenchmarkCase, List
     }
 
     /**
-     * The cases {@code selector} matches with the {@code params} given: listed by the jar and expanded to the given
-     * values, or recorded ones whose name it finds (as JMH matches) and whose values are among the given ones.
+     * The cases {@code selector} matches with the {@code params} given: listed by the jar (run by {@code jvm}) and
+     * expanded to the given values, or recorded ones whose name it finds (as JMH matches) and whose values are among
+     * the given ones.
      */
-    List<BenchmarkCase> cases(String selector, ParamOverrides params, Path work) {
+    List<BenchmarkCase> cases(String selector, ParamOverrides params, BenchJvm jvm, Path work) {
         List<BenchmarkCase> cases;
         if (jar != null) {
-            cases = jar.cases(selector, work);
+            cases = jar.cases(selector, jvm, work);
         } else {
             Pattern pattern = Pattern.compile(selector);
             cases = recorded.keySet().stream().filter(c -> pattern.matcher(c.benchmark()).find()).toList();

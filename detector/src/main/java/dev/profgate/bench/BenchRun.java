@@ -14,6 +14,7 @@ import dev.profgate.bench.jmh.WorkFolder;
 import dev.profgate.config.Redaction;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
+import dev.profgate.model.Environment;
 import dev.profgate.report.RepoLines;
 import dev.profgate.rules.RuleCatalog;
 import dev.profgate.source.BaselineStore;
@@ -77,8 +78,8 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
         BaselineStore baselines = new BaselineStore(store, settings.limits());
         BenchInput baseInput = BenchInput.resolve("base", base, build, baselines, work, progress);
         BenchInput headInput = BenchInput.resolve("head", head, build, baselines, work, progress);
-        List<BenchmarkCase> baseCases = baseInput.cases(bench, params, work);
-        List<BenchmarkCase> headCases = headInput.cases(bench, params, work);
+        List<BenchmarkCase> baseCases = baseInput.cases(bench, params, jmh.jvm(), work);
+        List<BenchmarkCase> headCases = headInput.cases(bench, params, jmh.jvm(), work);
         List<BenchmarkCase> cases = baseCases.stream().filter(headCases::contains).toList();
         if (cases.isEmpty()) {
             throw new BadInputException("--bench " + bench, "matches no benchmark present on both sides ("
@@ -93,11 +94,13 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
                 c, baseInput.forks(ran).get(c), headInput.forks(ran).get(c)), settings.limits()), redaction)).toList();
         List<String> notes = new ArrayList<>(onlyIn("base", baseCases, cases));
         notes.addAll(onlyIn("head", headCases, cases));
+        Environment baseEnvironment = baseInput.environment(ran, settings.limits());
+        Environment headEnvironment = headInput.environment(ran, settings.limits());
         BenchOutcome outcome = BenchComparator.compare(samples, settings.policy(), benchPolicy)
-                .with(notes, baseInput.environment(ran, settings.limits())
-                        .mismatches(headInput.environment(ran, settings.limits())));
-        BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(),
-                jars.isEmpty() ? "recorded forks, none run" : jmhSummary());
+                .with(notes, baseEnvironment.mismatches(headEnvironment));
+        BenchRunInfo info = new BenchRunInfo(baseInput.label(), headInput.label(), jars.isEmpty()
+                ? "recorded forks, none run"
+                : jmhSummary((jars.containsKey("head") ? headEnvironment : baseEnvironment).jvm()));
         BenchReport report = new BenchReport(outcome, info, catalog, BenchRules.match(catalog, outcome, samples),
                 RepoLines.ofWorkingDirectory());
         if (out != null) {
@@ -115,8 +118,9 @@ public record BenchRun(Version base, Version head, Build build, String bench, Pa
         return new BenchSide(side.scores(), side.bytesPerOp(), side.cpuPerOp(), redaction.apply(side.profiles()));
     }
 
-    private String jmhSummary() {
-        return jmh.forks() + " forks a side interleaved, warmup " + jmh.warmupIterations() + " x "
+    /** The JMH settings and {@code jvm}, the JVM the forks ran on as their results say. */
+    private String jmhSummary(Environment.Jvm jvm) {
+        return jmh.forks() + " forks a side interleaved on " + jvm + ", warmup " + jmh.warmupIterations() + " x "
                 + DurationText.format(jmh.warmupTime()) + ", measurement " + jmh.iterations() + " x "
                 + DurationText.format(jmh.time()) + ", profiler " + profiler.label();
     }

@@ -2,6 +2,7 @@ package dev.profgate.cli;
 
 import dev.profgate.bench.BenchPolicy;
 import dev.profgate.bench.BenchRun;
+import dev.profgate.bench.jmh.BenchJvm;
 import dev.profgate.bench.jmh.JmhOptions;
 import dev.profgate.bench.jmh.ParamOverrides;
 import dev.profgate.bench.jmh.Profiler;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of how benchmarks run, are kept and are judged, shared by {@code bench} and {@code bisect}: the
- * selector and parameters, the JMH settings, the profiler, the fork time limit, the fork folder and the score
+ * selector and parameters, the JMH settings and java, the profiler, the fork time limit, the fork folder and the score
  * threshold.
  */
 final class BenchRunMixin {
@@ -30,6 +31,11 @@ final class BenchRunMixin {
     @Option(names = "--jvm-args", paramLabel = "ARGS", parameterConsumer = DashedValue.class,
             description = "Extra options of the benchmark JVMs, split at whitespace (as JMH's -jvmArgsAppend).")
     private String jvmArgs = "";
+
+    @Option(names = "--jvm", paramLabel = "PATH",
+            description = "The java that lists the jars' benchmarks and runs their forks, as JMH's -jvm: a java "
+                    + "program or a JDK home (default: the java running profgate).")
+    private Path jvm;
 
     @Option(names = "--forks", paramLabel = "N", description = "Forks per side (default: 10).")
     private int forks = JmhOptions.DEFAULTS.forks();
@@ -70,7 +76,7 @@ final class BenchRunMixin {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    /** The JMH settings given; {@code --forks} must be at least {@code minForks}. */
+    /** The JMH settings given; {@code --forks} must be at least {@code minForks}, {@code --jvm} a java. */
     JmhOptions jmh(int minForks, String why) {
         if (forks < minForks) {
             throw BaseCommand.usage(command, "--forks must be at least " + minForks + " (" + why + ")");
@@ -78,8 +84,9 @@ final class BenchRunMixin {
         if (iterations < 1 || warmupIterations < 0) {
             throw BaseCommand.usage(command, "--iterations must be at least 1 and --warmup-iterations at least 0");
         }
-        List<String> jvm = jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
-        return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time, jvm);
+        List<String> args = jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
+        return new JmhOptions(forks, warmupIterations, warmupTime, iterations, time, args,
+                jvm == null ? BenchJvm.CURRENT : BenchJvm.of(jvm, "--jvm"));
     }
 
     /** A bench run of {@code base} against {@code head} with these options and {@code settings}. */

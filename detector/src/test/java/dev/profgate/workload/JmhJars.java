@@ -22,16 +22,21 @@ import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 /**
- * JMH benchmark jars for tests, made as the examples' Maven build makes them but in-process: the sources compiled
- * with JMH's annotation processor, then one uber-jar of the classes, JMH and its dependencies (from the test class
- * path) with {@code org.openjdk.jmh.Main} as main class and extra manifest attributes. Built once per test JVM,
- * into {@code detector/target/jmh-jars}.
+ * JMH benchmark jars for tests, made as the examples' Maven build makes them but without Maven: the sources compiled
+ * with JMH's annotation processor (for Java 17 by the test JVM's compiler, or for Java 21 by a newer JDK's
+ * {@code javac}), then one uber-jar of the classes, JMH and its dependencies (from the test class path) with
+ * {@code org.openjdk.jmh.Main} (or the sources' own) as main class and extra manifest attributes. Built once per test
+ * JVM, into {@code detector/target/jmh-jars}.
  */
 public final class JmhJars {
     private static final Map<String, Path> BUILT = new HashMap<>();
-    private static final String[] LIBRARIES = {"org.openjdk.jmh.Main", "joptsimple.OptionParser",
+    private static final String JMH_MAIN = "org.openjdk.jmh.Main";
+    private static final String[] LIBRARIES = {JMH_MAIN, "joptsimple.OptionParser",
             "org.apache.commons.math3.stat.descriptive.DescriptiveStatistics"};
     private static final String PROCESSOR = "org.openjdk.jmh.generators.BenchmarkProcessor";
+    /** The test JVM's own compiler, for Java 17. */
+    private static final Compiler IN_PROCESS = args -> ToolProvider.getSystemJavaCompiler().run(null, null, null,
+            Stream.concat(Stream.of("--release", "17"), args.stream()).toArray(String[]::new));
 
     private JmhJars() {
     }
@@ -42,9 +47,10 @@ public final class JmhJars {
         if (!BUILT.containsKey(name)) {
             Path example = repo().resolve("examples/payments-api/src");
             Path classes = BUILT.containsKey("payments-api") ? BUILT.get("payments-api")
-                    : compile("payments-api", List.of(example.resolve("main/java"), example.resolve("jmh/java")));
+                    : compile("payments-api", List.of(example.resolve("main/java"), example.resolve("jmh/java")),
+                            IN_PROCESS);
             BUILT.put("payments-api", classes);
-            BUILT.put(name, pack(classes, name, Map.of("Payments-Variant", variant)));
+            BUILT.put(name, pack(classes, name, JMH_MAIN, Map.of("Payments-Variant", variant)));
         }
         return BUILT.get(name);
     }
@@ -53,7 +59,21 @@ public final class JmhJars {
     public static synchronized Path faulty() throws IOException {
         String name = "benchmarks-faulty.jar";
         if (!BUILT.containsKey(name)) {
-            BUILT.put(name, pack(compile("faulty", List.of(resource("/jmh/faulty"))), name, Map.of()));
+            BUILT.put(name, pack(compile("faulty", List.of(resource("/jmh/faulty")), IN_PROCESS), name, JMH_MAIN,
+                    Map.of()));
+        }
+        return BUILT.get(name);
+    }
+
+    /**
+     * A jar of the Java 21 test benchmark ({@code dev.profgate.testjmh21}), its classes and main class compiled by
+     * the {@code javac} of {@code jdk} for Java 21 (class file version 65): Java 17 can neither list nor run it.
+     */
+    public static synchronized Path java21(Path jdk) throws IOException {
+        String name = "benchmarks-java21.jar";
+        if (!BUILT.containsKey(name)) {
+            Path classes = compile("java21", List.of(resource("/jmh/java21")), args -> javac(jdk, args));
+            BUILT.put(name, pack(classes, name, "dev.profgate.testjmh21.Main", Map.of()));
         }
         return BUILT.get(name);
     }
@@ -63,28 +83,46 @@ public final class JmhJars {
         return Path.of(System.getProperty("profgate.repo", "..")).toAbsolutePath().normalize();
     }
 
-    private static Path compile(String name, List<Path> sourceRoots) throws IOException {
+    /** A Java compiler: its exit code for the arguments given. */
+    private interface Compiler {
+        int run(List<String> args) throws IOException;
+    }
+
+    private static Path compile(String name, List<Path> sourceRoots, Compiler compiler) throws IOException {
         Path out = target().resolve(name + "-classes");
         deleteTree(out);
         Files.createDirectories(out);
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "--release", "17",
-                "-cp", classPath(LIBRARIES), "-processorpath", classPath(PROCESSOR, LIBRARIES[0]), "-nowarn"));
+        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", classPath(LIBRARIES),
+                "-processorpath", classPath(PROCESSOR, LIBRARIES[0]), "-nowarn"));
         for (Path root : sourceRoots) {
             try (Stream<Path> sources = Files.walk(root)) {
                 sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
             }
         }
-        if (ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)) != 0) {
+        if (compiler.run(args) != 0) {
             throw new IllegalStateException(name + " benchmarks do not compile");
         }
         return out;
     }
 
-    private static Path pack(Path classes, String name, Map<String, String> attributes) throws IOException {
+    /** Runs {@code jdk}'s {@code javac --release 21} on {@code args}, its output inherited by the test JVM's. */
+    private static int javac(Path jdk, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(), "--release", "21"));
+        command.addAll(args);
+        try {
+            return new ProcessBuilder(command).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while compiling", e);
+        }
+    }
+
+    private static Path pack(Path classes, String name, String mainClass, Map<String, String> attributes)
+            throws IOException {
         Path jar = target().resolve(name);
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.openjdk.jmh.Main");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
         attributes.forEach((key, value) -> manifest.getMainAttributes().putValue(key, value));
         Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
         Set<String> written = new HashSet<>();

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs one fork: its own JMH process ({@code java -cp JAR:HELPER MAIN CASE -f 1 ... -rf json}) with the profiler
+ * Runs one fork: its own JMH process ({@code java -cp JAR:HELPER MAIN CASE -f 1 ... -rf json}, the java of the
+ * options' {@link BenchJvm}, which JMH's benchmark JVM inherits) with the profiler
  * attached to the forked benchmark JVM, {@code -foe true} so a benchmark that throws fails the process, {@code -prof
  * gc} for the allocated bytes per operation and {@link CpuTimeProfiler} (from the {@link HelperJar}, which JMH's
  * fork inherits on its class path) for the CPU time per operation. Files of fork {@code k} of a case on a side: {@code WORK/SIDE/CASE/fork-0k.json}
@@ -47,7 +48,7 @@ public final class Forks {
         Path log = logs.resolve(stem + ".log");
         createDirectories(dir);
         createDirectories(logs);
-        List<String> command = new ArrayList<>(javaLauncher(work));
+        List<String> command = new ArrayList<>(options.jvm().command(work));
         command.addAll(List.of("-cp", jar.jar() + File.pathSeparator + HelperJar.in(work), jar.mainClass()));
         command.addAll(benchmark.selector());
         command.addAll(options.arguments());
@@ -71,16 +72,6 @@ public final class Forks {
             requireFile(profile, what, "the profiler wrote no recording");
         }
         return new ForkFiles(result, profile);
-    }
-
-    /**
-     * This JVM's {@code java} with a private temporary folder under {@code work}: JMH keeps its lock file there, so
-     * a run is not refused because of another JMH run on the machine, and leaves no temporary files behind.
-     */
-    static List<String> javaLauncher(Path work) {
-        Path tmp = work.resolve("tmp");
-        createDirectories(tmp);
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp);
     }
 
     static List<String> readLog(Path log) {

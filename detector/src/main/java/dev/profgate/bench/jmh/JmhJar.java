@@ -49,10 +49,13 @@ public record JmhJar(Path jar, String name, String mainClass) {
         }
     }
 
-    /** The benchmark cases {@code regex} selects, one per combination of parameter values; {@code work} holds the log. */
-    public List<BenchmarkCase> cases(String regex, Path work) {
+    /**
+     * The benchmark cases {@code regex} selects, one per combination of parameter values, as the jar lists them run
+     * by {@code jvm}; {@code work} holds the log.
+     */
+    public List<BenchmarkCase> cases(String regex, BenchJvm jvm, Path work) {
         Path log = work.resolve("list-" + Integer.toHexString(jar.hashCode()) + ".log");
-        List<String> command = new ArrayList<>(Forks.javaLauncher(work));
+        List<String> command = new ArrayList<>(jvm.command(work));
         command.addAll(List.of("-jar", jar.toString(), "-lp", regex));
         TimedProcess.Outcome outcome = TimedProcess.run(command, work, log, LIST_LIMIT, name);
         List<String> lines = Forks.readLog(log);

@@ -27,7 +27,7 @@ class JmhJarTest {
     @Test
     void listsOneCasePerCombinationOfParameterValues() throws IOException {
         JmhJar jar = JmhJar.open(JmhJars.faulty(), "--base-jar");
-        List<BenchmarkCase> cases = jar.cases("ParamBenchmarks", dir);
+        List<BenchmarkCase> cases = jar.cases("ParamBenchmarks", BenchJvm.CURRENT, dir);
         assertEquals(Set.of("dev.profgate.testjmh.ParamBenchmarks.sum"),
                 cases.stream().map(BenchmarkCase::benchmark).collect(Collectors.toSet()));
         Set<Map<String, String>> combinations = cases.stream().map(BenchmarkCase::params).collect(Collectors.toSet());
@@ -60,7 +60,8 @@ class JmhJarTest {
 
     @Test
     void aSelectorMatchingNothingListsNothing() throws IOException {
-        assertEquals(List.of(), JmhJar.open(JmhJars.faulty(), "--base-jar").cases("NoSuchBenchmark", dir));
+        assertEquals(List.of(),
+                JmhJar.open(JmhJars.faulty(), "--base-jar").cases("NoSuchBenchmark", BenchJvm.CURRENT, dir));
     }
 
     @Test
