@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input to {@code profgate bench} ends in exit code 2 and one line on stderr naming the input, and no JVM of
- * the run survives: a jar that is no JMH jar, a benchmark that throws in its fork, a fork that hangs past the
- * timeout, usage errors; and Ctrl-C (SIGINT) on a running bench stops its forks.
+ * the run survives: a jar that is no JMH jar, a {@code --jvm} that is no java, a benchmark that throws in its fork, a
+ * fork that hangs past the timeout, usage errors; and Ctrl-C (SIGINT) on a running bench stops its forks.
  */
 class BenchBadInputTest {
     private static final String FAULTY = "dev.profgate.testjmh.FaultyBenchmarks.";
@@ -79,6 +79,28 @@ class BenchBadInputTest {
         assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
         assertEquals(List.of("profgate: error: baseline:nightly: no such baseline in " + store + "; available: none"),
                 run.errLines());
+    }
+
+    /** Checked before anything runs, before even the jars (which do not exist here). */
+    @Test
+    void aJvmThatIsNoJavaProgram() throws IOException {
+        Path missing = dir.resolve("jdk-99/bin/java");
+        Path notExecutable = Files.writeString(dir.resolve("java"), "#!/bin/sh\n");
+        Path notJdk = Files.createDirectories(dir.resolve("jdk-home"));
+        assertJvmRefused(missing + ": no such file", "bench", missing);
+        assertJvmRefused(notExecutable + ": not an executable java program (" + notExecutable + ")", "bench",
+                notExecutable);
+        assertJvmRefused(notJdk + ": not a JDK home (no bin/java in it)", "bench", notJdk);
+        assertJvmRefused(missing + ": no such file", "bisect", missing);
+    }
+
+    private static void assertJvmRefused(String message, String command, Path jvm) {
+        List<String> args = new ArrayList<>(List.of(command, "--jvm", jvm.toString()));
+        args.addAll(command.equals("bench") ? List.of("--base-jar", "base.jar", "--head-jar", "head.jar")
+                : List.of("--good", "HEAD~1", "--bad", "HEAD", "--build", "true", "--jar", "benchmarks.jar"));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(BaseCommand.EXIT_BAD_INPUT, run.exit());
+        assertEquals(List.of("profgate: error: --jvm " + message), run.errLines());
     }
 
     @Test

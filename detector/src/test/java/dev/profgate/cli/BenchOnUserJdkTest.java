@@ -36,8 +36,12 @@ class BenchOnUserJdkTest {
 
         CliRun onOwnJava = bench(jar);
         assertEquals(BaseCommand.EXIT_BAD_INPUT, onOwnJava.exit(), onOwnJava.out() + onOwnJava.err());
-        assertEquals(List.of("profgate: error: --base-jar " + jar + ": cannot list its benchmarks (Error: LinkageError "
-                + "occurred while loading main class dev.profgate.testjmh21.Main, exit code 1)"), onOwnJava.errLines());
+        assertEquals(List.of("profgate: error: --base-jar " + jar + ": cannot list its benchmarks (Error: "
+                + "LinkageError occurred while loading main class dev.profgate.testjmh21.Main: java.lang."
+                + "UnsupportedClassVersionError: dev/profgate/testjmh21/Main has been compiled by a more recent "
+                + "version of the Java Runtime (class file version 65.0), this version of the Java Runtime only "
+                + "recognizes class file versions up to 61.0; run it on a newer Java with --jvm, exit code 1)"),
+                onOwnJava.errLines());
 
         Path out = dir.resolve("out");
         Path forks = dir.resolve("forks");
@@ -59,7 +63,8 @@ class BenchOnUserJdkTest {
 
     private static CliRun bench(String jar, String... more) {
         List<String> args = new ArrayList<>(List.of("bench", "--forks", "2", "--warmup-iterations", "1",
-                "--warmup-time", "200ms", "--iterations", "1", "--time", "200ms", "--base-jar", jar, "--head-jar", jar));
+                "--warmup-time", "200ms", "--iterations", "1", "--time", "200ms", "--base-jar", jar, "--head-jar",
+                jar));
         args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
     }

@@ -13,12 +13,12 @@ import java.util.Locale;
 
 /**
  * Runs one fork: its own JMH process ({@code java -cp JAR:HELPER MAIN CASE -f 1 ... -rf json}, the java of the
- * options' {@link BenchJvm}, which JMH's benchmark JVM inherits) with the profiler
- * attached to the forked benchmark JVM, {@code -foe true} so a benchmark that throws fails the process, {@code -prof
- * gc} for the allocated bytes per operation and {@link CpuTimeProfiler} (from the {@link HelperJar}, which JMH's
- * fork inherits on its class path) for the CPU time per operation. Files of fork {@code k} of a case on a side: {@code WORK/SIDE/CASE/fork-0k.json}
- * (JMH result) and {@code .jfr} (profile), so that the folder can be saved as a baseline as it is, and the JMH
- * output in {@code WORK/logs/SIDE/CASE/fork-0k.log}.
+ * options' {@link BenchJvm}, which JMH's benchmark JVM inherits) with the profiler attached to the forked benchmark
+ * JVM, {@code -foe true} so a benchmark that throws fails the process, {@code -prof gc} for the allocated bytes per
+ * operation and {@link CpuTimeProfiler} (from the {@link HelperJar}, which JMH's fork inherits on its class path) for
+ * the CPU time per operation. Files of fork {@code k} of a case on a side: {@code WORK/SIDE/CASE/fork-0k.json} (JMH
+ * result) and {@code .jfr} (profile), so that the folder can be saved as a baseline as it is, and the JMH output in
+ * {@code WORK/logs/SIDE/CASE/fork-0k.log}.
  */
 public final class Forks {
     private final JmhOptions options;
@@ -84,7 +84,9 @@ public final class Forks {
 
     /**
      * Why a run failed, in one line: the timeout, else the exception JMH printed after {@code <failure>}, else the
-     * first error line of the JVM or JMH, else the last line of output; with the exit code.
+     * first error line of the JVM or JMH (with the cause the JVM indents below it, such as a main class's
+     * {@code UnsupportedClassVersionError}), else the last line of output; with the exit code. Classes compiled for
+     * a newer Java than the one that ran them get the advice to give that Java with {@code --jvm}.
      */
     static String failure(TimedProcess.Outcome outcome, List<String> lines) {
         if (outcome.timedOut()) {
@@ -94,13 +96,23 @@ public final class Forks {
         for (int i = 0; i < lines.size() && reason == null; i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("Error:") || line.startsWith("ERROR:") || line.startsWith("Exception in thread")) {
-                reason = line;
+                reason = line + causeBelow(lines, i + 1);
             }
         }
         for (int i = lines.size() - 1; i >= 0 && reason == null; i--) {
             reason = lines.get(i).isBlank() ? null : lines.get(i).strip();
         }
+        if (reason != null && reason.contains(UnsupportedClassVersionError.class.getName())) {
+            reason += "; run it on a newer Java with --jvm";
+        }
         return (reason == null ? "no output" : reason) + ", exit code " + outcome.exitCode();
+    }
+
+    /** The cause the JVM prints indented on line {@code next}, below its error line, as {@code ": CAUSE"}; else "". */
+    private static String causeBelow(List<String> lines, int next) {
+        String line = next < lines.size() ? lines.get(next) : "";
+        boolean cause = !line.isBlank() && Character.isWhitespace(line.charAt(0)) && !line.strip().startsWith("at ");
+        return cause ? ": " + line.strip() : "";
     }
 
     private static String exceptionAfterFailure(List<String> lines) {
