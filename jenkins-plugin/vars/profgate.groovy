@@ -16,7 +16,7 @@ import groovy.json.JsonSlurperClassic
 /** The parameters this step takes; anything else is refused, so a misspelt one is not silently ignored. */
 @groovy.transform.Field
 static final List<String> PARAMETERS = ['mode', 'base', 'head', 'config', 'gate', 'failOn', 'out', 'args',
-        'jar', 'launcher', 'java', 'pyroscopeUrl', 'pyroscopeTenant', 'profileType', 'selector', 'deployedAt',
+        'jar', 'launcher', 'java', 'jvm', 'pyroscopeUrl', 'pyroscopeTenant', 'profileType', 'selector', 'deployedAt',
         'window', 'gap', 'pyroscopeCredentialsId', 'pyroscopeBasicCredentialsId', 'githubCredentialsId',
         'githubRepository', 'githubApiUrl', 'githubSha', 'comment', 'reportName']
 
@@ -131,6 +131,9 @@ static String problemWith(Map params) {
     if (mode == 'deploy' && !params.pyroscopeUrl) {
         return 'deploy needs pyroscopeUrl'
     }
+    if (params.jvm && mode != 'bench') {
+        return 'jvm applies to mode bench only'
+    }
     if (params.githubCredentialsId && !params.githubRepository) {
         return 'githubCredentialsId needs githubRepository (owner/name)'
     }
@@ -169,6 +172,7 @@ static List<String> shellWords(Map s) {
     } else if (s.mode == 'bench') {
         option(words, '--base-ref', single(s.base))
         option(words, '--head-ref', single(s.head))
+        option(words, '--jvm', s.jvm)
     } else {
         option(words, '--url', s.pyroscopeUrl)
         option(words, '--tenant', s.pyroscopeTenant)

@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * The profgate command line a Jenkins step runs, from the step's parameters (the same as the shared-library step's
  * and the GitHub Action's inputs). The program is {@code launcher} (a checkout's {@code bin/profgate}) when set, else
- * {@code java} with {@code bin/profgate}'s JVM flags and {@code -jar jar}. Secrets are never arguments: the
- * Pyroscope token and password are named by the environment variable holding them ({@code --token-env},
- * {@code --password-env}).
+ * {@code java} with {@code bin/profgate}'s JVM flags and {@code -jar jar}; the benchmarks of bench mode run on
+ * {@code jvm} ({@code --jvm}) when set, else on profgate's java. Secrets are never arguments: the Pyroscope token
+ * and password are named by the environment variable holding them ({@code --token-env}, {@code --password-env}).
  */
 public final class ProfgateCommand {
     /** Where the report folder goes unless the step says otherwise. */
@@ -38,6 +38,7 @@ public final class ProfgateCommand {
     private String launcher;
     private String jar;
     private String java = "java";
+    private String jvm;
 
     /** A command of {@code mode}: compare (profile files), bench (JMH of two git revisions) or deploy. */
     public ProfgateCommand(Mode mode) {
@@ -185,6 +186,12 @@ public final class ProfgateCommand {
         return this;
     }
 
+    /** Bench mode: the java of the benchmark forks, a java program or a JDK home ({@code --jvm}). */
+    public ProfgateCommand jvm(String path) {
+        this.jvm = path;
+        return this;
+    }
+
     /** The report folder this command writes. */
     public String out() {
         return out;
@@ -210,6 +217,9 @@ public final class ProfgateCommand {
 
     /** profgate's arguments: the subcommand, the sides, the options, then {@code --out} and {@code --fail-on}. */
     public List<String> arguments() {
+        if (present(jvm) && mode != Mode.BENCH) {
+            throw new IllegalArgumentException("jvm applies to mode bench only");
+        }
         List<String> args = new ArrayList<>();
         args.add(mode.subcommand);
         switch (mode) {
@@ -217,6 +227,7 @@ public final class ProfgateCommand {
             case BENCH -> {
                 option(args, "--base-ref", single("base", base));
                 option(args, "--head-ref", single("head", head));
+                option(args, "--jvm", jvm);
             }
             case DEPLOY -> deploy(args);
         }

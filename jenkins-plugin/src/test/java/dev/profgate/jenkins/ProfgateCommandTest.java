@@ -65,6 +65,22 @@ class ProfgateCommandTest {
     }
 
     @Test
+    void benchRunsTheBenchmarksOnTheJvmGivenWhichTheRealCliChecksFirst() {
+        Path jvm = temp.resolve("jdk-21");
+        ProfgateCommand command = new ProfgateCommand(Mode.BENCH).base(List.of("main")).head(List.of("HEAD"))
+                .jvm(jvm.toString()).extraArgs(List.of("--build", "./mvnw -q package", "--jar", "target/b.jar"));
+
+        StringWriter err = new StringWriter();
+        int exit = Main.getCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .execute(command.arguments().toArray(String[]::new));
+
+        assertEquals(List.of("bench", "--base-ref", "main", "--head-ref", "HEAD", "--jvm", jvm.toString()),
+                command.arguments().subList(0, 7));
+        assertEquals(2, exit, err::toString);
+        assertEquals("profgate: error: --jvm " + jvm + ": no such file\n", err.toString());
+    }
+
+    @Test
     void aLauncherReplacesJavaAndTheJar() {
         ProfgateCommand command = new ProfgateCommand(Mode.BENCH).base(List.of("main")).head(List.of("HEAD"))
                 .jar("ignored.jar").launcher(".profgate/bin/profgate");
@@ -92,6 +108,8 @@ class ProfgateCommandTest {
         assertEquals("bench takes one base, not 2", refusal(new ProfgateCommand(Mode.BENCH)
                 .base(List.of("a", "b")).jar("p.jar")));
         assertEquals("give the profgate jar (jar) or launcher (launcher)", refusal(new ProfgateCommand(Mode.BENCH)));
+        assertEquals("jvm applies to mode bench only", refusal(new ProfgateCommand(Mode.COMPARE).base(List.of("a"))
+                .head(List.of("b")).jvm("/opt/jdk-21").jar("p.jar")));
         assertEquals("mode is 'diff'; use compare, bench or deploy",
                 assertThrows(IllegalArgumentException.class, () -> Mode.of("diff")).getMessage());
         assertEquals(Mode.DEPLOY, Mode.of("Deploy"));

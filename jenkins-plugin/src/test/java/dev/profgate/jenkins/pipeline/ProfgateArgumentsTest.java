@@ -48,14 +48,17 @@ class ProfgateArgumentsTest {
     }
 
     @Test
-    void benchTakesTheRevisions() throws Exception {
+    void benchTakesTheRevisionsAndTheJvmOfTheBenchmarks() throws Exception {
         List<String> received = run(Map.of("mode", "bench", "base", "origin/main", "head", "HEAD",
-                "args", List.of("--build", "./mvnw -q package", "--jar", "target/benchmarks.jar")));
+                "jvm", "/opt/" + AWKWARD, "args", List.of("--build", "./mvnw -q package", "--jar",
+                        "target/benchmarks.jar")));
 
         assertEquals(new ProfgateCommand(Mode.BENCH).base(List.of("origin/main")).head(List.of("HEAD"))
-                .extraArgs(List.of("--build", "./mvnw -q package", "--jar", "target/benchmarks.jar")).arguments(),
-                received);
-        assertEquals(List.of("bench", "--base-ref", "origin/main", "--head-ref", "HEAD"), received.subList(0, 5));
+                .jvm("/opt/" + AWKWARD).extraArgs(List.of("--build", "./mvnw -q package", "--jar",
+                        "target/benchmarks.jar")).arguments(), received);
+        assertEquals(List.of("bench", "--base-ref", "origin/main", "--head-ref", "HEAD", "--jvm", "/opt/" + AWKWARD),
+                received.subList(0, 7));
+        RealReports.assertCliAccepts(received);
     }
 
     @Test

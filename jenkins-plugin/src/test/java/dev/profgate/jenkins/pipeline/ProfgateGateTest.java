@@ -104,6 +104,8 @@ class ProfgateGateTest {
         assertEquals("profgate: compare needs base and head profiles (files, folders or globs)",
                 refusal(Map.of("base", "b")));
         assertEquals("profgate: deploy needs pyroscopeUrl", refusal(Map.of("mode", "deploy")));
+        assertEquals("profgate: jvm applies to mode bench only",
+                refusal(Map.of("base", "b", "head", "h", "jvm", "/opt/jdk-21")));
         assertFalse(pipeline.calls("error").isEmpty());
         assertTrue(pipeline.calls("sh").isEmpty());
     }

@@ -38,6 +38,7 @@ public final class ProfgateStep extends Step implements Serializable {
     private String jar = ".profgate/detector/target/profgate.jar";
     private String launcher;
     private String java;
+    private String jvm;
     private String pyroscopeUrl;
     private String pyroscopeTenant;
     private String profileType;
@@ -62,7 +63,7 @@ public final class ProfgateStep extends Step implements Serializable {
     ProfgateCommand command() {
         return new ProfgateCommand(ProfgateCommand.Mode.of(mode)).base(base).head(head).config(config).gate(gate)
                 .failOn(failOn()).out(out).extraArgs(args).jar(jar).launcher(launcher)
-                .java(java == null ? "java" : java)
+                .java(java == null ? "java" : java).jvm(jvm)
                 .pyroscopeUrl(pyroscopeUrl).tenant(pyroscopeTenant).profileType(profileType).selector(selector)
                 .deployedAt(deployedAt).window(window).gap(gap).tokenEnv(pyroscopeTokenVariable)
                 .basicAuth(pyroscopeUser, pyroscopePasswordVariable);
@@ -169,6 +170,15 @@ public final class ProfgateStep extends Step implements Serializable {
     @DataBoundSetter
     public void setJava(String java) {
         this.java = java;
+    }
+
+    public String getJvm() {
+        return jvm;
+    }
+
+    @DataBoundSetter
+    public void setJvm(String jvm) {
+        this.jvm = jvm;
     }
 
     public String getPyroscopeUrl() {

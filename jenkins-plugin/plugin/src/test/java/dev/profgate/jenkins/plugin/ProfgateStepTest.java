@@ -22,4 +22,17 @@ class ProfgateStepTest {
                 "team-a", "--deployed-at", "2026-03-02T14:05:00Z", "--token-env", "PYROSCOPE_TOKEN", "--out",
                 "profgate-report", "--fail-on", "warn"), step.command().commandLine());
     }
+
+    @Test
+    void benchTakesTheJvmOfTheBenchmarks() {
+        ProfgateStep step = new ProfgateStep();
+        step.setMode("bench");
+        step.setBase(List.of("origin/main"));
+        step.setHead(List.of("HEAD"));
+        step.setJvm("/opt/jdk-21");
+        step.setLauncher(".profgate/bin/profgate");
+
+        assertEquals(List.of(".profgate/bin/profgate", "bench", "--base-ref", "origin/main", "--head-ref", "HEAD",
+                "--jvm", "/opt/jdk-21", "--out", "profgate-report", "--fail-on", "fail"), step.command().commandLine());
+    }
 }
