@@ -37,8 +37,10 @@ class ActionDefinitionTest {
     static final Path ACTION = REPO.resolve("github-action");
     private static final Path ACTIONLINT = REPO.resolve("detector/src/test/actionlint");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
-    /** A context reference inside an expression: {@code inputs.NAME}, {@code steps.ID} or {@code github.token}. */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(inputs|steps|github)\\.([\\w-]+)");
+    /** A context reference inside an expression: {@code inputs.NAME}, {@code steps.ID} or a runner value. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(inputs|steps|github|runner)\\.([\\w-]+)");
+    /** The runner's values the action may use: the token, and the job's temporary folder. */
+    private static final Set<String> RUNNER_VALUES = Set.of("github.token", "runner.temp");
     /** An action pinned by an exact release (vX.Y.Z) or by commit (40 hex digits). */
     private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
     private static final Set<String> MODES = Set.of("compare", "bench", "deploy");
@@ -67,10 +69,10 @@ class ActionDefinitionTest {
                         used.add(reference.group(2));
                     }
                     case "steps" -> assertTrue(stepIds.contains(reference.group(2)), "unknown step " + m.group());
-                    default -> assertEquals("github.token", reference.group(), "unexpected expression " + m.group());
+                    default -> assertTrue(RUNNER_VALUES.contains(reference.group()), "unexpected " + m.group());
                 }
             }
-            assertTrue(any, "an expression without inputs, steps or the token: " + m.group());
+            assertTrue(any, "an expression without inputs, steps or runner values: " + m.group());
         }
         assertEquals(new TreeSet<>(inputs), used, "every input is used");
         String script = Files.readString(ACTION.resolve("profgate-action.sh"));
@@ -170,6 +172,21 @@ class ActionDefinitionTest {
     }
 
     @Test
+    void theJvmInputIsBenchsJvmAndAnErrorInTheOtherModes() throws Exception {
+        List<String> bench = dryRun("run", Map.of("mode", "bench", "base", "main", "head", "HEAD", "jvm",
+                "/opt/jdk 21/bin/java"));
+        assertEquals(List.of("bench", "--base-ref", "main", "--head-ref", "HEAD", "--jvm", "/opt/jdk 21/bin/java",
+                "--out", REPO.resolve("profgate-report").toString(), "--fail-on", "never"), bench);
+        assertTrue(dryRun("run", Map.of("mode", "bench")).stream().noneMatch(a -> a.equals("--jvm")));
+        Process compare = entryScript("run", Map.of("mode", "compare", "jvm", "/opt/jdk")).start();
+        String said = new String(compare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(compare.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, compare.exitValue(), said);
+        assertEquals("::error title=profgate::input 'jvm' is for mode bench (the JVM of the benchmark forks); mode is "
+                + "'compare'", said.strip());
+    }
+
+    @Test
     void theRepositorysWorkflowsPinTheirActions() throws IOException {
         List<Path> workflows = repositoryWorkflows();
         assertTrue(workflows.stream().anyMatch(w -> w.endsWith("release.yml")), workflows.toString());
@@ -199,8 +216,17 @@ class ActionDefinitionTest {
     }
 
     /** The profgate arguments the entry script's {@code stage} passes for the action inputs {@code with}. */
-    @SuppressWarnings("unchecked")
     static List<String> dryRun(String stage, Map<String, String> with) throws IOException, InterruptedException {
+        Process started = entryScript(stage, with).start();
+        String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(started.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, started.exitValue(), output);
+        return output.lines().toList();
+    }
+
+    /** The entry script's {@code stage} in a dry run, with the environment action.yml gives it for {@code with}. */
+    @SuppressWarnings("unchecked")
+    private static ProcessBuilder entryScript(String stage, Map<String, String> with) throws IOException {
         Map<String, Object> action = new Yaml().load(Files.readString(ACTION.resolve("action.yml")));
         Map<String, String> inputs = new HashMap<>();
         actionInputs().forEach((name, spec) -> inputs.put(name, String.valueOf(spec.getOrDefault("default", ""))));
@@ -216,11 +242,7 @@ class ActionDefinitionTest {
                         process.environment().put(k, substitute(String.valueOf(v), inputs)));
             }
         }
-        Process started = process.start();
-        String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(started.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, started.exitValue(), output);
-        return output.lines().toList();
+        return process;
     }
 
     private static String substitute(String value, Map<String, String> inputs) {
