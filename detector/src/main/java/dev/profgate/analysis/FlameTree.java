@@ -10,6 +10,9 @@ import java.util.Arrays;
  * when its q-value is at most the FDR and its change reaches the policy's floors.
  */
 public final class FlameTree {
+    /** The name of the callee that stands for a frame's callees too small to draw ({@link #merged}). */
+    public static final String MERGED = "(smaller frames, merged)";
+
     private final String[] names;
     private final int[] parent;
     private final int[] function;
@@ -74,6 +77,79 @@ public final class FlameTree {
             }
         }
         return flame;
+    }
+
+    /**
+     * This tree for drawing in a page: the frames whose subtree holds less than {@code fraction} of both sides'
+     * samples are merged, under each parent, into one callee named {@link #MERGED} with their summed totals
+     * (untested); frames without samples are left out, significant frames and their callers always stay. This tree
+     * itself when no frame is that small.
+     */
+    public FlameTree merged(double fraction) {
+        boolean[] kept = keptFrames(fraction);
+        int size = size();
+        int[] index = new int[size];
+        int count = 0;
+        long[] otherBase = new long[size];
+        long[] otherHead = new long[size];
+        boolean[] hasOther = new boolean[size];
+        int others = 0;
+        for (int node = 0; node < size; node++) {
+            if (kept[node]) {
+                index[node] = count++;
+            } else if (kept[parent[node]] && baseTotal[node] + headTotal[node] > 0) {
+                others += hasOther[parent[node]] ? 0 : 1;
+                hasOther[parent[node]] = true;
+                otherBase[parent[node]] += baseTotal[node];
+                otherHead[parent[node]] += headTotal[node];
+            }
+        }
+        return count == size ? this : mergedTree(kept, index, count, others, hasOther, otherBase, otherHead);
+    }
+
+    private boolean[] keptFrames(double fraction) {
+        int size = size();
+        double baseFloor = fraction * baseTotal[0];
+        double headFloor = fraction * headTotal[0];
+        boolean[] kept = new boolean[size];
+        kept[0] = true;
+        for (int node = size - 1; node > 0; node--) {
+            kept[node] |= significant[node] || baseTotal[node] >= baseFloor || headTotal[node] >= headFloor;
+            kept[parent[node]] |= kept[node];
+        }
+        return kept;
+    }
+
+    private FlameTree mergedTree(boolean[] kept, int[] index, int count, int others, boolean[] hasOther,
+                                 long[] otherBase, long[] otherHead) {
+        String[] mergedNames = Arrays.copyOf(names, names.length + 1);
+        mergedNames[names.length] = MERGED;
+        int size = count + others;
+        FlameTree tree = new FlameTree(mergedNames, new int[size], new int[size], new long[size], new long[size], size);
+        int other = count;
+        for (int node = 0; node < size(); node++) {
+            if (kept[node]) {
+                tree.copyFrame(index[node], node == 0 ? -1 : index[parent[node]], this, node);
+                if (hasOther[node]) {
+                    tree.parent[other] = index[node];
+                    tree.function[other] = names.length;
+                    tree.baseTotal[other] = otherBase[node];
+                    tree.headTotal[other++] = otherHead[node];
+                }
+            }
+        }
+        return tree;
+    }
+
+    private void copyFrame(int to, int toParent, FlameTree from, int node) {
+        parent[to] = toParent;
+        function[to] = from.function[node];
+        baseTotal[to] = from.baseTotal[node];
+        headTotal[to] = from.headTotal[node];
+        qValue[to] = from.qValue[node];
+        ciLow[to] = from.ciLow[node];
+        ciHigh[to] = from.ciHigh[node];
+        significant[to] = from.significant[node];
     }
 
     /** Nodes in the tree, the root included. */

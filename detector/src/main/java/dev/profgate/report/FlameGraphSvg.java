@@ -65,7 +65,7 @@ public final class FlameGraphSvg {
                 + " of " + Formats.count(tree.size()) + " frames; frames narrower than " + Formats.rate(MIN_SHARE)
                 + " of the head samples are left out, and at most " + Formats.count(MAX_FRAMES) + " are drawn.");
         text(svg, "m", MARGIN, height - ROW + 8, "Functions gone in head have no head width. flamegraph.html has "
-                + "every frame, base widths, search and zoom.");
+                + "every frame of at least 0.01% of a side, base widths, search and zoom.");
         return svg.append("</svg>\n").toString();
     }
 

@@ -29,6 +29,12 @@ import java.util.Map;
  * its rules and the position of its call path's node. {@code shades} is the colour scale of {@link FlameColors}.
  */
 final class FlameJson {
+    /**
+     * The smallest share of a side's samples a frame of the page holds (unless significant): smaller ones are merged
+     * under their caller ({@link FlameTree#merged}), as Pyroscope truncates its flame graphs, so that a profile of
+     * 400,000 frames gives a page of some 10,000 rather than 1 MB that a browser draws slowly.
+     */
+    static final double SMALLEST_FRAME = 1e-4;
     private static final int MAX_PREFIX = 94;
     private static final MathContext DIGITS = new MathContext(3);
 
@@ -39,7 +45,8 @@ final class FlameJson {
     static void write(ReportData data, Writer out) throws IOException {
         try (JsonGenerator json = ScriptSafeJson.generator(out)) {
             Comparison comparison = data.comparison();
-            FlameOrder order = FlameOrder.of(comparison.flame());
+            FlameTree tree = comparison.flame().merged(SMALLEST_FRAME);
+            FlameOrder order = FlameOrder.of(tree);
             List<RuleHit> rules = distinctRules(data.hits());
             json.writeStartObject();
             header(json, comparison);
@@ -48,7 +55,7 @@ final class FlameJson {
             nodes(json, order);
             tests(json, order);
             int[] position = positions(order.preorder());
-            rules(json, rules, position, FlameMarks.of(comparison.flame(), data.hits()));
+            rules(json, rules, position, FlameMarks.of(tree, data.hits()));
             findings(json, data, order, position, rules);
             shades(json);
             json.writeEndObject();

@@ -70,6 +70,38 @@ class FlameTreeTest {
     }
 
     @Test
+    void mergingSmallFramesKeepsEveryTotalAndEverySignificantFrame() {
+        FlameTree tree = compare(V1, V2).flame();
+        double fraction = 0.01;
+        FlameTree merged = tree.merged(fraction);
+        assertTrue(merged.size() < tree.size(), merged.size() + " of " + tree.size());
+        long[] base = new long[merged.size()];
+        long[] head = new long[merged.size()];
+        int mergedFrames = 0;
+        for (int node = 1; node < merged.size(); node++) {
+            assertTrue(merged.parent(node) < node);
+            base[merged.parent(node)] += merged.baseTotal(node);
+            head[merged.parent(node)] += merged.headTotal(node);
+            boolean small = merged.baseTotal(node) < fraction * tree.baseTotal(0)
+                    && merged.headTotal(node) < fraction * tree.headTotal(0);
+            mergedFrames += merged.name(node).equals(FlameTree.MERGED) ? 1 : 0;
+            assertTrue(!small || merged.significant(node) || merged.name(node).equals(FlameTree.MERGED),
+                    merged.name(node));
+        }
+        assertTrue(mergedFrames > 0);
+        for (int node = 0; node < merged.size(); node++) {
+            assertTrue(base[node] <= merged.baseTotal(node) && head[node] <= merged.headTotal(node), merged.name(node));
+        }
+        assertEquals(tree.headTotal(0), merged.headTotal(0));
+        assertEquals(count(tree), count(merged), "significant frames");
+        assertEquals(tree, tree.merged(0), "nothing is under 0%");
+    }
+
+    private static long count(FlameTree tree) {
+        return java.util.stream.IntStream.range(0, tree.size()).filter(tree::significant).count();
+    }
+
+    @Test
     void emptyTreeIsTheRootAlone() {
         FlameTree empty = FlameTree.empty();
         assertEquals(1, empty.size());
