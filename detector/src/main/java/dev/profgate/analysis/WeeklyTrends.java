@@ -141,7 +141,7 @@ public final class WeeklyTrends {
     }
 
     /** The id of the function named {@code name}, or -1 when it has no samples here. */
-    int find(String name) {
+    public int find(String name) {
         int id = functions.find(name);
         return id < functionCount ? id : -1;
     }
