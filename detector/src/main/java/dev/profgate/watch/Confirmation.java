@@ -1,6 +1,7 @@
 package dev.profgate.watch;
 
 import dev.profgate.analysis.Finding;
+import dev.profgate.analysis.Interval;
 import dev.profgate.analysis.TrendEstimate;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.rules.RuleHit;
@@ -11,14 +12,15 @@ import java.util.List;
 /**
  * From the comparisons at the candidate steps to the change points of a run: Benjamini-Hochberg over every function
  * tested at every candidate (both families, self and total, counted; the findings below the floors count as not
- * listed), one change point per function, direction and window (the candidate with the smallest p), then the filters:
+ * listed; the burst windows, which only ever give transients, are a family of their own), one change point per function, direction and window (the candidate with the smallest p), then the filters:
  * a change whose level over the window after {@code wentAway} steps has come back more than halfway is a transient, and
- * the reverse change at its end is dropped; a change no larger than {@link #STEP_OVER_TREND} times the change its
- * series' trend line makes over one window is part of a creep, not a step.
+ * the reverse change at its end is dropped (a change seen only over a burst's few steps that did not go away is left
+ * to the day-long windows); a change no larger than {@link #STEP_OVER_TREND} times the change its
+ * series' trend line makes over one window (within its interval) is part of a creep, not a step.
  */
 final class Confirmation {
     /** A step must change its function by more than this many times the trend's change over one window. */
-    static final double STEP_OVER_TREND = 2;
+    static final double STEP_OVER_TREND = 3;
     /** The share of the change that must be gone after {@code wentAway} steps for a transient. */
     static final double REVERTED = 0.5;
 
@@ -41,14 +43,17 @@ final class Confirmation {
     }
 
     Outcome confirm(List<ServiceWatch.Tested> tested) {
-        List<Listed> kept = strongest(significant(tested));
+        List<Listed> kept = new ArrayList<>(strongest(significant(tested.stream().filter(t -> !t.burst()).toList())));
+        kept.addAll(strongest(significant(tested.stream().filter(ServiceWatch.Tested::burst).toList())));
         List<ChangePoint> stay = new ArrayList<>();
         List<ChangePoint> transients = new ArrayList<>();
         for (Listed listed : kept) {
             ChangePoint point = changePoint(listed);
             if (point.revertedAt() >= 0) {
-                transients.add(point);
-            } else if (!creeping(listed)) {
+                if (transients.stream().noneMatch(t -> sameTransient(t, point, listed.tested().service().width))) {
+                    transients.add(point);
+                }
+            } else if (!listed.tested().burst() && !creeping(listed)) {
                 stay.add(point);
             }
         }
@@ -97,7 +102,8 @@ final class Confirmation {
     }
 
     private static boolean same(Listed a, Listed b) {
-        return a.tested().service() == b.tested().service() && a.finding().function().equals(b.finding().function())
+        return a.tested().service() == b.tested().service() && a.tested().burst() == b.tested().burst()
+                && a.finding().function().equals(b.finding().function())
                 && a.finding().metric() == b.finding().metric()
                 && Math.signum(a.finding().effect().change()) == Math.signum(b.finding().effect().change());
     }
@@ -140,7 +146,10 @@ final class Confirmation {
         return k + wentAway;
     }
 
-    /** Whether the change is no larger than its series' trend line moves over one window. */
+    /**
+     * Whether the change may be no larger than {@link #STEP_OVER_TREND} times what its series' trend line moves over
+     * one window: the end of its interval nearest zero is not above that.
+     */
     private boolean creeping(Listed listed) {
         ServiceWatch service = listed.tested().service();
         int f = service.counts.counts.find(listed.finding().function());
@@ -150,7 +159,15 @@ final class Confirmation {
         TrendEstimate trend = service.counts.trend(f, listed.finding().metric() == Finding.Metric.SELF_SHARE,
                 service.period);
         double perWindow = Math.abs(trend.delta()) / Math.max(1, grid.count() - 1) * service.width;
-        return Math.abs(listed.finding().effect().change()) <= STEP_OVER_TREND * perWindow;
+        Interval ci = listed.finding().effect().ci();
+        double smallest = listed.finding().effect().change() > 0 ? ci.low() : -ci.high();
+        return smallest <= STEP_OVER_TREND * perWindow;
+    }
+
+    /** Whether two transients are one: the same function, direction and service, less than a window apart. */
+    private static boolean sameTransient(ChangePoint a, ChangePoint b, int width) {
+        return a.service().equals(b.service()) && a.finding().function().equals(b.finding().function())
+                && a.regression() == b.regression() && Math.abs(a.step() - b.step()) < width;
     }
 
     /** Whether {@code point} is the end of transient {@code t}: the same function going back within a window. */

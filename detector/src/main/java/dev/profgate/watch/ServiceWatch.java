@@ -8,6 +8,7 @@ import dev.profgate.base.Workers;
 import dev.profgate.model.Profile;
 import dev.profgate.rules.RuleHit;
 import dev.profgate.rules.RuleMatcher;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.stream.IntStream;
 
 /**
  * One service's steps under watch: their counts, and the engine's comparison ({@link ProfileComparator}, the steps
- * of each window as replicates, culprit search, shifts, floors) and rule matches at each candidate step.
+ * of each window as replicates, culprit search, shifts, floors) and rule matches at each candidate step, over a
+ * day either side and over a burst's few steps.
  */
 final class ServiceWatch {
     /** A window needs this many steps with samples to be compared. */
@@ -37,20 +39,35 @@ final class ServiceWatch {
     }
 
     /** The comparison at one candidate step, with the rule hits of its findings. */
-    record Tested(ServiceWatch service, int step, StepWindows windows, Comparison comparison,
+    record Tested(ServiceWatch service, StepWindows windows, boolean burst, Comparison comparison,
                   Map<Finding, List<RuleHit>> hits) {
+        int step() {
+            return windows.step();
+        }
     }
 
-    /** Compares the windows around every candidate step that has enough steps with samples on both sides. */
-    List<Tested> test(String type, Policy policy, RuleMatcher rules) {
-        List<StepWindows> usable = Arrays.stream(Candidates.of(counts))
-                .mapToObj(k -> StepWindows.around(k, counts.present, period, width))
+    /**
+     * Compares the windows around every candidate step ({@link StepWindows#around}), and the burst windows of
+     * {@code wentAway} steps ({@link StepWindows#burst}), where both sides have enough steps with samples. A burst's
+     * few steps are compared without the engine's allowance for run-to-run variation of few runs: its steps are
+     * windows of the same running service, whose variation from window to window their own dispersion measures.
+     */
+    List<Tested> test(String type, Policy policy, RuleMatcher rules, int wentAway) {
+        List<StepWindows> windows = new ArrayList<>();
+        for (int k : Candidates.of(counts)) {
+            windows.add(StepWindows.around(k, counts.present, period, width));
+            windows.add(StepWindows.burst(k, counts.present, period, wentAway));
+        }
+        List<StepWindows> usable = windows.stream()
                 .filter(w -> w.before().length >= MIN_STEPS && w.after().length >= MIN_STEPS).toList();
-        return Workers.map(usable, THREADS, windows -> {
-            List<Profile> before = profiles(windows.before());
-            List<Profile> after = profiles(windows.after());
-            Comparison comparison = ProfileComparator.compare(before, after, type, policy);
-            return new Tested(this, windows.step(), windows, comparison, rules.match(comparison, before, after));
+        Policy measured = new Policy(policy.fdr(), policy.type(), policy.fail(), policy.warn(), policy.budgets(),
+                policy.ignore(), policy.overdispersion(), 0, policy.replicatesPerProfile());
+        return Workers.map(usable, THREADS, w -> {
+            List<Profile> before = profiles(w.before());
+            List<Profile> after = profiles(w.after());
+            boolean burst = w.after().length <= wentAway;
+            Comparison comparison = ProfileComparator.compare(before, after, type, burst ? measured : policy);
+            return new Tested(this, w, burst, comparison, rules.match(comparison, before, after));
         });
     }
 

@@ -23,6 +23,22 @@ record StepWindows(int step, int[] before, int[] after) {
         return of(k, present, Math.max(0, k - width), k, k, Math.min(count, k + width));
     }
 
+    /**
+     * The short windows that show a burst: the {@code steps} from {@code k} against the same hours of every day before
+     * (with a daily cycle and a day before {@code k}), else against the {@code steps} before {@code k}.
+     */
+    static StepWindows burst(int k, boolean[] present, int period, int steps) {
+        int end = Math.min(present.length, k + steps);
+        int[] after = IntStream.range(k, end).filter(s -> present[s]).toArray();
+        if (period <= 1 || k < period) {
+            return new StepWindows(k, IntStream.range(Math.max(0, k - steps), k).filter(s -> present[s]).toArray(),
+                    after);
+        }
+        int[] before = IntStream.range(0, k).filter(s -> present[s] && Math.floorMod(s - k, period) < end - k)
+                .toArray();
+        return new StepWindows(k, before, after);
+    }
+
     private static StepWindows of(int k, boolean[] present, int beforeFrom, int beforeTo, int afterFrom, int afterTo) {
         return new StepWindows(k, IntStream.range(beforeFrom, beforeTo).filter(s -> present[s]).toArray(),
                 IntStream.range(afterFrom, afterTo).filter(s -> present[s]).toArray());

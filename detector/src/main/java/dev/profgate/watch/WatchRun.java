@@ -42,7 +42,7 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
         String sampleType = type != null ? type : settings.policy().type();
         for (ServiceSteps steps : services) {
             ServiceWatch service = new ServiceWatch(steps, sampleType, grid.period(), window);
-            List<ServiceWatch.Tested> candidates = service.test(sampleType, settings.policy(), rules);
+            List<ServiceWatch.Tested> candidates = service.test(sampleType, settings.policy(), rules, wentAway);
             tested.addAll(candidates);
             watched.add(service);
             progress.done(String.format(Locale.ROOT, "%s: %d of %d steps with profiles, %d candidate step(s) tested",
