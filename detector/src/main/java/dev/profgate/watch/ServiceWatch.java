@@ -48,7 +48,7 @@ final class ServiceWatch {
 
     /**
      * Compares the windows around every candidate step ({@link StepWindows#around}), and the burst windows of
-     * {@code wentAway} steps ({@link StepWindows#burst}), where both sides have enough steps with samples. A burst's
+     * {@link #MIN_STEPS} steps ({@link StepWindows#burst}, the shortest burst the engine can compare), where both sides have enough steps with samples. A burst's
      * few steps are compared without the engine's allowance for run-to-run variation of few runs: its steps are
      * windows of the same running service, whose variation from window to window their own dispersion measures.
      */
@@ -56,7 +56,7 @@ final class ServiceWatch {
         List<StepWindows> windows = new ArrayList<>();
         for (int k : Candidates.of(counts)) {
             windows.add(StepWindows.around(k, counts.present, period, width));
-            windows.add(StepWindows.burst(k, counts.present, period, wentAway));
+            windows.add(StepWindows.burst(k, counts.present, period, MIN_STEPS));
         }
         List<StepWindows> usable = windows.stream()
                 .filter(w -> w.before().length >= MIN_STEPS && w.after().length >= MIN_STEPS).toList();
