@@ -69,7 +69,7 @@ public final class GrowthSignificance {
         int features = current.functionCount();
         int replicates = now.length;
         long samples = CountSignificance.sum(totals, 0, 0, replicates);
-        TrendSignificance.Result[] results = new TrendSignificance.Result[features];
+        TrendEstimate[] results = new TrendEstimate[features];
         double[] pValues = new double[features];
         for (int f = 0; f < features; f++) {
             long count = CountSignificance.sum(self, f * replicates, 0, replicates);
@@ -82,7 +82,7 @@ public final class GrowthSignificance {
         double[] qValues = BenjaminiHochberg.qValues(pValues);
         List<Growth> growers = new ArrayList<>();
         for (int f = 0; f < features; f++) {
-            TrendSignificance.Result result = results[f];
+            TrendEstimate result = results[f];
             if (result != null && result.delta() >= smallestChange && qValues[f] <= fdr) {
                 long[] total = row(current, new int[0], current, now, false, f);
                 growers.add(new Growth(current.function(f), result.first(), result.last(), result.delta(),

@@ -19,44 +19,66 @@ final class TrendSignificance {
     private TrendSignificance() {
     }
 
-    /**
-     * One tested trend: Sen's line at the first and the last week (not below 0), their difference with the 95%
-     * interval of Sen's slope times the weeks between them, p.
-     */
-    record Result(double first, double last, double delta, Interval ci, double pValue) {
-    }
-
     /** Tests the shares {@code counts[offset + r] / totals[r]} of weeks {@code weeks[r]} (ascending). */
-    static Result test(int[] weeks, long[] counts, int offset, long[] totals) {
-        int n = weeks.length;
-        double[] shares = new double[n];
-        for (int r = 0; r < n; r++) {
+    static TrendEstimate test(int[] weeks, long[] counts, int offset, long[] totals) {
+        double[] shares = new double[weeks.length];
+        for (int r = 0; r < weeks.length; r++) {
             shares[r] = (double) counts[offset + r] / totals[r];
         }
+        return seasonal(weeks, shares, 1);
+    }
+
+    /**
+     * The seasonal form (Hirsch, Slack and Smith 1982): points {@code times[r]} (ascending) are compared only with
+     * points of the same season ({@code time % period}, e.g. the hour of day), {@code S} and its variance summed over
+     * the seasons, Sen's slope the median of the slopes within seasons; so a daily cycle is no trend. Period 1 is
+     * the plain test.
+     */
+    static TrendEstimate seasonal(int[] times, double[] shares, int period) {
+        int n = times.length;
         double[] slopes = new double[n * (n - 1) / 2];
         long s = 0;
         int k = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                s += Double.compare(shares[j], shares[i]);
-                slopes[k++] = (shares[j] - shares[i]) / (weeks[j] - weeks[i]);
+                if ((times[j] - times[i]) % period == 0) {
+                    s += Double.compare(shares[j], shares[i]);
+                    slopes[k++] = (shares[j] - shares[i]) / (times[j] - times[i]);
+                }
             }
         }
-        double sd = Math.sqrt(varianceOfS(shares));
+        slopes = Arrays.copyOf(slopes, k);
+        double sd = Math.sqrt(seasonalVarianceOfS(times, shares, period));
         double z = sd == 0 ? 0 : (s - Math.signum(s)) / sd;
         double pValue = Math.min(1, 2 * NORMAL.cumulativeProbability(-Math.abs(z)));
         Arrays.sort(slopes);
-        double slope = median(slopes, 0, slopes.length);
+        double slope = k == 0 ? 0 : median(slopes, 0, k);
         double[] offsets = new double[n];
         for (int r = 0; r < n; r++) {
-            offsets[r] = shares[r] - slope * weeks[r];
+            offsets[r] = shares[r] - slope * times[r];
         }
         Arrays.sort(offsets);
         double intercept = median(offsets, 0, n);
-        int span = weeks[n - 1] - weeks[0];
-        double first = Math.max(0, intercept + slope * weeks[0]);
-        double last = Math.max(0, intercept + slope * weeks[n - 1]);
-        return new Result(first, last, last - first, slopeInterval(slopes, sd, span), pValue);
+        int span = times[n - 1] - times[0];
+        double first = Math.max(0, intercept + slope * times[0]);
+        double last = Math.max(0, intercept + slope * times[n - 1]);
+        return new TrendEstimate(first, last, last - first, slopeInterval(slopes, sd, span), pValue);
+    }
+
+    /** The variance of {@code S} summed over the seasons. */
+    private static double seasonalVarianceOfS(int[] times, double[] shares, int period) {
+        double variance = 0;
+        for (int season = 0; season < Math.min(period, times.length); season++) {
+            double[] values = new double[times.length];
+            int count = 0;
+            for (int r = 0; r < times.length; r++) {
+                if (Math.floorMod(times[r] - times[0], period) == season) {
+                    values[count++] = shares[r];
+                }
+            }
+            variance += varianceOfS(Arrays.copyOf(values, count));
+        }
+        return variance;
     }
 
     /** {@code n(n-1)(2n+5)/18} less the ties' share. */

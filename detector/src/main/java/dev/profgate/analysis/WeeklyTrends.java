@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * One service's quarter aggregated week by week, one profile at a time: per function (an interned name) its self and
- * total sample counts in each week, in primitive arrays indexed {@code function * weeks + week}, and each week's
- * sample total. A profile is reduced to these counts when it is added and can be dropped right after.
+ * One service's quarter aggregated week by week (or any series of periods: watch's steps), one profile at a time:
+ * per function (an interned name) its self and total sample counts in each week, in primitive arrays indexed
+ * {@code function * weeks + week}, and each week's sample total. A profile is reduced to these counts when it is added and can be dropped right after.
  */
 public final class WeeklyTrends {
     private final int weeks;
@@ -92,6 +92,44 @@ public final class WeeklyTrends {
         return sum;
     }
 
+    /**
+     * Each week's scale against all weeks pooled, by TMM on the self counts ({@link Normalization}): the share the code
+     * that did not change holds in that week over the share it holds in the pool, so that a function's share of a
+     * week divided by its scale is its cost relative to that code, whatever else grew or shrank that week. NaN for a
+     * week without samples.
+     */
+    public double[] scales() {
+        long[] pooled = new long[functionCount];
+        for (int f = 0; f < functionCount; f++) {
+            pooled[f] = quarter(f, true);
+        }
+        double[] scales = new double[weeks];
+        long[] table = new long[functionCount * 2];
+        for (int w = 0; w < weeks; w++) {
+            for (int f = 0; f < functionCount; f++) {
+                table[2 * f] = pooled[f];
+                table[2 * f + 1] = self(f, w);
+            }
+            scales[w] = weekTotals[w] == 0 ? Double.NaN
+                    : Normalization.tmm(table, functionCount, new long[] {samples(), weekTotals[w]}, 1).scale();
+        }
+        return scales;
+    }
+
+    /**
+     * The seasonal trend test ({@link TrendSignificance#seasonal}) of the function's self ({@code selfMetric}) or total
+     * share over the weeks with samples, each share divided by its week's {@code scales}; {@code period} weeks make
+     * one season's cycle (1: none).
+     */
+    public TrendEstimate trend(int f, boolean selfMetric, double[] scales, int period) {
+        int[] times = weeksWithSamples();
+        double[] shares = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            shares[i] = count(f, times[i], selfMetric) / (weekTotals[times[i]] * scales[times[i]]);
+        }
+        return TrendSignificance.seasonal(times, shares, period);
+    }
+
     /** The weeks that have samples, in order. */
     int[] weeksWithSamples() {
         return IntStream.range(0, weeks).filter(w -> weekTotals[w] > 0).toArray();
@@ -103,7 +141,7 @@ public final class WeeklyTrends {
     }
 
     /** The id of the function named {@code name}, or -1 when it has no samples here. */
-    int find(String name) {
+    public int find(String name) {
         int id = functions.find(name);
         return id < functionCount ? id : -1;
     }

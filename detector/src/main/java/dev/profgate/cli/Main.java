@@ -20,6 +20,7 @@ public final class Main {
             Map.entry("demo", DemoCommand.class), Map.entry("convert", ConvertCommand.class),
             Map.entry("baseline", BaselineCommand.class), Map.entry("publish", PublishCommand.class),
             Map.entry("deploy-check", DeployCheckCommand.class), Map.entry("quarterly", QuarterlyCommand.class),
+            Map.entry("watch", WatchCommand.class),
             Map.entry("bisect", BisectCommand.class));
 
     public static void main(String[] args) {

@@ -15,14 +15,20 @@ import java.util.List;
 public record BaselineWeeks(BaselineStore store) implements WeeklySource {
     @Override
     public void read(List<TimeRange> weeks, String type, Sink sink) {
+        files(weeks, (service, week, profile) ->
+                sink.accept(service, week, ProfileFormat.readSamples(profile, type, store.limits())));
+    }
+
+    /** Hands the profile files of every baseline dated into one of {@code periods} to {@code sink}, in one thread. */
+    public void files(List<TimeRange> periods, DatedFiles.Sink sink) {
         for (BaselineStore.Listing listing : store.list()) {
-            int week = listing.manifest() == null ? -1
-                    : WeeklySource.weekOf(weeks, listing.manifest().date().toEpochMilli());
-            if (week >= 0) {
+            int period = listing.manifest() == null ? -1
+                    : DatedFiles.periodOf(periods, listing.manifest().date().toEpochMilli());
+            if (period >= 0) {
                 Baseline baseline = store.open(listing.name());
                 String service = baseline.manifest().service() == null ? "default" : baseline.manifest().service();
                 for (Path profile : baseline.profiles()) {
-                    sink.accept(service, week, ProfileFormat.readSamples(profile, type, store.limits()));
+                    sink.accept(service, period, profile);
                 }
             }
         }

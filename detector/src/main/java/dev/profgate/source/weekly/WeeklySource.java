@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where a quarter's profiles come from: each profile is handed to the sink with its service and week as soon as it is
- * read, so no more than one profile per reading thread ({@link FolderWeeks#READERS}: at most two) needs to be in
+ * read, so no more than one profile per reading thread ({@link DatedFiles#READERS}: at most two) needs to be in
  * memory at a time.
  */
 public interface WeeklySource {
@@ -29,15 +29,5 @@ public interface WeeklySource {
         /** Tells that the source hands no more profiles of {@code service} (a source need not tell). */
         default void serviceDone(String service) {
         }
-    }
-
-    /** The index of the week that {@code timeMs} falls into, or -1. */
-    static int weekOf(List<TimeRange> weeks, long timeMs) {
-        for (int w = 0; w < weeks.size(); w++) {
-            if (timeMs >= weeks.get(w).startMs() && timeMs < weeks.get(w).endMs()) {
-                return w;
-            }
-        }
-        return -1;
     }
 }

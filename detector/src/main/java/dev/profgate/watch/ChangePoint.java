@@ -1,0 +1,23 @@
+package dev.profgate.watch;
+
+import dev.profgate.analysis.Finding;
+import dev.profgate.rules.RuleHit;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A function that changed at step {@code step} (starting {@code at}) of one service: the engine's finding on the
+ * windows around it and its {@code qValue} over all functions and candidates of the run, the catalog rules its
+ * frames match, its series; {@code revertedAt} is the step by which a transient went away (-1 when it stays).
+ */
+public record ChangePoint(String service, int step, Instant at, Finding finding, double qValue, List<RuleHit> rules,
+                          Series series, int revertedAt) {
+    public ChangePoint {
+        rules = List.copyOf(rules);
+    }
+
+    /** Whether it costs more after the step than before. */
+    public boolean regression() {
+        return finding.effect().change() > 0;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.profgate.watch;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The files of a watch report: {@code report.txt}, {@code report.md}, {@code report.json} and one chart a finding. */
+public final class WatchFiles {
+    private WatchFiles() {
+    }
+
+    /** File name to content, for {@link dev.profgate.report.ReportWriter#writeFiles}. */
+    public static Map<String, String> render(WatchReport report) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (WatchFormat format : WatchFormat.values()) {
+            files.put(format.file(), format.render(report));
+        }
+        for (Charted finding : Charted.of(report)) {
+            files.put(finding.file(), SeriesChart.svg(finding.title(), finding.series(), report.grid()));
+        }
+        return files;
+    }
+}

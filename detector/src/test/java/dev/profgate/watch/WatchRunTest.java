@@ -1,0 +1,102 @@
+package dev.profgate.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.analysis.Verdict;
+import dev.profgate.base.Progress;
+import dev.profgate.config.Settings;
+import dev.profgate.model.Profile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Watch over a week of hourly windows drawn from real recorded Go runs (see {@link RecordedWeek}). */
+class WatchRunTest {
+    static final String SHA = "crypto/sha256.block";
+    static final double SHA_SHARE = 0.05;
+    static List<Profile> same;
+    static List<Profile> regex;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void pools() {
+        same = RecordedWeek.pool("go/same");
+        regex = RecordedWeek.pool("go/regex");
+    }
+
+    static WatchReport watch(Path folder) {
+        StepGrid grid = StepGrid.of(RecordedWeek.MONDAY, RecordedWeek.MONDAY.plus(Duration.ofDays(7)),
+                Duration.ofHours(1));
+        return new WatchRun(new WatchSource(folder, null), grid, null, 3, 24, Settings.defaults())
+                .analyse(Progress.NONE);
+    }
+
+    @Test
+    void regressionAtAKnownHourIsFoundWithinOneStepWithTheRightFunctionFirst() throws Exception {
+        Path folder = RecordedWeek.write(temp.resolve("svc"), 1, s -> s < 100 ? same : regex, null, s -> 1);
+        WatchReport report = watch(folder);
+        assertEquals(Verdict.FAIL, report.verdict(), report.toString());
+        ChangePoint first = report.changePoints().get(0);
+        assertTrue(Math.abs(first.step() - 100) <= 1, "step " + first.step());
+        assertTrue(first.finding().function().startsWith("regexp."), first.finding().function());
+        assertTrue(first.regression());
+        Path out = temp.resolve("out");
+        Files.createDirectories(out);
+        dev.profgate.report.ReportWriter.writeFiles(WatchFiles.render(report), out);
+        String svg = Files.readString(out.resolve("chart-1.svg"));
+        assertTrue(svg.contains("class=\"change\"") && svg.contains("class=\"before\""), svg);
+    }
+
+    @Test
+    void aTwoHourSpikeThatGoesAwayIsTransient() {
+        WatchReport report = watch(RecordedWeek.write(temp.resolve("svc"), 2, s -> s >= 60 && s < 62 ? regex : same,
+                null, s -> 1));
+        assertTrue(report.transients().stream().anyMatch(t -> t.finding().function().startsWith("regexp.")
+                && Math.abs(t.step() - 60) <= 1), report.toString());
+        assertTrue(report.changePoints().stream().noneMatch(ChangePoint::regression), report.toString());
+        assertTrue(report.verdict() != Verdict.FAIL);
+    }
+
+    @Test
+    void aDailyCycleWithNoCodeChangeReportsNothing() {
+        WatchReport report = watch(RecordedWeek.write(temp.resolve("svc"), 3, s -> same, SHA,
+                s -> 1 + 0.8 * Math.sin(2 * Math.PI * s / 24)));
+        assertTrue(report.changePoints().isEmpty() && report.creeps().isEmpty(), report.toString());
+        assertEquals(Verdict.PASS, report.verdict());
+    }
+
+    @Test
+    void aCreepOfHalfAPercentADayIsATrend() {
+        WatchReport report = watch(RecordedWeek.write(temp.resolve("svc"), 4, s -> same, SHA,
+                s -> 1 + 0.005 * (s / 24.0) / SHA_SHARE));
+        assertTrue(report.creeps().stream().anyMatch(c -> c.function().equals(SHA) && c.trend().delta() > 0.02),
+                report.toString());
+        assertTrue(report.changePoints().stream().noneMatch(p -> p.finding().function().equals(SHA)),
+                report.toString());
+        assertEquals(Verdict.WARN, report.verdict());
+    }
+
+    @Test
+    void sameVersionWeeksRarelyReport() {
+        int weeks = Integer.getInteger("watch.weeks", 3);
+        int reported = 0;
+        for (int w = 0; w < weeks; w++) {
+            WatchReport report = watch(RecordedWeek.write(temp.resolve("aa" + w), 1000 + w, s -> same, null, s -> 1));
+            boolean any = !report.changePoints().isEmpty() || !report.creeps().isEmpty();
+            reported += any ? 1 : 0;
+            System.out.printf("same-version week %d (seed %d): %d change point(s), %d transient(s), %d creep(s)%s%n",
+                    w + 1, 1000 + w, report.changePoints().size(), report.transients().size(),
+                    report.creeps().size(), any ? ": " + Charted.of(report).get(0).function() : "");
+        }
+        System.out.printf("same-version weeks with a report: %d of %d%n", reported, weeks);
+        assertTrue(reported <= Math.max(1, weeks / 20), reported + " of " + weeks);
+    }
+}
