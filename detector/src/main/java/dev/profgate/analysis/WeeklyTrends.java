@@ -122,7 +122,12 @@ public final class WeeklyTrends {
      * one season's cycle (1: none).
      */
     public TrendEstimate trend(int f, boolean selfMetric, double[] scales, int period) {
-        int[] times = weeksWithSamples();
+        return trend(f, selfMetric, scales, period, 0, weeks);
+    }
+
+    /** {@link #trend(int, boolean, double[], int)} over the weeks from {@code from} (inclusive) to {@code to}. */
+    public TrendEstimate trend(int f, boolean selfMetric, double[] scales, int period, int from, int to) {
+        int[] times = Arrays.stream(weeksWithSamples()).filter(w -> w >= from && w < to).toArray();
         double[] shares = new double[times.length];
         for (int i = 0; i < times.length; i++) {
             shares[i] = count(f, times[i], selfMetric) / (weekTotals[times[i]] * scales[times[i]]);

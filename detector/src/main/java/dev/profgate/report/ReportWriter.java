@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ public final class ReportWriter {
                 .collect(Collectors.toSet());
         List<ReportFormat> formats = Stream.concat(Stream.of(ReportFormat.HTML),
                 Arrays.stream(ReportFormat.values()).filter(format -> format != ReportFormat.HTML)).toList();
-        write(outDir, names, staging -> {
+        write(outDir, names::contains, staging -> {
             List<String> contents = Workers.map(formats, Integer.MAX_VALUE, render);
             for (int i = 0; i < formats.size(); i++) {
                 if (contents.get(i) != null) {
@@ -59,7 +60,15 @@ public final class ReportWriter {
 
     /** Writes {@code files} (name to content) into {@code outDir} atomically, replacing an earlier report folder. */
     public static void writeFiles(Map<String, String> files, Path outDir) {
-        write(outDir, files.keySet(), staging -> {
+        writeFiles(files, outDir, name -> false);
+    }
+
+    /**
+     * {@link #writeFiles(Map, Path)}, where the earlier report folder may also hold files named as {@code earlier}
+     * accepts (such as charts numbered by finding, of which an earlier run wrote more).
+     */
+    public static void writeFiles(Map<String, String> files, Path outDir, Predicate<String> earlier) {
+        write(outDir, name -> files.containsKey(name) || earlier.test(name), staging -> {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
@@ -72,7 +81,7 @@ public final class ReportWriter {
     }
 
     /** Fills a staging folder with {@code filler}, renamed to {@code outDir}, which may hold only {@code names}. */
-    private static void write(Path outDir, Set<String> names, Filler filler) {
+    private static void write(Path outDir, Predicate<String> names, Filler filler) {
         Path target = outDir.toAbsolutePath().normalize();
         checkReplaceable(target, names);
         try {
@@ -103,7 +112,7 @@ public final class ReportWriter {
         writeFiles(files, outDir);
     }
 
-    private static void checkReplaceable(Path target, Set<String> names) {
+    private static void checkReplaceable(Path target, Predicate<String> names) {
         if (!Files.exists(target)) {
             return;
         }
@@ -113,7 +122,7 @@ public final class ReportWriter {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!(names.contains(name) || name.equals(ATTRIBUTION)) || !Files.isRegularFile(entry)) {
+                if (!(names.test(name) || name.equals(ATTRIBUTION)) || !Files.isRegularFile(entry)) {
                     throw new BadInputException(target.toString(), "exists and holds other files than profgate reports ("
                             + entry.getFileName() + "); choose a new or empty folder");
                 }

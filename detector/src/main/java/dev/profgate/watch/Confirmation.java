@@ -157,7 +157,7 @@ final class Confirmation {
             return false;
         }
         TrendEstimate trend = service.counts.trend(f, listed.finding().metric() == Finding.Metric.SELF_SHARE,
-                service.period);
+                service.period, 0, grid.count());
         double perWindow = Math.abs(trend.delta()) / Math.max(1, grid.count() - 1) * service.width;
         Interval ci = listed.finding().effect().ci();
         double smallest = listed.finding().effect().change() > 0 ? ci.low() : -ci.high();

@@ -13,14 +13,24 @@ import java.util.Set;
  * step only with the same step of other days, Sen's slope) of every function's self share that could reach the warn
  * floor (its pooled share at least half of it, blind to the direction), Benjamini-Hochberg over the service's tested
  * functions; listed when q is at most the FDR and Sen's line moves by at least the warn floor over the range, unless
- * the function has a change point or a transient.
+ * the function has a change point or a transient. The test runs on the longest stretch between the service's change
+ * points (a step is no creep, and the functions it moves, such as the collector under a regression's garbage, would
+ * all look like one), when that stretch holds at least {@link #MIN_PERIODS} days (or steps of a window).
  */
 final class CreepSearch {
+    /** The fewest days (periods) a stretch between change points must hold for its creeps to be tested. */
+    static final int MIN_PERIODS = 2;
+
     private CreepSearch() {
     }
 
-    static List<Creep> of(ServiceWatch service, Policy policy, Set<String> changed) {
+    /** The creeps of {@code service}, whose confirmed change points are at {@code changeSteps}. */
+    static List<Creep> of(ServiceWatch service, Policy policy, Set<String> changed, List<Integer> changeSteps) {
         StepCounts counts = service.counts;
+        int[] stretch = longestStretch(changeSteps, counts.present.length);
+        if (stretch[1] - stretch[0] < MIN_PERIODS * service.width) {
+            return List.of();
+        }
         long samples = 0;
         for (int s = 0; s < counts.present.length; s++) {
             samples += counts.counts.weekTotal(s);
@@ -31,7 +41,7 @@ final class CreepSearch {
         for (int f = 0; f < counts.functions(); f++) {
             if (counts.samples(f, true) >= floor / 2 * samples) {
                 tested.add(f);
-                trends.add(counts.trend(f, true, service.period));
+                trends.add(counts.trend(f, true, service.period, stretch[0], stretch[1]));
             }
         }
         double[] q = BenjaminiHochberg.qValues(trends.stream().mapToDouble(TrendEstimate::pValue).toArray());
@@ -46,5 +56,16 @@ final class CreepSearch {
         }
         creeps.sort(Comparator.comparingDouble(c -> -Math.abs(c.trend().delta())));
         return creeps;
+    }
+
+    /** The longest stretch {@code [from, to)} of the steps that no change point cuts. */
+    private static int[] longestStretch(List<Integer> changeSteps, int steps) {
+        int[] best = {0, 0};
+        int from = 0;
+        for (int cut : changeSteps.stream().sorted().distinct().toList()) {
+            best = cut - from > best[1] - best[0] ? new int[] {from, cut} : best;
+            from = cut;
+        }
+        return steps - from > best[1] - best[0] ? new int[] {from, steps} : best;
     }
 }

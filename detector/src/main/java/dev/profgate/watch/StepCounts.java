@@ -72,9 +72,12 @@ final class StepCounts {
         return new Level(from, to, share, Math.max(0, share - half), share + half);
     }
 
-    /** The seasonal trend of the function's share (like steps of the day with like when {@code period} > 1). */
-    TrendEstimate trend(int f, boolean self, int period) {
-        return counts.trend(f, self, scales, period);
+    /**
+     * The seasonal trend of the function's share over the steps {@code [from, to)} (like steps of the day with like
+     * when {@code period} > 1).
+     */
+    TrendEstimate trend(int f, boolean self, int period, int from, int to) {
+        return counts.trend(f, self, scales, period, from, to);
     }
 
     int functions() {

@@ -2,10 +2,18 @@ package dev.profgate.watch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The files of a watch report: {@code report.txt}, {@code report.md}, {@code report.json} and one chart a finding. */
 public final class WatchFiles {
+    private static final Pattern CHART = Pattern.compile("chart-\\d+\\.svg");
+
     private WatchFiles() {
+    }
+
+    /** True for the name of a finding's chart, which an earlier run may have written more of. */
+    public static boolean isChart(String name) {
+        return CHART.matcher(name).matches();
     }
 
     /** File name to content, for {@link dev.profgate.report.ReportWriter#writeFiles}. */

@@ -52,8 +52,9 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
         Set<String> changed = new HashSet<>();
         Stream.concat(outcome.changePoints().stream(), outcome.transients().stream())
                 .forEach(p -> changed.add(p.finding().function()));
-        List<Creep> creeps = watched.stream().flatMap(s -> CreepSearch.of(s, settings.policy(), changed).stream())
-                .toList();
+        List<Creep> creeps = watched.stream().flatMap(s -> CreepSearch.of(s, settings.policy(), changed,
+                outcome.changePoints().stream().filter(p -> p.service().equals(s.steps.service()))
+                        .map(ChangePoint::step).toList()).stream()).toList();
         return new WatchReport(settings.redaction().apply(source.describe()), grid,
                 verdict(outcome.changePoints(), creeps), outcome.changePoints(), outcome.transients(), creeps,
                 notes(tested.size()));
@@ -62,7 +63,7 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
     /** Analyses, telling {@code progress}, and writes the report folder; returns the report. */
     public WatchReport writeTo(Path out, Progress progress) {
         WatchReport report = analyse(progress);
-        ReportWriter.writeFiles(WatchFiles.render(report), out);
+        ReportWriter.writeFiles(WatchFiles.render(report), out, WatchFiles::isChart);
         return report;
     }
 
