@@ -48,6 +48,7 @@ class WatchRunTest {
         assertTrue(Math.abs(first.step() - 100) <= 1, "step " + first.step());
         assertTrue(first.finding().function().startsWith("regexp."), first.finding().function());
         assertTrue(first.regression());
+        assertEquals(List.of(), report.creeps(), "the functions the step moved are no creeps");
         Path out = temp.resolve("out");
         Files.createDirectories(out);
         dev.profgate.report.ReportWriter.writeFiles(WatchFiles.render(report), out);
