@@ -55,6 +55,11 @@ final class RemoteServerMixin {
         return url.url != null;
     }
 
+    /** The server's settings given as flags, null where absent. */
+    DeploySettings given() {
+        return given(null, null, null, null, new DeploySettings.Links(null, null, null, null));
+    }
+
     /** The server's settings given as flags with the others a command adds, null where absent. */
     DeploySettings given(Duration window, Duration gap, Integer replicates, Integer minSamples,
                          DeploySettings.Links links) {
