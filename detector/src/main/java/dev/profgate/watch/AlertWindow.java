@@ -28,7 +28,7 @@ public record AlertWindow(LabelSelector selector, Instant start, Instant end) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LABEL = Pattern.compile("\\$\\{([a-zA-Z_][a-zA-Z0-9_]*)}|\\$([a-zA-Z_][a-zA-Z0-9_]*)");
 
-    /** The window of the payload {@code json} (from {@code name}) with the selector {@code template}, at {@code now}. */
+    /** The window of the payload {@code json} (named {@code name}) with the selector {@code template}, at now. */
     public static AlertWindow of(byte[] json, String name, String template, Instant now) {
         if (template == null) {
             throw new BadInputException("--alert", "set watch.alert.selector in profgate.yml (or --selector), e.g. "
