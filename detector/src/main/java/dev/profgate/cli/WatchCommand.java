@@ -21,6 +21,7 @@ import dev.profgate.watch.WindowCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,6 +163,8 @@ final class WatchCommand extends BaseCommand {
     private byte[] payload() {
         try {
             return alert.equals("-") ? System.in.readNBytes(MAX_PAYLOAD) : Files.readAllBytes(Path.of(alert));
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(alert, "no such alert payload file");
         } catch (IOException e) {
             throw new BadInputException(alert, "cannot read the alert payload: " + e.getMessage());
         }
