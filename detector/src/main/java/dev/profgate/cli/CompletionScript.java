@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.AutoComplete;
 
-/** Writes the bash and zsh completion script of the whole command line, every subcommand included (run by the build). */
+/** Writes the bash and zsh completion script of the whole command line, every subcommand included (for the build). */
 public final class CompletionScript {
     private CompletionScript() {
     }
