@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,15 +24,18 @@ import java.util.stream.Stream;
  * renamed the new one into place is put back.
  */
 public final class Folders {
-    private static final Pattern SIBLING = Pattern.compile("\\.(.+)\\.(tmp|old|deleted)-(\\d+)-[0-9a-f-]{36}");
+    private static final Pattern SIBLING = Pattern.compile("\\.(.+)\\.(tmp|old|deleted)-(\\d+)-[0-9a-f-]{1,36}");
 
     private Folders() {
     }
 
-    /** A hidden, unused sibling name of {@code target} (created with the default permissions, unlike temp dirs). */
+    /**
+     * A hidden, unused sibling name of {@code target} (created with the default permissions, unlike temp dirs): the
+     * process id and a random number, not a UUID, whose secure random generator costs some 10 ms to set up.
+     */
     public static Path hiddenSibling(Path target, String role) {
         return target.resolveSibling("." + target.getFileName() + "." + role + "-" + ProcessHandle.current().pid()
-                + "-" + UUID.randomUUID());
+                + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     }
 
     /**
