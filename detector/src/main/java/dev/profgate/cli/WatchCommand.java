@@ -4,6 +4,7 @@ import dev.profgate.base.DurationText;
 import dev.profgate.base.Progress;
 import dev.profgate.base.TimeText;
 import dev.profgate.watch.StepGrid;
+import dev.profgate.watch.WatchFiles;
 import dev.profgate.watch.WatchFormat;
 import dev.profgate.watch.WatchReport;
 import dev.profgate.watch.WatchRun;
@@ -71,6 +72,9 @@ final class WatchCommand extends BaseCommand {
     @Mixin
     private FailOnMixin failOn;
 
+    @Mixin
+    private WatchPublishMixin publishing;
+
     @Override
     public Integer call() {
         Instant now = Instant.now();
@@ -79,13 +83,17 @@ final class WatchCommand extends BaseCommand {
         WatchRun run = new WatchRun(new WatchSource(profiles, store.root), grid, type.name, wentAway, window,
                 config.settings());
         Progress progress = Progress.to(err());
-        WatchReport report = out.folder != null ? run.writeTo(out.folder, progress) : run.analyse(progress);
+        WatchReport report = publishing.attribute(run.analyse(progress), err());
+        if (out.folder != null) {
+            WatchFiles.write(report, out.folder);
+        }
         PrintWriter stdout = out();
         stdout.print(format.render(report));
         if (out.folder != null) {
             stdout.println("Report written to " + out.folder);
         }
         stdout.flush();
+        publishing.publish(report, err());
         return failOn.value.exitCode(report.verdict());
     }
 }
