@@ -82,6 +82,7 @@ final class WatchCommand extends BaseCommand {
                 DurationText.parse(step, "--step"));
         WatchRun run = new WatchRun(new WatchSource(profiles, store.root), grid, type.name, wentAway, window,
                 config.settings());
+        publishing.prepare();
         Progress progress = Progress.to(err());
         WatchReport report = publishing.attribute(run.analyse(progress), err());
         if (out.folder != null) {

@@ -58,15 +58,24 @@ final class WatchPublishMixin {
             + "linked from the issues.")
     private String artifactUrl;
 
-    /** {@code report} with its change points attributed when deploys were given; warnings go to {@code err}. */
+    private GitHubEnvironment env;
+
+    /** Reads the GitHub environment when it will be needed, so a missing token fails before the analysis. */
+    void prepare() {
+        if (attribute && deploys == null && environment == null) {
+            throw new BadInputException("--attribute", "needs the deploys: give --deploys or --environment");
+        }
+        env = github || environment != null ? environment() : null;
+    }
+
+    /**
+     * {@code report} with its change points attributed when deploys were given (after {@link #prepare}); warnings go
+     * to {@code err}.
+     */
     WatchReport attribute(WatchReport report, PrintWriter err) {
         if (deploys == null && environment == null) {
-            if (attribute) {
-                throw new BadInputException("--attribute", "needs the deploys: give --deploys or --environment");
-            }
             return report;
         }
-        GitHubEnvironment env = github || environment != null ? environment() : null;
         Deploys list = deploys != null ? Deploys.read(deploys) : Deploys.fromGitHub(env, environment);
         List<String> notes = new ArrayList<>();
         WatchReport attributed = new DeployAttribution(list, attribute ? repo.dir() : null, env)
@@ -80,7 +89,7 @@ final class WatchPublishMixin {
         if (!github) {
             return;
         }
-        WatchIssues.Result result = new WatchIssues(environment(), label, reportUrl, artifactUrl).publish(report);
+        WatchIssues.Result result = new WatchIssues(env, label, reportUrl, artifactUrl).publish(report);
         err.println("profgate: GitHub issues: " + numbers("opened", result.created()) + ", "
                 + numbers("updated", result.updated()) + ", " + numbers("unchanged", result.unchanged()) + ", "
                 + numbers("closed", result.closed()));
@@ -88,11 +97,11 @@ final class WatchPublishMixin {
     }
 
     private GitHubEnvironment environment() {
-        Map<String, String> env = new HashMap<>(System.getenv());
+        Map<String, String> variables = new HashMap<>(System.getenv());
         if (repository != null) {
-            env.put("GITHUB_REPOSITORY", repository);
+            variables.put("GITHUB_REPOSITORY", repository);
         }
-        return GitHubEnvironment.ofRepository(env);
+        return GitHubEnvironment.ofRepository(variables);
     }
 
     private static String numbers(String what, List<Integer> issues) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 final class GitHubResources {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** When the first deployment was created. */
+    static final Instant FIRST_DEPLOYMENT = Instant.parse("2026-11-26T09:00:00Z");
 
     /** A response to send: status, extra headers, JSON body. */
     record Reply(int status, Map<String, String> headers, String body) {
@@ -204,14 +207,16 @@ final class GitHubResources {
         return body;
     }
 
+    /** A deployment, an hour after the one before (the first at 2026-11-26T09:00:00Z). */
     long addDeployment(String sha, String environment, String state) {
         long id = nextId++;
+        String created = FIRST_DEPLOYMENT.plusSeconds(3600L * deployments.size()).toString();
         ObjectNode deployment = JSON.createObjectNode();
         deployment.put("id", id).put("node_id", "DE_" + id).put("sha", sha).put("ref", "main").put("task", "deploy")
                 .put("environment", environment).put("original_environment", environment).put("description", "")
                 .put("url", repoUrl + "/deployments/" + id).put("statuses_url", repoUrl + "/deployments/" + id
                         + "/statuses").put("repository_url", repoUrl)
-                .put("created_at", "2026-11-26T09:00:00Z").put("updated_at", "2026-11-26T09:00:00Z");
+                .put("created_at", created).put("updated_at", created);
         deployment.set("creator", user("deployer", "User"));
         deployments.add(0, deployment);
         deploymentStatuses.put(id, new ArrayList<>(List.of(deploymentStatus(id, state, "deployed"))));

@@ -14,6 +14,8 @@ import dev.profgate.analysis.SourceRef;
 import dev.profgate.analysis.Verdict;
 import dev.profgate.base.BadInputException;
 import dev.profgate.watch.ChangePoint;
+import dev.profgate.watch.Deploy;
+import dev.profgate.watch.Deploys;
 import dev.profgate.watch.Level;
 import dev.profgate.watch.Series;
 import dev.profgate.watch.StepGrid;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Watch's issue per regression against the loopback GitHub, as a schedule runs it three times: the first run opens
  * the issue, the second (the change point a step later, a new level) updates it without a duplicate, the third (no
- * regression left) closes it with a comment; an issue of a service the run did not read stays open.
+ * regression left) closes it with a comment; an issue of a service the run did not read stays open. The GitHub
+ * deployments of an environment as the deploys change points are attributed to.
  */
 @Timeout(60)
 class WatchIssuesTest {
@@ -99,6 +102,22 @@ class WatchIssuesTest {
             assertTrue(message.startsWith("GitHub API POST /repos/acme/payments/issues (create the issue): HTTP 403")
                     && message.endsWith("(issues: write)"), message);
             GitHubErrorsTest.assertTokenAbsent(message, "the error");
+        }
+    }
+
+    @Test
+    void theSuccessfulDeploymentsOfAnEnvironmentAreTheDeploys() throws Exception {
+        try (GitHubApiMock github = new GitHubApiMock()) {
+            github.addDeployment("a".repeat(40), "production", "success");
+            github.addDeployment("b".repeat(40), "production", "failure");
+            github.addDeployment("c".repeat(40), "staging", "success");
+            github.addDeployment("d".repeat(40), "production", "success");
+            Deploys deploys = Deploys.fromGitHub(environment(github), "production");
+            Instant first = GitHubResources.FIRST_DEPLOYMENT;
+            assertEquals(List.of(new Deploy(first, "a".repeat(40)), new Deploy(first.plus(Duration.ofHours(3)),
+                    "d".repeat(40))), deploys.all());
+            assertEquals("d".repeat(40), deploys.around(first.plus(Duration.ofHours(3)), Duration.ofHours(1))
+                    .orElseThrow().deploy().version());
         }
     }
 
