@@ -38,7 +38,8 @@ public record WatchIssue(String service, String function, Instant at) {
 
     /** The hidden marker line. */
     String marker() {
-        return "<!-- profgate:watch service=" + encode(service) + " function=" + encode(function) + " at=" + at + " -->";
+        return "<!-- profgate:watch service=" + encode(service) + " function=" + encode(function) + " at=" + at
+                + " -->";
     }
 
     /** Whether {@code other} is the same function of the same service changing within {@code steps} of this. */

@@ -59,7 +59,7 @@ final class WatchIssueMarkdown {
         out.append("| ").append(label).append(" | ").append(value).append(" |\n");
     }
 
-    /** Where a run's files are: {@code reportUrl} (the folder served), {@code artifactUrl}, {@code runUrl}; any null. */
+    /** Where a run's files are: the folder served ({@code reportUrl}), the artifact, the run; any may be null. */
     record Links(String reportUrl, String artifactUrl, String runUrl) {
         String chart(String file) {
             return reportUrl == null ? null : reportUrl.replaceAll("/+$", "") + "/" + file;

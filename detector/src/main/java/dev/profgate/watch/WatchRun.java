@@ -17,9 +17,9 @@ import java.util.stream.Stream;
  * The watch flow: read each service's profiles step by step from {@code source}, find candidate change points per
  * function ({@link Candidates}), test each with the engine's comparison of the windows around it
  * ({@link ServiceWatch}), confirm them over the whole run and filter transients and creeps ({@link Confirmation}),
- * find slow creeps ({@link CreepSearch}) into a report ({@link WatchFiles} writes it). {@code type} null means the policy's type, else each
- * profile's default; {@code wentAway} steps make a change transient when it reverts within them; {@code window}
- * steps either side are compared where the range has no daily cycle.
+ * find slow creeps ({@link CreepSearch}) into a report ({@link WatchFiles} writes it). {@code type} null means the
+ * policy's type, else each profile's default; {@code wentAway} steps make a change transient when it reverts within
+ * them; {@code window} steps either side are compared where the range has no daily cycle.
  */
 public record WatchRun(WatchSource source, StepGrid grid, String type, int wentAway, int window, Settings settings) {
     public WatchRun {

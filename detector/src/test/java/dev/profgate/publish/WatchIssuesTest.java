@@ -61,7 +61,8 @@ class WatchIssuesTest {
                     "the name cannot end the marker: " + body.lines().findFirst().orElseThrow());
             assertFalse(body.contains("<img") || body.contains("@octocat") || body.contains("|@"), body);
             assertTrue(body.contains("2026-03-06T04:00:00Z")
-                    && body.contains("(<https://ci.example/watch/chart-1.svg>)") && body.contains("https://github.example/acme/payments/actions/runs/555"), body);
+                    && body.contains("(<https://ci.example/watch/chart-1.svg>)")
+                    && body.contains("https://github.example/acme/payments/actions/runs/555"), body);
             assertEquals(LABEL, issue.get("labels").get(0).get("name").textValue());
             assertFalse(issue.get("title").textValue().contains("@octocat"), issue.get("title").textValue());
 

@@ -47,7 +47,8 @@ class WatchDeploysTest {
     void theNearestDeployWithinAStepIsTheMatch() {
         Instant at = Instant.parse("2026-03-06T04:00:00Z");
         Deploys deploys = new Deploys(List.of(new Deploy(at.plus(Duration.ofMinutes(70)), "late"),
-                new Deploy(at.minus(Duration.ofMinutes(20)), "near"), new Deploy(at.minus(Duration.ofHours(5)), "old")));
+                new Deploy(at.minus(Duration.ofMinutes(20)), "near"),
+                new Deploy(at.minus(Duration.ofHours(5)), "old")));
         Deployed.Match match = deploys.around(at, Duration.ofHours(1)).orElseThrow();
         assertEquals("near", match.deploy().version());
         assertEquals("old", match.previous().version());

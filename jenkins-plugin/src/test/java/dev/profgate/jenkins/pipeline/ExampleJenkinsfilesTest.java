@@ -105,7 +105,7 @@ class ExampleJenkinsfilesTest {
         assertFalse(pipeline.texts().stream().anyMatch(text -> text.contains("ghp_example")));
     }
 
-    /** A watch report folder: its report.json as {@code profgate watch} writes it, one regression of {@code verdict}. */
+    /** A watch report folder: a report.json as {@code profgate watch} writes it, one regression of {@code verdict}. */
     static Path watchReport(Path dir, String verdict) throws java.io.IOException {
         Path folder = Files.createDirectories(dir.resolve("watch-" + verdict));
         Files.writeString(folder.resolve("report.json"), """
