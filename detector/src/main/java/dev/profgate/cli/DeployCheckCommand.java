@@ -5,8 +5,6 @@ import dev.profgate.compare.CompareResult;
 import dev.profgate.config.Settings;
 import dev.profgate.deploy.DeployCheckRequest;
 import dev.profgate.deploy.DeploySides;
-import dev.profgate.deploy.SecretFiles;
-import java.nio.file.Path;
 import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +36,6 @@ final class DeployCheckCommand extends BaseCommand {
             description = "Deploy time: base is the --window before it, head the --window after --gap.")
     private String deployedAt;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "File holding a bearer token.")
-    private Path tokenFile;
-    @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the basic-auth password.")
-    private Path passwordFile;
-
     @Mixin
     private ConfigMixin config;
     @Mixin
@@ -56,7 +49,7 @@ final class DeployCheckCommand extends BaseCommand {
         Settings settings = config.settings();
         DeployCheckRequest request = new DeployCheckRequest(flags.given(),
                 new DeploySides(deployedAt, from, to, baseSelector, headSelector),
-                new SecretFiles(tokenFile, passwordFile));
+                flags.secrets());
         CompareResult compared = request.prepare(settings, delivery.folder(), delivery.gate, Instant.now())
                 .compare(Progress.to(err()));
         return attribution.deliver(compared, delivery, err());

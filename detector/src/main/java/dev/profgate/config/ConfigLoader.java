@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("fdr", "type", "fail", "warn", "budgets", "ignore",
             "overdispersion", "runVariation", "replicatesPerProfile", RuleSettings.KEY, Redaction.KEY, DeploySettings.KEY,
-            CostSettings.KEY, Limits.KEY);
+            CostSettings.KEY, Limits.KEY, WatchSettings.KEY);
     private static final List<String> FLOOR_KEYS = List.of("absolute", "relative");
     private static final List<String> BUDGET_KEYS = List.of("function", "maxShare");
 

@@ -48,6 +48,12 @@ public record DeploySettings(String backend, String url, String tenant, String p
                 null, null, Links.NONE);
     }
 
+    /** Only {@code selector}, {@code window} and {@code gap} set: a layer laid over others with {@link Overlay}. */
+    public static DeploySettings windows(String selector, Duration window, Duration gap) {
+        return new DeploySettings(null, null, null, null, selector, null, null, null, window, gap, null, null, null,
+                null, null, null, Links.NONE);
+    }
+
     /** The deploy section of a composed settings document ({@code root} null when empty). */
     static DeploySettings of(Node root, String name) {
         YamlNodes nodes = new YamlNodes(name);

@@ -8,17 +8,17 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Everything a {@code profgate.yml} configures, read from one parse of the file: policy, redaction, rules, cost,
- * input limits and the deploy section.
+ * input limits, the deploy and the watch sections.
  */
 public record Settings(Policy policy, Redaction redaction, RuleSettings rules, CostSettings cost,
-        Limits limits, DeploySettings deploy) {
+        Limits limits, DeploySettings deploy, WatchSettings watch) {
     /** The settings file read when none is named: {@code profgate.yml} in the working directory. */
     public static final Path DEFAULT_FILE = Path.of("profgate.yml");
 
     /** The built-in defaults, used when there is no settings file. */
     public static Settings defaults() {
         return new Settings(Policy.defaults(), Redaction.none(), RuleSettings.defaults(), CostSettings.defaults(),
-                Limits.defaults(), DeploySettings.none());
+                Limits.defaults(), DeploySettings.none(), WatchSettings.none());
     }
 
     /** The settings of {@code config}; when it is null, of {@link #DEFAULT_FILE} if that exists, else the defaults. */
@@ -37,7 +37,7 @@ public record Settings(Policy policy, Redaction redaction, RuleSettings rules, C
             Node root = YamlNodes.compose(reader, name);
             return new Settings(ConfigLoader.policy(root, name), Redaction.of(root, name),
                     RuleSettings.of(root, name, directory), CostSettings.of(root, name), LimitsSection.of(root, name),
-                    DeploySettings.of(root, name));
+                    DeploySettings.of(root, name), WatchSettings.of(root, name));
         });
     }
 }

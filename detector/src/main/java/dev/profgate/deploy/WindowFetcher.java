@@ -40,8 +40,8 @@ public final class WindowFetcher {
         long[] samples = new long[pieces];
         long total = 0;
         for (int i = 0; i < pieces; i++) {
-            windows.add(fetchRange(query, ranges.get(i), query.side() + " " + (i + 1) + "/" + pieces + " "
-                    + ranges.get(i)));
+            windows.add(backend.fetch(type, query.selector(), ranges.get(i), query.side() + " " + (i + 1) + "/"
+                    + pieces + " " + ranges.get(i), plan.maxQueryMs()));
             samples[i] = SampleCount.of(windows.get(i));
             total += samples[i];
             progress.done("fetched " + query.side() + " window " + (i + 1) + "/" + pieces + " (" + ranges.get(i) + ", "
@@ -53,14 +53,6 @@ public final class WindowFetcher {
                     + " needed: widen the window or check the selector");
         }
         return plan.replicates() > 0 ? given(query, windows, samples) : automatic(query, windows, samples);
-    }
-
-    private Profile fetchRange(WindowQuery query, TimeRange range, String source) {
-        List<Profile> parts = new ArrayList<>();
-        for (TimeRange chunk : range.chunks(plan.maxQueryMs())) {
-            parts.add(backend.fetch(type, query.selector(), chunk, source));
-        }
-        return parts.size() == 1 ? parts.get(0) : ProfileMerge.merge(source, parts);
     }
 
     private FetchedSide given(WindowQuery query, List<Profile> windows, long[] samples) {

@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
 /**
  * {@code flamegraph.svg}: the differential flame graph as a static SVG (no script: readable where scripts are
  * blocked, as under Jenkins' default Content-Security-Policy), head widths, the colours of {@link FlameColors}, a
- * {@code <title>} tooltip per frame. Frames narrower than {@link #MIN_SHARE} of all head samples are left out, and
- * at most {@link #MAX_FRAMES} of the widest are drawn; the SVG says how many it shows.
+ * {@code <title>} tooltip per frame. Frames narrower than {@link #MIN_SHARE} of all head samples are left out (the
+ * callees of a frame that are each that small are drawn as one, {@link FlameTree#MERGED}, where together they are
+ * wide enough), and at most {@link #MAX_FRAMES} of the widest are drawn; the SVG says how many it shows.
  */
 public final class FlameGraphSvg {
     /** Frames below this share of the head samples are not drawn. */
@@ -37,7 +38,7 @@ public final class FlameGraphSvg {
     /** The SVG document of {@code data}'s flame graph, with the frames its rule hits flag marked. */
     public static String render(ReportData data) {
         Comparison comparison = data.comparison();
-        FlameTree tree = comparison.flame();
+        FlameTree tree = comparison.flame().merged(MIN_SHARE);
         FlameOrder order = FlameOrder.of(tree);
         boolean[] shown = shownFrames(order);
         int shownCount = count(shown);
@@ -62,7 +63,7 @@ public final class FlameGraphSvg {
         header(svg, data);
         frames(svg, order, shown, top, FlameMarks.of(tree, data.hits()));
         text(svg, "m", MARGIN, height - 2 * ROW + 8, "Widths: head samples. Shown: " + Formats.count(shownCount)
-                + " of " + Formats.count(tree.size()) + " frames; frames narrower than " + Formats.rate(MIN_SHARE)
+                + " of " + Formats.count(comparison.flame().size()) + " frames; frames narrower than " + Formats.rate(MIN_SHARE)
                 + " of the head samples are left out, and at most " + Formats.count(MAX_FRAMES) + " are drawn.");
         text(svg, "m", MARGIN, height - ROW + 8, "Functions gone in head have no head width. flamegraph.html has "
                 + "every frame of at least 0.01% of a side, base widths, search and zoom.");

@@ -34,6 +34,16 @@ public record StepGrid(Instant from, Duration step, int count) {
         return new StepGrid(from, step, (int) count);
     }
 
+    /**
+     * The steps from {@code from}, moved back to a whole number of steps since the epoch, up to {@code to}: the same
+     * windows on every run (a server's cache of them stays valid), each whole hour for hourly steps.
+     */
+    public static StepGrid aligned(Instant from, Instant to, Duration step) {
+        long millis = step.toMillis();
+        return of(millis <= 0 ? from : Instant.ofEpochMilli(Math.floorDiv(from.toEpochMilli(), millis) * millis), to,
+                step);
+    }
+
     /** Each step's time range, in order. */
     public List<TimeRange> ranges() {
         return IntStream.range(0, count).mapToObj(s -> TimeRange.of(start(s), start(s + 1))).toList();

@@ -33,7 +33,7 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
 
     /** Reads, detects and confirms, telling {@code progress} each service done. */
     public WatchReport analyse(Progress progress) {
-        List<ServiceSteps> services = source.read(grid, settings.limits(), settings.redaction());
+        List<ServiceSteps> services = source.read(grid, settings.limits(), settings.redaction(), progress);
         RuleMatcher rules = new RuleMatcher(RuleCatalogLoader.load(settings.rules()));
         List<ServiceWatch> watched = new ArrayList<>();
         List<ServiceWatch.Tested> tested = new ArrayList<>();

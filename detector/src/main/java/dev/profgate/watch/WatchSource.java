@@ -1,69 +1,18 @@
 package dev.profgate.watch;
 
-import dev.profgate.base.BadInputException;
 import dev.profgate.base.Limits;
+import dev.profgate.base.Progress;
 import dev.profgate.config.Redaction;
-import dev.profgate.format.ProfileFormat;
-import dev.profgate.model.Profile;
-import dev.profgate.model.ProfileMerge;
-import dev.profgate.source.BaselineStore;
-import dev.profgate.source.weekly.BaselineWeeks;
-import dev.profgate.source.weekly.DatedFiles;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-/**
- * Where a watch run's profiles come from: a folder of dated profiles ({@code profiles}, as quarterly reads it: the
- * date and time in each file's name place it in a step, subfolders are services), or else the history of the baseline
- * store {@code store} (each baseline at its manifest's date). Profiles of one step are merged into one; names are
- * redacted as they are read. The profiles are kept in memory.
- */
-public record WatchSource(Path profiles, Path store) {
-    /** Reads every service's steps of {@code grid} within {@code limits}, in service order. */
-    List<ServiceSteps> read(StepGrid grid, Limits limits, Redaction redaction) {
-        Map<String, List<List<Profile>>> read = new TreeMap<>();
-        DatedFiles.Sink sink = (service, step, file) -> {
-            Profile profile = redaction.apply(List.of(ProfileFormat.read(file, limits))).get(0);
-            synchronized (read) {
-                List<List<Profile>> steps = read.computeIfAbsent(service, s -> emptySteps(grid.count()));
-                steps.get(step).add(profile);
-            }
-        };
-        if (profiles != null) {
-            DatedFiles.walk(profiles, grid.ranges(), sink);
-        } else {
-            new BaselineWeeks(new BaselineStore(store, limits)).files(grid.ranges(), sink);
-        }
-        if (read.isEmpty()) {
-            throw new BadInputException(describe(), "no profiles from " + grid.from() + " to "
-                    + grid.start(grid.count()));
-        }
-        return read.entrySet().stream().map(e -> merged(e.getKey(), e.getValue())).toList();
-    }
+/** Where a watch run's profiles come from: dated files ({@link DatedSource}) or a server ({@link ServerSource}). */
+public interface WatchSource {
+    /**
+     * Every service's profiles of {@code grid}, one merged per step, in service order, read within {@code limits},
+     * names redacted; each window fetched or read is told to {@code progress}.
+     */
+    List<ServiceSteps> read(StepGrid grid, Limits limits, Redaction redaction, Progress progress);
 
     /** What the source is, for the report's notes. */
-    String describe() {
-        return profiles != null ? "folder " + profiles : "baseline store " + store;
-    }
-
-    private static List<List<Profile>> emptySteps(int count) {
-        List<List<Profile>> steps = new ArrayList<>(count);
-        for (int s = 0; s < count; s++) {
-            steps.add(new ArrayList<>(1));
-        }
-        return steps;
-    }
-
-    private static ServiceSteps merged(String service, List<List<Profile>> steps) {
-        Profile[] merged = new Profile[steps.size()];
-        for (int s = 0; s < merged.length; s++) {
-            List<Profile> parts = steps.get(s);
-            merged[s] = parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0)
-                    : ProfileMerge.merge(service + " step " + (s + 1), parts);
-        }
-        return new ServiceSteps(service, merged);
-    }
+    String describe();
 }

@@ -35,7 +35,7 @@ class WatchRunTest {
     static WatchReport watch(Path folder) {
         StepGrid grid = StepGrid.of(RecordedWeek.MONDAY, RecordedWeek.MONDAY.plus(Duration.ofDays(7)),
                 Duration.ofHours(1));
-        return new WatchRun(new WatchSource(folder, null), grid, null, 3, 24, Settings.defaults())
+        return new WatchRun(new DatedSource(folder, null), grid, null, 3, 24, Settings.defaults())
                 .analyse(Progress.NONE);
     }
 

@@ -1,0 +1,115 @@
+package dev.profgate.watch;
+
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.DurationText;
+import dev.profgate.base.Limits;
+import dev.profgate.base.Progress;
+import dev.profgate.base.Workers;
+import dev.profgate.config.DeploySettings;
+import dev.profgate.config.Redaction;
+import dev.profgate.config.Settings;
+import dev.profgate.deploy.RemoteServer;
+import dev.profgate.model.Profile;
+import dev.profgate.source.remote.LabelSelector;
+import dev.profgate.source.remote.ProfileBackend;
+import dev.profgate.source.remote.SampleCount;
+import dev.profgate.source.remote.TimeRange;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A watch run's profiles from Pyroscope or Parca: one merged query per step of the profiles of {@code profileType}
+ * matching {@code selector} (in pieces of at most {@code maxQueryMs}), at most {@code concurrency} at once (each
+ * request retried as the backend's endpoint says). With a {@code cache} root, every complete window (ended
+ * {@link #SETTLED} before {@code now}) is stored in the {@link WindowCache} of the query (server, {@code tenant},
+ * selector, type, step) and never fetched again; {@code cache} may be null. One service: the selector's
+ * {@code service_name}, else the selector.
+ */
+public record ServerSource(ProfileBackend backend, String tenant, String profileType, LabelSelector selector,
+                           long maxQueryMs, Path cache, int concurrency, Instant now) implements WatchSource {
+    /** How long after its end a window is complete: the server has ingested what agents sent during it. */
+    public static final Duration SETTLED = Duration.ofMinutes(2);
+
+    public ServerSource {
+        if (concurrency < 1) {
+            throw new BadInputException("--concurrency", "must be at least 1, not " + concurrency);
+        }
+    }
+
+    /**
+     * The source of {@code server}'s settings (flags over profgate.yml's deploy section), its selector required,
+     * decoding within {@code settings}' limits; {@code cache} may be null.
+     */
+    public static ServerSource open(RemoteServer server, Settings settings, Path cache, int concurrency,
+                                    Instant now) {
+        DeploySettings s = server.resolve(settings);
+        if (s.selector() == null) {
+            throw new BadInputException("--selector", "give the label selector of the profiles to watch, e.g. "
+                    + "'{service_name=\"payments-api\"}' (or deploy.selector in profgate.yml)");
+        }
+        return new ServerSource(server.open(s, settings.limits()), s.tenant(), s.profileType(),
+                LabelSelector.parse(s.selector(), "--selector"), s.maxQueryLength().toMillis(), cache, concurrency,
+                now);
+    }
+
+    @Override
+    public List<ServiceSteps> read(StepGrid grid, Limits limits, Redaction redaction, Progress progress) {
+        List<TimeRange> ranges = grid.ranges();
+        TimeRange all = TimeRange.of(grid.from(), grid.start(grid.count()));
+        String type = backend.profileType(profileType, all);
+        backend.checkSelector(type, selector, all);
+        WindowCache windows = cache == null ? null : WindowCache.under(cache, String.join("\n", backend.server(),
+                tenant, selector.text(), type, DurationText.format(grid.step())));
+        Profile[] steps = new Profile[ranges.size()];
+        List<Integer> missing = new ArrayList<>();
+        for (int s = 0; s < steps.length; s++) {
+            if (windows != null && windows.has(ranges.get(s))) {
+                steps[s] = windows.read(ranges.get(s), limits);
+            } else {
+                missing.add(s);
+            }
+        }
+        if (windows != null) {
+            progress.done((steps.length - missing.size()) + " of " + steps.length + " windows from the cache "
+                    + windows.folder());
+        }
+        AtomicInteger fetched = new AtomicInteger();
+        List<Profile> answers = Workers.map(missing, concurrency, s -> {
+            TimeRange range = ranges.get(s);
+            Profile profile = backend.fetch(type, selector, range, service() + " " + range, maxQueryMs);
+            if (windows != null && range.endMs() <= now.minus(SETTLED).toEpochMilli()) {
+                windows.write(range, profile);
+            }
+            progress.done("fetched window " + fetched.incrementAndGet() + "/" + missing.size() + " (" + range + ", "
+                    + SampleCount.of(profile) + " samples)");
+            return profile;
+        });
+        for (int i = 0; i < missing.size(); i++) {
+            Profile profile = answers.get(i);
+            steps[missing.get(i)] = profile.isEmpty() ? null : profile;
+        }
+        return List.of(new ServiceSteps(service(), redacted(steps, redaction)));
+    }
+
+    @Override
+    public String describe() {
+        return backend.server() + " " + profileType + selector;
+    }
+
+    private String service() {
+        String service = selector.equalTo("service_name");
+        return service != null ? service : selector.text();
+    }
+
+    private static Profile[] redacted(Profile[] steps, Redaction redaction) {
+        Profile[] redacted = new Profile[steps.length];
+        for (int s = 0; s < steps.length; s++) {
+            redacted[s] = steps[s] == null ? null : redaction.apply(List.of(steps[s])).get(0);
+        }
+        return redacted;
+    }
+}
