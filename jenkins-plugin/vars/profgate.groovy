@@ -6,7 +6,8 @@ import groovy.json.JsonSlurperClassic
  *
  * Runs the profgate CLI on the agent (sh, so Unix agents), then archives the report folder, records junit.xml,
  * publishes the flame graph (HTML Publisher when installed, else the static SVG's link and a build description),
- * optionally publishes to GitHub, and sets the build result: UNSTABLE when the verdict fails the gate per failOn,
+ * optionally publishes to GitHub (watch mode: profgate keeps an issue per regression itself, --github), and sets the
+ * build result: UNSTABLE when the verdict fails the gate per failOn,
  * FAILURE (error) when profgate itself fails (exit 2: bad input or usage). Returns the verdict and the counts.
  *
  * Secrets (Pyroscope token or user/password, GitHub token) come from Jenkins credentials through withCredentials
@@ -18,7 +19,8 @@ import groovy.json.JsonSlurperClassic
 static final List<String> PARAMETERS = ['mode', 'base', 'head', 'config', 'gate', 'failOn', 'out', 'args',
         'jar', 'launcher', 'java', 'jvm', 'pyroscopeUrl', 'pyroscopeTenant', 'profileType', 'selector', 'deployedAt',
         'window', 'gap', 'pyroscopeCredentialsId', 'pyroscopeBasicCredentialsId', 'githubCredentialsId',
-        'githubRepository', 'githubApiUrl', 'githubSha', 'comment', 'reportName']
+        'githubRepository', 'githubApiUrl', 'githubSha', 'comment', 'reportName', 'profiles', 'from', 'to', 'step',
+        'deploys']
 
 /** Environment variables the credentials are bound to. */
 @groovy.transform.Field
@@ -45,7 +47,7 @@ Map call(Map params = [:]) {
     archiveArtifacts(artifacts: "${s.out}/**", allowEmptyArchive: false)
     junit(testResults: "${s.out}/junit.xml", allowEmptyResults: true, skipMarkingBuildUnstable: true)
     String published = publishReport(s, summary)
-    if (s.githubCredentialsId) {
+    if (s.githubCredentialsId && s.mode != 'watch') {
         publishToGitHub(s, tmp)
     }
     String result = gateFails(summary.verdict, s.failOn) ? 'UNSTABLE' : 'SUCCESS'
@@ -56,13 +58,28 @@ Map call(Map params = [:]) {
     return summary + [exitCode: exitCode, reportDir: s.out, result: result, published: published]
 }
 
-/** Runs profgate with the credentials bound; its standard error is shown live and kept for the error message. */
+/**
+ * Runs profgate with the credentials bound; its standard error is shown live and kept for the error message. Watch
+ * mode with GitHub credentials gets the repository (and API address) in the environment: profgate writes the issues.
+ */
 int runProfgate(Map s, String tmp) {
     int exitCode = 0
-    withSecrets(credentialBindings(s)) {
-        exitCode = sh(script: shellScript(s, tmp), returnStatus: true, label: "profgate ${s.mode}")
+    withEnv(s.mode == 'watch' && s.githubCredentialsId ? githubVariables(s) : []) {
+        withSecrets(credentialBindings(s)) {
+            exitCode = sh(script: shellScript(s, tmp), returnStatus: true, label: "profgate ${s.mode}")
+        }
     }
     return exitCode
+}
+
+/** GITHUB_REPOSITORY and, when set, GITHUB_API_URL. */
+@NonCPS
+static List<String> githubVariables(Map s) {
+    List<String> variables = ["GITHUB_REPOSITORY=${s.githubRepository}".toString()]
+    if (s.githubApiUrl) {
+        variables << "GITHUB_API_URL=${s.githubApiUrl}".toString()
+    }
+    return variables
 }
 
 /** Runs body inside withCredentials(bindings), or directly when there is nothing to bind. */
@@ -78,17 +95,27 @@ void withSecrets(List bindings, Closure body) {
 String publishReport(Map s, Map summary) {
     String headline = "profgate ${summary.verdict.toUpperCase()}: ${summary.regressions} regressions, " +
             "${summary.improvements} improvements"
+    if (s.mode == 'watch') {
+        describe(headline)
+        echo("profgate: ${headline}; report: ${env.BUILD_URL ?: ''}artifact/${s.out}/report.md")
+        return 'text'
+    }
     try {
         publishHTML(target: [reportDir: s.out, reportFiles: 'flamegraph.svg,flamegraph.html',
                              reportTitles: 'Flame graph (SVG),Interactive flame graph', reportName: s.reportName,
                              keepAll: true, alwaysLinkToLastBuild: true, allowMissing: false])
         return 'html'
     } catch (NoSuchMethodError ignored) {
-        String old = currentBuild.description
-        currentBuild.description = old ? "${old}\n${headline}" : headline
+        describe(headline)
         echo("profgate: ${headline}; flame graph (static SVG): ${env.BUILD_URL ?: ''}artifact/${s.out}/flamegraph.svg")
         return 'svg'
     }
+}
+
+/** Adds a line to the build's description. */
+void describe(String headline) {
+    String old = currentBuild.description
+    currentBuild.description = old ? "${old}\n${headline}" : headline
 }
 
 /** Posts the report to GitHub (sticky PR comment, check run) with 'profgate publish github'. */
@@ -119,8 +146,8 @@ static String problemWith(Map params) {
     if (unknown) {
         return "unknown parameter(s) ${unknown.join(', ')}; known: ${PARAMETERS.join(', ')}"
     }
-    if (!(mode in ['compare', 'bench', 'deploy'])) {
-        return "mode is '${mode}'; use compare, bench or deploy"
+    if (!(mode in ['compare', 'bench', 'deploy', 'watch'])) {
+        return "mode is '${mode}'; use compare, bench, deploy or watch"
     }
     if (!((params.failOn ?: 'fail') in ['fail', 'warn', 'never'])) {
         return "failOn is '${params.failOn}'; use fail, warn or never"
@@ -130,6 +157,12 @@ static String problemWith(Map params) {
     }
     if (mode == 'deploy' && !params.pyroscopeUrl) {
         return 'deploy needs pyroscopeUrl'
+    }
+    if ((params.profiles || params.from || params.to || params.step || params.deploys) && mode != 'watch') {
+        return 'profiles, from, to, step and deploys apply to mode watch only'
+    }
+    if (params.gate && mode == 'watch') {
+        return 'gate does not apply to mode watch (no PR comment; its issues are keyed by service and function)'
     }
     if (params.jvm && mode != 'bench') {
         return 'jvm applies to mode bench only'
@@ -173,6 +206,15 @@ static List<String> shellWords(Map s) {
         option(words, '--base-ref', single(s.base))
         option(words, '--head-ref', single(s.head))
         option(words, '--jvm', s.jvm)
+    } else if (s.mode == 'watch') {
+        option(words, '--profiles', s.profiles)
+        option(words, '--from', s.from)
+        option(words, '--to', s.to)
+        option(words, '--step', s.step)
+        option(words, '--deploys', s.deploys)
+        if (s.githubCredentialsId) {
+            words << '--github'
+        }
     } else {
         option(words, '--url', s.pyroscopeUrl)
         option(words, '--tenant', s.pyroscopeTenant)
@@ -243,9 +285,12 @@ static String publishScript(Map s) {
     return "set +x\n${words.join(' ')}\n"
 }
 
-/** The credentials to bind: Pyroscope's bearer token and/or user and password. */
+/** The credentials to bind: Pyroscope's bearer token and/or user and password; watch's GitHub token. */
 List credentialBindings(Map s) {
     List bindings = []
+    if (s.mode == 'watch' && s.githubCredentialsId) {
+        bindings << string(credentialsId: s.githubCredentialsId, variable: 'GITHUB_TOKEN')
+    }
     if (s.pyroscopeCredentialsId) {
         bindings << string(credentialsId: s.pyroscopeCredentialsId, variable: TOKEN_VARIABLE)
     }
@@ -273,7 +318,8 @@ static Map summarize(String json, String source) {
     } catch (Exception e) {
         throw new IllegalArgumentException("${source}: not valid JSON (${e.message})")
     }
-    List findings = report.findings ?: []
+    List findings = report.schema == 'profgate.watch' ? (report.changePoints ?: []).collect { it.finding }
+            : (report.findings ?: [])
     return [verdict     : report.verdict,
             findings    : findings.size(),
             regressions : findings.count { it.kind in ['regression', 'new'] },

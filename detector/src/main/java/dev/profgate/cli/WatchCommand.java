@@ -13,6 +13,7 @@ import dev.profgate.watch.AlertWindow;
 import dev.profgate.watch.DatedSource;
 import dev.profgate.watch.ServerSource;
 import dev.profgate.watch.StepGrid;
+import dev.profgate.watch.WatchFiles;
 import dev.profgate.watch.WatchFormat;
 import dev.profgate.watch.WatchReport;
 import dev.profgate.watch.WatchRun;
@@ -115,6 +116,9 @@ final class WatchCommand extends BaseCommand {
     @Mixin
     private FailOnMixin failOn;
 
+    @Mixin
+    private WatchPublishMixin publishing;
+
     @Override
     public Integer call() {
         Instant now = Instant.now();
@@ -134,14 +138,19 @@ final class WatchCommand extends BaseCommand {
                 noCache ? null : cache != null ? cache : WindowCache.defaultRoot(), concurrency, now)
                 : new DatedSource(profiles, store.root);
         WatchRun run = new WatchRun(source, grid, type.name, wentAway, window, settings);
+        publishing.prepare();
         Progress progress = Progress.to(err());
-        WatchReport report = out.folder != null ? run.writeTo(out.folder, progress) : run.analyse(progress);
+        WatchReport report = publishing.attribute(run.analyse(progress), err());
+        if (out.folder != null) {
+            WatchFiles.write(report, out.folder);
+        }
         PrintWriter stdout = out();
         stdout.print(format.render(report));
         if (out.folder != null) {
             stdout.println("Report written to " + out.folder);
         }
         stdout.flush();
+        publishing.publish(report, err());
         return failOn.value.exitCode(report.verdict());
     }
 

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * Markdown bodies GitHub accepts: the report's links appended (only http(s) URLs without spaces or angle brackets,
  * so a URL cannot break out of its link), cut to GitHub's size limits at a line end.
  */
-final class Bodies {
-    /** GitHub's limit for an issue comment body and for a check run summary, in characters. */
-    static final int MAX_CHARS = 65_535;
+public final class Bodies {
+    /** GitHub's limit for an issue or comment body and for a check run summary, in characters. */
+    public static final int MAX_CHARS = 65_535;
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s<>\\\\]+");
     /** A link to a repository line as the reports write it: a relative, percent-encoded path and {@code #L} line. */
     private static final Pattern REPO_LINK = Pattern.compile("\\]\\(([A-Za-z0-9%._~/@!$&'*+,;=-]+#L[0-9]+)\\)");
@@ -23,11 +23,21 @@ final class Bodies {
      * workflow run (any may be null, and is then left out).
      */
     static String withLinks(String markdown, String flameGraphUrl, String artifactUrl, String runUrl) {
+        String links = links("Flame graph, opened on the culprit", flameGraphUrl, "Full report", artifactUrl,
+                "Workflow run", runUrl);
+        return links.isEmpty() ? markdown : markdown + "\n" + links + "\n";
+    }
+
+    /**
+     * Links separated by {@code ·} from pairs of a label (trusted text) and a URL; a null URL, or one that is not a
+     * safe http(s) URL, is left out. Empty when none is left.
+     */
+    public static String links(String... labelsAndUrls) {
         StringBuilder links = new StringBuilder();
-        link(links, "Flame graph, opened on the culprit", flameGraphUrl);
-        link(links, "Full report", artifactUrl);
-        link(links, "Workflow run", runUrl);
-        return links.length() == 0 ? markdown : markdown + "\n" + links + "\n";
+        for (int i = 0; i + 1 < labelsAndUrls.length; i += 2) {
+            link(links, labelsAndUrls[i], labelsAndUrls[i + 1]);
+        }
+        return links.toString();
     }
 
     /**
@@ -40,7 +50,7 @@ final class Bodies {
     }
 
     /** {@code text} unchanged when it fits in {@code limit} characters, else cut at a line end with a note. */
-    static String fit(String text, int limit) {
+    public static String fit(String text, int limit) {
         if (text.length() <= limit) {
             return text;
         }

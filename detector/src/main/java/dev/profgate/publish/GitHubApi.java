@@ -14,6 +14,8 @@ import org.kohsuke.github.GHDeploymentStatus;
 import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHIssueState;
+import org.kohsuke.github.GHIssueStateReason;
 import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
@@ -97,6 +99,43 @@ public final class GitHubApi {
         call("PATCH " + repoPath + "/issues/comments/" + comment.getId(), "update the PR comment", token, () -> {
             comment.update(body);
             return comment;
+        });
+    }
+
+    /**
+     * The open issues (not pull requests) labelled {@code label}, all pages
+     * ({@code GET .../issues?state=open&labels=}).
+     */
+    public List<GHIssue> openIssues(String label) {
+        return call("GET " + repoPath + "/issues", "list the open issues labelled " + label, token,
+                () -> repository.queryIssues().state(GHIssueState.OPEN).label(label).pageSize(PAGE_SIZE).list()
+                        .toList().stream().filter(issue -> !issue.isPullRequest()).toList());
+    }
+
+    /** Opens an issue labelled {@code label} ({@code POST .../issues}). */
+    public GHIssue createIssue(String title, String body, String label) {
+        return call("POST " + repoPath + "/issues", "create the issue", token,
+                () -> repository.createIssue(title).body(body).label(label).create());
+    }
+
+    /** Replaces an issue's text ({@code PATCH .../issues/{number}}). */
+    public void updateIssue(GHIssue issue, String body) {
+        call("PATCH " + repoPath + "/issues/" + issue.getNumber(), "update the issue", token, () -> {
+            issue.setBody(body);
+            return issue;
+        });
+    }
+
+    /**
+     * Comments on an issue and closes it as completed ({@code POST .../issues/{number}/comments}, then
+     * {@code PATCH .../issues/{number}}).
+     */
+    public void closeIssue(GHIssue issue, String comment) {
+        call("POST " + repoPath + "/issues/" + issue.getNumber() + "/comments", "comment on the issue", token,
+                () -> issue.comment(comment));
+        call("PATCH " + repoPath + "/issues/" + issue.getNumber(), "close the issue", token, () -> {
+            issue.close(GHIssueStateReason.COMPLETED);
+            return issue;
         });
     }
 

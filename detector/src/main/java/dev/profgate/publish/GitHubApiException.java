@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIOException;
@@ -22,6 +23,8 @@ import org.kohsuke.github.HttpException;
  */
 public final class GitHubApiException extends RuntimeException {
     private static final int MAX_DETAIL = 300;
+    /** A call that opens, edits or closes an issue (not a pull request's comment). */
+    private static final Pattern ISSUE_CALL = Pattern.compile("(POST|PATCH) /repos/[^/]+/[^/]+/issues(/\\d+)? ");
     private final String call;
     private final boolean write;
     private final int status;
@@ -68,7 +71,8 @@ public final class GitHubApiException extends RuntimeException {
         return switch (status) {
             case -1 -> "; check GITHUB_API_URL and the network";
             case 401 -> "; the token is missing, invalid or expired";
-            case 403 -> "; the token lacks the permission (pull-requests: write, checks: write)";
+            case 403 -> ISSUE_CALL.matcher(call).lookingAt() ? "; the token lacks the permission (issues: write)"
+                    : "; the token lacks the permission (pull-requests: write, checks: write)";
             case 404 -> "; check GITHUB_REPOSITORY, the pull request and that the token can read the repository";
             case 422 -> "; GitHub refused the request's content";
             default -> status >= 500 ? "; GitHub failed, run the job again" : "";

@@ -26,6 +26,18 @@ public record GitHubEnvironment(String apiUrl, String serverUrl, String reposito
 
     /** The environment described by {@code env} (normally {@link System#getenv()}). */
     public static GitHubEnvironment from(Map<String, String> env) {
+        return read(env, true);
+    }
+
+    /**
+     * The environment of a run that writes to the repository rather than to a commit (a schedule, a Jenkins job):
+     * {@code GITHUB_SHA} may be missing, the head commit is then empty.
+     */
+    public static GitHubEnvironment ofRepository(Map<String, String> env) {
+        return read(env, false);
+    }
+
+    private static GitHubEnvironment read(Map<String, String> env, boolean commitRequired) {
         String repository = required(env, "GITHUB_REPOSITORY");
         if (!repository.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
             throw new BadInputException("GITHUB_REPOSITORY", "'" + repository + "' is not owner/name");
@@ -36,7 +48,8 @@ public record GitHubEnvironment(String apiUrl, String serverUrl, String reposito
         JsonNode pullRequest = pullRequestOf(env.get("GITHUB_EVENT_PATH"));
         String headSha = pullRequest.path("head").path("sha").asText("");
         return new GitHubEnvironment(url(env, "GITHUB_API_URL", DEFAULT_API), serverUrl, repository,
-                headSha.isEmpty() ? required(env, "GITHUB_SHA") : headSha, pullRequest.path("number").asInt(0),
+                !headSha.isEmpty() ? headSha : commitRequired ? required(env, "GITHUB_SHA")
+                        : env.getOrDefault("GITHUB_SHA", "").trim(), pullRequest.path("number").asInt(0),
                 blank(runId) ? null : serverUrl + "/" + repository + "/actions/runs/" + runId,
                 Path.of(env.getOrDefault("GITHUB_WORKSPACE", "")).toAbsolutePath(), path(env, "GITHUB_STEP_SUMMARY"),
                 path(env, "GITHUB_OUTPUT"), "true".equals(env.get("GITHUB_ACTIONS")), new GitHubToken(token),

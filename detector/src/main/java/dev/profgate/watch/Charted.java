@@ -12,10 +12,11 @@ record Charted(String kind, String service, String function, String summary, Ser
     static List<Charted> of(WatchReport report) {
         List<Charted> all = new ArrayList<>();
         for (ChangePoint point : report.changePoints()) {
-            all.add(point(point, point.regression() ? "regression" : "improvement", all.size()));
+            all.add(point(point, point.regression() ? "regression" : "improvement", all.size(),
+                    report.deployOf(point).map(d -> ", " + d.describe()).orElse("")));
         }
         for (ChangePoint point : report.transients()) {
-            all.add(point(point, "transient", all.size()));
+            all.add(point(point, "transient", all.size(), ""));
         }
         for (Creep creep : report.creeps()) {
             all.add(new Charted("creep", creep.service(), creep.function(), String.format(Locale.ROOT,
@@ -32,7 +33,7 @@ record Charted(String kind, String service, String function, String summary, Ser
         return kind + " in " + service + ": " + function;
     }
 
-    private static Charted point(ChangePoint point, String kind, int index) {
+    private static Charted point(ChangePoint point, String kind, int index, String deploy) {
         Level before = point.series().before();
         Level after = point.series().after();
         String summary = String.format(Locale.ROOT, "at %s (step %d): %s %.2f%% -> %.2f%%, %+.2f%% of CPU (95%%: %s),"
@@ -40,7 +41,7 @@ record Charted(String kind, String service, String function, String summary, Ser
                 after.share() * 100, point.finding().effect().change() * 100,
                 interval(point.finding().effect().ci().low(), point.finding().effect().ci().high()), point.qValue(),
                 point.revertedAt() >= 0 ? ", went away by step " + (point.revertedAt() + 1) : "",
-                point.rules().isEmpty() ? "" : ", rule " + point.rules().get(0).id());
+                point.rules().isEmpty() ? "" : ", rule " + point.rules().get(0).id()) + deploy;
         return new Charted(kind, point.service(), point.finding().function(), summary, point.series(), file(index));
     }
 

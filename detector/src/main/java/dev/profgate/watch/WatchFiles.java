@@ -1,5 +1,7 @@
 package dev.profgate.watch;
 
+import dev.profgate.report.ReportWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,6 +16,11 @@ public final class WatchFiles {
     /** True for the name of a finding's chart, which an earlier run may have written more of. */
     public static boolean isChart(String name) {
         return CHART.matcher(name).matches();
+    }
+
+    /** Writes {@code report}'s files to folder {@code out}, replacing the charts an earlier run left there. */
+    public static void write(WatchReport report, Path out) {
+        ReportWriter.writeFiles(render(report), out, WatchFiles::isChart);
     }
 
     /** File name to content, for {@link dev.profgate.report.ReportWriter#writeFiles}. */

@@ -59,9 +59,26 @@ public enum WatchFormat {
             }
             out.append('\n');
         }
+        commits(report, out);
         out.append("<details><summary>Notes</summary>\n\n");
         report.notes().forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));
         return out.append("\n</details>\n").toString();
+    }
+
+    /** The commits each attributed change point's deploy brought that changed its code, escaped. */
+    private static void commits(WatchReport report, StringBuilder out) {
+        List<Deployed> attributed = report.deploys().stream().filter(d -> !d.commits().isEmpty()).toList();
+        if (attributed.isEmpty()) {
+            return;
+        }
+        out.append("Attributed commits:\n\n");
+        for (Deployed deployed : attributed) {
+            out.append("- ").append(Markdown.code(deployed.point().finding().function())).append(" in ")
+                    .append(Markdown.text(deployed.point().service())).append(", ")
+                    .append(Markdown.text(deployed.describe())).append(": ")
+                    .append(Markdown.text(String.join("; ", deployed.commits()))).append('\n');
+        }
+        out.append('\n');
     }
 
     private static String headline(WatchReport report) {

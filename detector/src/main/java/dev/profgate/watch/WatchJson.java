@@ -29,7 +29,8 @@ final class WatchJson {
         int index = 0;
         ArrayNode points = root.putArray("changePoints");
         for (ChangePoint point : report.changePoints()) {
-            point(points.addObject(), point, charted.get(index++).file());
+            ObjectNode node = point(points.addObject(), point, charted.get(index++).file());
+            report.deployOf(point).ifPresent(deployed -> deploy(node, deployed));
         }
         ArrayNode transients = root.putArray("transients");
         for (ChangePoint point : report.transients()) {
@@ -60,6 +61,29 @@ final class WatchJson {
         node.put("chart", chart);
         shares(node, point.series());
         return node;
+    }
+
+    /** The deploy a change point follows ({@code deploy: null} when none was near) and the commits implicated. */
+    private static void deploy(ObjectNode node, Deployed deployed) {
+        if (deployed.match() == null) {
+            node.putNull("deploy");
+            return;
+        }
+        ObjectNode deploy = node.putObject("deploy").put("version", deployed.match().deploy().version())
+                .put("at", deployed.match().deploy().at().toString());
+        Deploy previous = deployed.match().previous();
+        if (previous != null) {
+            deploy.put("previous", previous.version());
+        }
+        if (deployed.attribution() != null) {
+            ArrayNode commits = deploy.putArray("commits");
+            deployed.attribution().implicated().forEach(s -> {
+                ObjectNode commit = commits.addObject().put("sha", s.commit().sha())
+                        .put("subject", s.commit().subject()).put("confidence", s.confidence().label())
+                        .put("evidence", s.evidence());
+                deployed.prs().getOrDefault(s.commit().sha(), List.of()).forEach(commit.putArray("pullRequests")::add);
+            });
+        }
     }
 
     private static void level(ObjectNode node, Level level) {

@@ -5,9 +5,7 @@ import dev.profgate.base.BadInputException;
 import dev.profgate.base.Progress;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
-import dev.profgate.report.ReportWriter;
 import dev.profgate.rules.RuleMatcher;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +17,9 @@ import java.util.stream.Stream;
  * The watch flow: read each service's profiles step by step from {@code source}, find candidate change points per
  * function ({@link Candidates}), test each with the engine's comparison of the windows around it
  * ({@link ServiceWatch}), confirm them over the whole run and filter transients and creeps ({@link Confirmation}),
- * find slow creeps ({@link CreepSearch}), and write the report. {@code type} null means the policy's type, else each
- * profile's default; {@code wentAway} steps make a change transient when it reverts within them; {@code window}
- * steps either side are compared where the range has no daily cycle.
+ * find slow creeps ({@link CreepSearch}) into a report ({@link WatchFiles} writes it). {@code type} null means the
+ * policy's type, else each profile's default; {@code wentAway} steps make a change transient when it reverts within
+ * them; {@code window} steps either side are compared where the range has no daily cycle.
  */
 public record WatchRun(WatchSource source, StepGrid grid, String type, int wentAway, int window, Settings settings) {
     public WatchRun {
@@ -56,15 +54,8 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
                 outcome.changePoints().stream().filter(p -> p.service().equals(s.steps.service()))
                         .map(ChangePoint::step).toList()).stream()).toList();
         return new WatchReport(settings.redaction().apply(source.describe()), grid,
-                verdict(outcome.changePoints(), creeps), outcome.changePoints(), outcome.transients(), creeps,
-                notes(tested.size()));
-    }
-
-    /** Analyses, telling {@code progress}, and writes the report folder; returns the report. */
-    public WatchReport writeTo(Path out, Progress progress) {
-        WatchReport report = analyse(progress);
-        ReportWriter.writeFiles(WatchFiles.render(report), out, WatchFiles::isChart);
-        return report;
+                verdict(outcome.changePoints(), creeps), services.stream().map(ServiceSteps::service).toList(),
+                outcome.changePoints(), outcome.transients(), creeps, List.of(), notes(tested.size()));
     }
 
     private static Verdict verdict(List<ChangePoint> points, List<Creep> creeps) {

@@ -93,7 +93,7 @@ class ActionDefinitionTest {
     void theExamplesUseOnlyDeclaredInputsPinnedActionsAndTheirPermissions() throws IOException {
         Set<String> inputs = actionInputs().keySet();
         List<Path> examples = examples();
-        assertEquals(3, examples.size(), examples.toString());
+        assertEquals(4, examples.size(), examples.toString());
         for (Path example : examples) {
             Map<String, Object> workflow = new Yaml().load(Files.readString(example));
             assertTrue(workflow.containsKey(Boolean.TRUE) || workflow.containsKey("on"), example + " has triggers");

@@ -38,8 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A WireMock GitHub REST API on loopback ({@code GITHUB_API_URL} {@code http://127.0.0.1:PORT/api/v3}, as GitHub
  * Enterprise), with request and response bodies shaped as GitHub documents them. Stubs on path templates serve the
  * endpoints profgate uses, their state kept by {@link GitHubResources} through a response transformer: the repository,
- * the issue, its comments (paged with a {@code Link} header; created, then updated in place), check runs (created,
- * then annotated in batches), the pull requests of a commit, deployments and their statuses. Requests without
+ * issues (listed by state and label, opened, edited, closed), a pull request's conversation, comments (paged with a
+ * {@code Link} header; created, then updated in place), check runs (created, then annotated in batches), the pull
+ * requests of a commit, deployments and their statuses. Requests without
  * {@code Authorization: token <TOKEN>} get GitHub's 401, unknown paths its 404; canned failures ({@link #failWith},
  * {@link #rateLimited}, ...) are stubs that win over the endpoints. Requests are read from WireMock's journal.
  */
@@ -172,6 +173,13 @@ final class GitHubApiMock implements AutoCloseable {
         }
     }
 
+    /** The issues opened through the API, oldest first. */
+    List<JsonNode> issues() {
+        synchronized (resources) {
+            return resources.issues();
+        }
+    }
+
     List<JsonNode> checkRuns() {
         synchronized (resources) {
             return resources.checkRuns();
@@ -214,6 +222,11 @@ final class GitHubApiMock implements AutoCloseable {
         on("GET", "", (path, request) -> Reply.json(200, resources.repository()));
         on("GET", "/issues/{issue_number}", (path, request) -> Reply.json(200, resources.issue(number(path,
                 "issue_number"))));
+        on("GET", "/issues", (path, request) -> Reply.json(200, resources.issues(param(request, "state", "open"),
+                param(request, "labels", null))));
+        on("POST", "/issues", (path, request) -> Reply.json(201, resources.createIssue(body(request))));
+        on("PATCH", "/issues/{issue_number}", (path, request) -> found(resources.updateIssue(number(path,
+                "issue_number"), body(request)), "issues/issues#update-an-issue"));
         on("GET", "/issues/{issue_number}/comments", (path, request) -> resources.commentPage(number(path,
                 "issue_number"), Math.min(100, query(request, "per_page", 30)), query(request, "page", 1)));
         on("POST", "/issues/{issue_number}/comments", (path, request) -> {
@@ -299,6 +312,11 @@ final class GitHubApiMock implements AutoCloseable {
 
     private static long id(PathParams path, String name) {
         return Long.parseLong(path.get(name));
+    }
+
+    private static String param(LoggedRequest request, String name, String fallback) {
+        QueryParameter parameter = request.queryParameter(name);
+        return parameter.isPresent() ? parameter.firstValue() : fallback;
     }
 
     private static int query(LoggedRequest request, String name, int fallback) {

@@ -4,18 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The state behind {@link GitHubApiMock}'s stateful endpoints (comments, check runs, pull requests of commits,
+ * The state behind {@link GitHubApiMock}'s stateful endpoints (issues, comments, check runs, pull requests of commits,
  * deployments and their statuses), rendered as GitHub's REST API documents each resource. Not thread-safe: the mock
  * serialises calls.
  */
 final class GitHubResources {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** When the first deployment was created. */
+    static final Instant FIRST_DEPLOYMENT = Instant.parse("2026-11-26T09:00:00Z");
 
     /** A response to send: status, extra headers, JSON body. */
     record Reply(int status, Map<String, String> headers, String body) {
@@ -31,7 +34,9 @@ final class GitHubResources {
     private final Map<String, List<Integer>> pulls = new HashMap<>();
     private final List<ObjectNode> deployments = new ArrayList<>();
     private final Map<Long, List<ObjectNode>> deploymentStatuses = new HashMap<>();
+    private final List<ObjectNode> issues = new ArrayList<>();
     private long nextId = 1_000;
+    private int nextIssue = 100;
 
     GitHubResources(String apiUrl) {
         this.repoUrl = apiUrl + "/repos/" + GitHubApiMock.OWNER + "/" + GitHubApiMock.REPO;
@@ -48,7 +53,13 @@ final class GitHubResources {
         return repo;
     }
 
+    /** A stored issue, else the pull request {@code number}'s conversation. */
     ObjectNode issue(int number) {
+        for (ObjectNode issue : issues) {
+            if (issue.get("number").asInt() == number) {
+                return issue.put("comments", commentsOn(number).size());
+            }
+        }
         ObjectNode issue = JSON.createObjectNode();
         issue.put("id", 90_000 + number).put("number", number).put("title", "Faster payments").put("state", "open")
                 .put("url", repoUrl + "/issues/" + number)
@@ -58,6 +69,48 @@ final class GitHubResources {
         issue.putObject("pull_request").put("url", repoUrl + "/pulls/" + number)
                 .put("html_url", "https://github.example/acme/payments/pull/" + number);
         return issue;
+    }
+
+    /** Opens an issue from a {@code POST .../issues} request (title, body, labels). */
+    ObjectNode createIssue(JsonNode request) {
+        int number = nextIssue++;
+        ObjectNode issue = JSON.createObjectNode();
+        issue.put("id", 80_000 + number).put("node_id", "I_" + number).put("number", number)
+                .put("title", request.path("title").asText()).put("body", request.path("body").asText(null))
+                .put("state", "open").putNull("state_reason").put("url", repoUrl + "/issues/" + number)
+                .put("html_url", "https://github.example/acme/payments/issues/" + number)
+                .put("comments_url", repoUrl + "/issues/" + number + "/comments").put("comments", 0)
+                .put("created_at", "2026-11-26T10:00:00Z").put("updated_at", "2026-11-26T10:00:00Z");
+        issue.set("user", user("github-actions[bot]", "Bot"));
+        ArrayNode labels = issue.putArray("labels");
+        request.path("labels").forEach(label -> labels.addObject().put("id", Math.abs(label.asText().hashCode()))
+                .put("name", label.asText()).put("url", repoUrl + "/labels/" + label.asText()).put("color", "ededed"));
+        issues.add(issue);
+        return issue;
+    }
+
+    /** Updates issue {@code number}'s body, title, state or state reason; null when there is no such issue. */
+    ObjectNode updateIssue(int number, JsonNode request) {
+        for (ObjectNode issue : issues) {
+            if (issue.get("number").asInt() == number) {
+                for (String field : List.of("title", "body", "state", "state_reason")) {
+                    if (request.has(field)) {
+                        issue.set(field, request.get(field));
+                    }
+                }
+                return issue.put("updated_at", "2026-11-26T10:05:00Z");
+            }
+        }
+        return null;
+    }
+
+    /** The issues in {@code state} ({@code all} for every one) carrying label {@code label} (any when null). */
+    ArrayNode issues(String state, String label) {
+        ArrayNode body = JSON.createArrayNode();
+        issues.stream().filter(i -> state.equals("all") || i.get("state").asText().equals(state))
+                .filter(i -> label == null || i.get("labels").findValuesAsText("name").contains(label))
+                .forEach(body::add);
+        return body;
     }
 
     /** Page {@code page} of the comments on {@code issue}, with GitHub's {@code Link} header when more follow. */
@@ -154,14 +207,16 @@ final class GitHubResources {
         return body;
     }
 
+    /** A deployment, an hour after the one before (the first at 2026-11-26T09:00:00Z). */
     long addDeployment(String sha, String environment, String state) {
         long id = nextId++;
+        String created = FIRST_DEPLOYMENT.plusSeconds(3600L * deployments.size()).toString();
         ObjectNode deployment = JSON.createObjectNode();
         deployment.put("id", id).put("node_id", "DE_" + id).put("sha", sha).put("ref", "main").put("task", "deploy")
                 .put("environment", environment).put("original_environment", environment).put("description", "")
                 .put("url", repoUrl + "/deployments/" + id).put("statuses_url", repoUrl + "/deployments/" + id
                         + "/statuses").put("repository_url", repoUrl)
-                .put("created_at", "2026-11-26T09:00:00Z").put("updated_at", "2026-11-26T09:00:00Z");
+                .put("created_at", created).put("updated_at", created);
         deployment.set("creator", user("deployer", "User"));
         deployments.add(0, deployment);
         deploymentStatuses.put(id, new ArrayList<>(List.of(deploymentStatus(id, state, "deployed"))));
@@ -191,6 +246,10 @@ final class GitHubResources {
 
     List<JsonNode> comments() {
         return comments.stream().map(c -> (JsonNode) c.deepCopy()).toList();
+    }
+
+    List<JsonNode> issues() {
+        return issues.stream().map(i -> (JsonNode) i.deepCopy()).toList();
     }
 
     List<JsonNode> checkRuns() {

@@ -39,15 +39,24 @@ public final class ProfgateCommand {
     private String jar;
     private String java = "java";
     private String jvm;
+    private String profiles;
+    private String from;
+    private String to;
+    private String step;
+    private String deploys;
+    private boolean github;
 
-    /** A command of {@code mode}: compare (profile files), bench (JMH of two git revisions) or deploy. */
+    /**
+     * A command of {@code mode}: compare (profile files), bench (JMH of two git revisions), deploy or watch (change
+     * points over a time range).
+     */
     public ProfgateCommand(Mode mode) {
         this.mode = mode;
     }
 
     /** Which profgate subcommand a step runs. */
     public enum Mode {
-        COMPARE("compare"), BENCH("bench"), DEPLOY("deploy-check");
+        COMPARE("compare"), BENCH("bench"), DEPLOY("deploy-check"), WATCH("watch");
 
         private final String subcommand;
 
@@ -55,14 +64,14 @@ public final class ProfgateCommand {
             this.subcommand = subcommand;
         }
 
-        /** The mode named {@code label}: compare, bench or deploy (any case). */
+        /** The mode named {@code label}: compare, bench, deploy or watch (any case). */
         public static Mode of(String label) {
             for (Mode mode : values()) {
                 if (mode.name().equalsIgnoreCase(label)) {
                     return mode;
                 }
             }
-            throw new IllegalArgumentException("mode is '" + label + "'; use compare, bench or deploy");
+            throw new IllegalArgumentException("mode is '" + label + "'; use compare, bench, deploy or watch");
         }
 
         /** The lower-case name the step takes. */
@@ -192,6 +201,37 @@ public final class ProfgateCommand {
         return this;
     }
 
+    /** Watch mode: the folder of dated profiles ({@code --profiles}; default: the baseline store's history). */
+    public ProfgateCommand profiles(String folder) {
+        this.profiles = folder;
+        return this;
+    }
+
+    /** Watch mode: the range watched, {@code --from} and {@code --to} (e.g. now-7d and now). */
+    public ProfgateCommand range(String start, String end) {
+        this.from = start;
+        this.to = end;
+        return this;
+    }
+
+    /** Watch mode: the step length, e.g. 1h. */
+    public ProfgateCommand step(String value) {
+        this.step = value;
+        return this;
+    }
+
+    /** Watch mode: the deploy list change points are attributed to ({@code --deploys}). */
+    public ProfgateCommand deploys(String file) {
+        this.deploys = file;
+        return this;
+    }
+
+    /** Watch mode: keep a GitHub issue per regression ({@code --github}; the token in GITHUB_TOKEN). */
+    public ProfgateCommand github(boolean value) {
+        this.github = value;
+        return this;
+    }
+
     /** The report folder this command writes. */
     public String out() {
         return out;
@@ -230,6 +270,7 @@ public final class ProfgateCommand {
                 option(args, "--jvm", jvm);
             }
             case DEPLOY -> deploy(args);
+            case WATCH -> watch(args);
         }
         option(args, "--config", config);
         option(args, "--gate", gate);
@@ -267,6 +308,17 @@ public final class ProfgateCommand {
         option(args, "--token-env", tokenEnv);
         option(args, "--user", user);
         option(args, "--password-env", passwordEnv);
+    }
+
+    private void watch(List<String> args) {
+        option(args, "--profiles", profiles);
+        option(args, "--from", from);
+        option(args, "--to", to);
+        option(args, "--step", step);
+        option(args, "--deploys", deploys);
+        if (github) {
+            args.add("--github");
+        }
     }
 
     private String single(String name, List<String> values) {

@@ -110,7 +110,7 @@ class ProfgateCommandTest {
         assertEquals("give the profgate jar (jar) or launcher (launcher)", refusal(new ProfgateCommand(Mode.BENCH)));
         assertEquals("jvm applies to mode bench only", refusal(new ProfgateCommand(Mode.COMPARE).base(List.of("a"))
                 .head(List.of("b")).jvm("/opt/jdk-21").jar("p.jar")));
-        assertEquals("mode is 'diff'; use compare, bench or deploy",
+        assertEquals("mode is 'diff'; use compare, bench, deploy or watch",
                 assertThrows(IllegalArgumentException.class, () -> Mode.of("diff")).getMessage());
         assertEquals(Mode.DEPLOY, Mode.of("Deploy"));
     }

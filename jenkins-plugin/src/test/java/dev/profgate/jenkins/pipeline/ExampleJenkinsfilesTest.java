@@ -82,4 +82,39 @@ class ExampleJenkinsfilesTest {
                 .contains(".profgate/bin/profgate quarterly --from \"$from\" --to \"$to\"")));
         assertEquals("reports/*-Q*/**", pipeline.calls("archiveArtifacts").get(0).get("artifacts"));
     }
+
+    @Test
+    void theHourlyWatchRunsOnACronTriggerAndKeepsTheIssuesWithTheBoundToken() throws Exception {
+        FakeProfgate java = FakeProfgate.java(temp, watchReport(temp, "fail"), 1);
+        pipeline.env.put("JAVA_HOME", java.javaHome().toString());
+        pipeline.credential("github-token", Map.of("secret", "ghp_example"));
+
+        pipeline.runJenkinsfile(EXAMPLES.resolve("Jenkinsfile.watch-hourly"), "v0.1.0");
+
+        assertEquals("H * * * *", pipeline.calls("cron").get(0).get("value"));
+        FakeProfgate.Invocation run = java.invocations().get(0);
+        assertEquals(List.of("watch", "--from", "now-7d", "--to", "now", "--step", "1h", "--deploys", "deploys.txt",
+                "--github", "--out", "watch-report", "--fail-on", "fail"), run.args());
+        RealReports.assertCliAccepts(run.args());
+        assertEquals("ghp_example", run.env("GITHUB_TOKEN"));
+        assertEquals("acme/payments", run.env("GITHUB_REPOSITORY"));
+        assertEquals(1, java.invocations().size(), "watch writes the issues itself: no 'publish github'");
+        assertEquals("UNSTABLE", pipeline.result());
+        assertTrue(pipeline.calls("echo").stream().anyMatch(e -> e.get("value").toString()
+                .equals("profgate watch: fail (1 regressions)")), pipeline.calls("echo").toString());
+        assertFalse(pipeline.texts().stream().anyMatch(text -> text.contains("ghp_example")));
+    }
+
+    /** A watch report folder: a report.json as {@code profgate watch} writes it, one regression of {@code verdict}. */
+    static Path watchReport(Path dir, String verdict) throws java.io.IOException {
+        Path folder = Files.createDirectories(dir.resolve("watch-" + verdict));
+        Files.writeString(folder.resolve("report.json"), """
+                {"schema": "profgate.watch", "schemaVersion": 1, "verdict": "%s", "steps": 168,
+                 "changePoints": [{"service": "checkout", "step": 100, "at": "2026-03-06T04:00:00Z",
+                   "finding": {"function": "regexp.compile", "kind": "regression", "severity": "%s"}}],
+                 "transients": [], "creeps": [], "notes": []}
+                """.formatted(verdict, verdict));
+        Files.writeString(folder.resolve("report.md"), "## profgate watch\n");
+        return folder;
+    }
 }

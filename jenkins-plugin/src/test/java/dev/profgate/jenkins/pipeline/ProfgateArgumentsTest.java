@@ -80,6 +80,22 @@ class ProfgateArgumentsTest {
         RealReports.assertCliAccepts(received);
     }
 
+    @Test
+    void watchTakesItsRangeAndDeploysAndTheGitHubRepositoryComesThroughTheEnvironment() throws Exception {
+        pipeline.credential("github", Map.of("secret", "ghp_s3cret"));
+        fake = FakeProfgate.launcher(temp, ExampleJenkinsfilesTest.watchReport(temp, "pass"), 0);
+        List<String> received = run(Map.of("mode", "watch", "profiles", "week/" + AWKWARD, "from", "now-7d", "to",
+                "now", "step", "1h", "deploys", AWKWARD, "githubCredentialsId", "github", "githubRepository",
+                "acme/payments"));
+
+        assertEquals(new ProfgateCommand(Mode.WATCH).profiles("week/" + AWKWARD).range("now-7d", "now").step("1h")
+                .deploys(AWKWARD).github(true).arguments(), received);
+        assertEquals(List.of("watch", "--profiles", "week/" + AWKWARD, "--from", "now-7d"), received.subList(0, 5));
+        assertEquals("ghp_s3cret", fake.invocations().get(0).env("GITHUB_TOKEN"));
+        assertEquals("acme/payments", fake.invocations().get(0).env("GITHUB_REPOSITORY"));
+        RealReports.assertCliAccepts(received);
+    }
+
     private List<String> run(Map<String, Object> params) throws Exception {
         Map<String, Object> all = new java.util.HashMap<>(params);
         all.put("launcher", fake.program.toString());

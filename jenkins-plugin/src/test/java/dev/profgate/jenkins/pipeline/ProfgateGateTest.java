@@ -98,7 +98,7 @@ class ProfgateGateTest {
 
     @Test
     void badModesAndMissingSidesAreRefused() {
-        assertEquals("profgate: mode is 'diff'; use compare, bench or deploy", refusal(Map.of("mode", "diff")));
+        assertEquals("profgate: mode is 'diff'; use compare, bench, deploy or watch", refusal(Map.of("mode", "diff")));
         assertEquals("profgate: failOn is 'always'; use fail, warn or never",
                 refusal(Map.of("base", "b", "head", "h", "failOn", "always")));
         assertEquals("profgate: compare needs base and head profiles (files, folders or globs)",
@@ -106,6 +106,10 @@ class ProfgateGateTest {
         assertEquals("profgate: deploy needs pyroscopeUrl", refusal(Map.of("mode", "deploy")));
         assertEquals("profgate: jvm applies to mode bench only",
                 refusal(Map.of("base", "b", "head", "h", "jvm", "/opt/jdk-21")));
+        assertEquals("profgate: profiles, from, to, step and deploys apply to mode watch only",
+                refusal(Map.of("base", "b", "head", "h", "from", "now-7d")));
+        assertTrue(refusal(Map.of("mode", "watch", "gate", "cpu")).startsWith("profgate: gate does not apply to mode "
+                + "watch"));
         assertFalse(pipeline.calls("error").isEmpty());
         assertTrue(pipeline.calls("sh").isEmpty());
     }

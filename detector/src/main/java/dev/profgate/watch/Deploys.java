@@ -1,0 +1,100 @@
+package dev.profgate.watch;
+
+import dev.profgate.base.BadInputException;
+import dev.profgate.base.TimeText;
+import dev.profgate.publish.GitHubApi;
+import dev.profgate.publish.GitHubApiException;
+import dev.profgate.publish.GitHubEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.kohsuke.github.GHDeployment;
+import org.kohsuke.github.GHDeploymentState;
+import org.kohsuke.github.GHDeploymentStatus;
+
+/**
+ * The deploys a change point may be attributed to, oldest first: read from a file of lines {@code TIME VERSION}
+ * ({@code --deploys}; blank lines and {@code #} comments skipped) or from GitHub deployments.
+ */
+public record Deploys(List<Deploy> all) {
+    private static final int MAX_LINES = 100_000;
+
+    public Deploys {
+        all = all.stream().sorted(Comparator.comparing(Deploy::at)).toList();
+    }
+
+    /** The deploys listed in {@code file}: a time (as {@code --from} takes it) and a version or commit a line. */
+    public static Deploys read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new BadInputException(file.toString(), "cannot read the deploy list: " + e.getMessage());
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new BadInputException(file.toString(), "more than " + MAX_LINES + " lines");
+        }
+        List<Deploy> deploys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\s+", 3);
+            String where = file + ":" + (i + 1);
+            if (fields.length != 2) {
+                throw new BadInputException(where, "expected 'TIME VERSION' (e.g. 2026-03-06T04:00:00Z v1.4.2)");
+            }
+            deploys.add(new Deploy(TimeText.parse(fields[0], where, Instant.EPOCH), fields[1]));
+        }
+        return new Deploys(deploys);
+    }
+
+    /**
+     * The successful deployments to {@code environment} of {@code github}'s repository, each at its creation time
+     * with its commit as the version.
+     */
+    public static Deploys fromGitHub(GitHubEnvironment github, String environment) {
+        try {
+            GitHubApi api = GitHubApi.connect(github);
+            List<Deploy> deploys = new ArrayList<>();
+            for (GHDeployment deployment : api.deployments(environment)) {
+                List<GHDeploymentStatus> statuses = api.statuses(deployment);
+                if (!statuses.isEmpty() && statuses.get(0).getState() == GHDeploymentState.SUCCESS) {
+                    deploys.add(new Deploy(createdAt(deployment), deployment.getSha()));
+                }
+            }
+            return new Deploys(deploys);
+        } catch (GitHubApiException e) {
+            throw e.toUserError();
+        }
+    }
+
+    private static Instant createdAt(GHDeployment deployment) {
+        try {
+            return deployment.getCreatedAt().toInstant();
+        } catch (IOException e) {
+            throw new BadInputException("GitHub deployment " + deployment.getId(), "no creation time: "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * The deploy a change at {@code at} follows: the one nearest {@code at} from one step before to two steps after
+     * it (a deploy within the step before or after can move the change by a step), and the deploy before it.
+     */
+    public Optional<Deployed.Match> around(Instant at, Duration step) {
+        Instant from = at.minus(step);
+        Instant to = at.plus(step.multipliedBy(2));
+        Optional<Deploy> nearest = all.stream().filter(d -> !d.at().isBefore(from) && d.at().isBefore(to))
+                .min(Comparator.comparing(d -> Duration.between(d.at(), at).abs()));
+        return nearest.map(deploy -> new Deployed.Match(deploy, all.stream()
+                .filter(d -> d.at().isBefore(deploy.at())).reduce((a, b) -> b).orElse(null)));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.profgate.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.profgate.base.BadInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Change points attributed to the deploys of a list ({@code --deploys}). */
+class WatchDeploysTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRegressionAtAKnownHourIsAttributedToTheDeployAtThatHour() throws Exception {
+        Path folder = RecordedWeek.write(temp.resolve("svc"), 1, s -> s < 100 ? RecordedWeek.pool("go/same")
+                : RecordedWeek.pool("go/regex"), null, s -> 1);
+        Path list = Files.writeString(temp.resolve("deploys.txt"), """
+                # time version
+                2026-03-03T06:00:00Z v1.0.0
+                2026-03-06T03:40:00Z v1.1.0
+                2026-03-08T06:00:00Z v1.2.0
+                """);
+        WatchReport report = new DeployAttribution(Deploys.read(list), null, null)
+                .attribute(WatchRunTest.watch(folder), new ArrayList<>());
+        ChangePoint first = report.changePoints().get(0);
+        Deployed deployed = report.deployOf(first).orElseThrow();
+        assertEquals("v1.1.0", deployed.match().deploy().version());
+        assertEquals("v1.0.0", deployed.match().previous().version());
+        assertNull(deployed.attribution(), "no repository given: no commits");
+        assertTrue(WatchFormat.TEXT.render(report).contains("after deploy v1.1.0 (2026-03-06T03:40:00Z)"),
+                WatchFormat.TEXT.render(report));
+        assertTrue(WatchFormat.JSON.render(report).contains("\"version\" : \"v1.1.0\""),
+                WatchFormat.JSON.render(report));
+    }
+
+    @Test
+    void theNearestDeployWithinAStepIsTheMatch() {
+        Instant at = Instant.parse("2026-03-06T04:00:00Z");
+        Deploys deploys = new Deploys(List.of(new Deploy(at.plus(Duration.ofMinutes(70)), "late"),
+                new Deploy(at.minus(Duration.ofMinutes(20)), "near"),
+                new Deploy(at.minus(Duration.ofHours(5)), "old")));
+        Deployed.Match match = deploys.around(at, Duration.ofHours(1)).orElseThrow();
+        assertEquals("near", match.deploy().version());
+        assertEquals("old", match.previous().version());
+        assertTrue(deploys.around(at.plus(Duration.ofHours(10)), Duration.ofHours(1)).isEmpty());
+    }
+
+    @Test
+    void aMalformedLineIsOneLineNamingIt() throws Exception {
+        Path list = Files.writeString(temp.resolve("bad.txt"), "2026-03-06T03:40:00Z\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> Deploys.read(list));
+        assertTrue(e.getMessage().startsWith(list + ":1: expected 'TIME VERSION'"), e.getMessage());
+    }
+}
