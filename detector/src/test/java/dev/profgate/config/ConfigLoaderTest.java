@@ -61,7 +61,7 @@ class ConfigLoaderTest {
     void unknownKeyNamesFileAndLine() {
         String message = error("fdr: 0.05\nfdrr: 0.1\n");
         assertEquals(dir.resolve("profgate.yml") + ": line 2: unknown key 'fdrr' (known: fdr, type, fail, warn, "
-                + "budgets, ignore, overdispersion, runVariation, replicatesPerProfile, rules, redact, deploy, cost, limits)", message);
+                + "budgets, ignore, overdispersion, runVariation, replicatesPerProfile, rules, redact, deploy, cost, limits, watch)", message);
     }
 
     @Test
