@@ -82,8 +82,8 @@ public final class FlameTree {
     /**
      * This tree for drawing in a page: the frames whose subtree holds less than {@code fraction} of both sides'
      * samples are merged, under each parent, into one callee named {@link #MERGED} with their summed totals
-     * (untested); frames without samples are left out, significant frames and their callers always stay. This tree
-     * itself when no frame is that small.
+     * (untested); frames without samples are left out, significant frames and their callers always stay, and only
+     * the names of the frames left are kept. This tree itself when no frame is that small.
      */
     public FlameTree merged(double fraction) {
         boolean[] kept = keptFrames(fraction);
@@ -120,19 +120,31 @@ public final class FlameTree {
         return kept;
     }
 
+    /** The kept frames and one merged frame per caller that has them, with only the names these frames use. */
     private FlameTree mergedTree(boolean[] kept, int[] index, int count, int others, boolean[] hasOther,
                                  long[] otherBase, long[] otherHead) {
-        String[] mergedNames = Arrays.copyOf(names, names.length + 1);
-        mergedNames[names.length] = MERGED;
+        int[] id = new int[names.length + 1];
+        Arrays.fill(id, -1);
+        String[] used = new String[names.length + 1];
+        int functions = 0;
+        for (int node = 0; node < size(); node++) {
+            if (kept[node] && id[function[node]] < 0) {
+                id[function[node]] = functions;
+                used[functions++] = names[function[node]];
+            }
+        }
+        id[names.length] = functions;
+        used[functions] = MERGED;
         int size = count + others;
-        FlameTree tree = new FlameTree(mergedNames, new int[size], new int[size], new long[size], new long[size], size);
+        FlameTree tree = new FlameTree(Arrays.copyOf(used, functions + (others > 0 ? 1 : 0)), new int[size],
+                new int[size], new long[size], new long[size], size);
         int other = count;
         for (int node = 0; node < size(); node++) {
             if (kept[node]) {
-                tree.copyFrame(index[node], node == 0 ? -1 : index[parent[node]], this, node);
+                tree.copyFrame(index[node], node == 0 ? -1 : index[parent[node]], id[function[node]], this, node);
                 if (hasOther[node]) {
                     tree.parent[other] = index[node];
-                    tree.function[other] = names.length;
+                    tree.function[other] = id[names.length];
                     tree.baseTotal[other] = otherBase[node];
                     tree.headTotal[other++] = otherHead[node];
                 }
@@ -141,9 +153,9 @@ public final class FlameTree {
         return tree;
     }
 
-    private void copyFrame(int to, int toParent, FlameTree from, int node) {
+    private void copyFrame(int to, int toParent, int toFunction, FlameTree from, int node) {
         parent[to] = toParent;
-        function[to] = from.function[node];
+        function[to] = toFunction;
         baseTotal[to] = from.baseTotal[node];
         headTotal[to] = from.headTotal[node];
         qValue[to] = from.qValue[node];

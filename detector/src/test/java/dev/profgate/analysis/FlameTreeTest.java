@@ -95,6 +95,11 @@ class FlameTreeTest {
         assertEquals(tree.headTotal(0), merged.headTotal(0));
         assertEquals(count(tree), count(merged), "significant frames");
         assertEquals(tree, tree.merged(0), "nothing is under 0%");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int node = 0; node < merged.size(); node++) {
+            names.add(merged.name(node));
+        }
+        assertEquals(names.size(), merged.functionCount(), "only the names of the frames left");
     }
 
     private static long count(FlameTree tree) {
