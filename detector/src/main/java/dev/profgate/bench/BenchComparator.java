@@ -153,8 +153,9 @@ public final class BenchComparator {
             long median = samples.length == 0 ? THIN_SAMPLES : samples[samples.length / 2];
             return median >= THIN_SAMPLES ? List.of() : List.of(String.format(Locale.ROOT,
                     "time: the median %s fork has %d CPU samples under the benchmark in its measurement "
-                    + "iterations, fewer than %d: the function comparison can see only large changes (JFR's "
-                    + "sampler records few samples of compiled code; --profiler async records more)", side, median,
+                    + "iterations, fewer than %d: the function comparison can see only large changes (longer "
+                    + "measurement iterations (--time) add samples, and so does --profiler async where JFR's sampler "
+                    + "was used)", side, median,
                     THIN_SAMPLES));
         }
 
