@@ -1,5 +1,6 @@
 package dev.profgate.quarterly;
 
+import dev.profgate.report.SvgPlot;
 import dev.profgate.report.Xml;
 import java.util.Arrays;
 import java.util.List;
@@ -27,45 +28,31 @@ final class TrendChart {
     static String svg(String service, List<String> weeks, List<QuarterlyData.Trend> trends) {
         double max = trends.stream().flatMapToDouble(t -> Arrays.stream(t.shares()))
                 .filter(v -> !Double.isNaN(v)).max().orElse(0);
-        double scale = max <= 0 ? 1 : max * 1.1;
+        SvgPlot plot = SvgPlot.of(LEFT, TOP, PLOT_WIDTH, PLOT_HEIGHT, weeks.size(), max);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
         svg.append("<title>Weekly self share: ").append(Xml.text(service)).append("</title>\n");
-        axes(svg, weeks, scale);
+        axes(svg, weeks, plot);
         for (int i = 0; i < trends.size(); i++) {
-            line(svg, trends.get(i), COLORS[i % COLORS.length], weeks.size(), scale, i);
+            line(svg, trends.get(i), COLORS[i % COLORS.length], plot, i);
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static void axes(StringBuilder svg, List<String> weeks, double scale) {
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
-                + "stroke=\"#999\"/>\n", LEFT, TOP, PLOT_WIDTH, PLOT_HEIGHT));
-        for (int tick = 0; tick <= 4; tick++) {
-            double y = TOP + PLOT_HEIGHT - PLOT_HEIGHT * tick / 4.0;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.1f%%</text>\n",
-                    LEFT - 4, y + 4, scale * tick / 4 * 100));
-        }
+    private static void axes(StringBuilder svg, List<String> weeks, SvgPlot plot) {
+        plot.frame(svg);
         for (int w = 0; w < weeks.size(); w++) {
             svg.append(String.format(Locale.ROOT, "<text class=\"week\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
-                    + "%d</text>\n", x(w, weeks.size()), TOP + PLOT_HEIGHT + 14, w + 1));
+                    + "%d</text>\n", plot.x(w), TOP + PLOT_HEIGHT + 14, w + 1));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">week (from %s)</text>\n", LEFT,
                 TOP + PLOT_HEIGHT + 30, Xml.text(weeks.isEmpty() ? "" : weeks.get(0))));
     }
 
-    private static void line(StringBuilder svg, QuarterlyData.Trend trend, String color, int weeks, double scale,
-                             int index) {
-        StringBuilder points = new StringBuilder();
-        double[] shares = trend.shares();
-        for (int w = 0; w < shares.length; w++) {
-            if (!Double.isNaN(shares[w])) {
-                points.append(points.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f",
-                        x(w, weeks), TOP + PLOT_HEIGHT - PLOT_HEIGHT * shares[w] / scale));
-            }
-        }
+    private static void line(StringBuilder svg, QuarterlyData.Trend trend, String color, SvgPlot plot, int index) {
+        String points = plot.polyline(trend.shares());
         svg.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"2\" data-function=\"")
                 .append(Xml.attribute(trend.function())).append("\" points=\"").append(points).append("\"><title>")
                 .append(Xml.text(trend.function())).append("</title></polyline>\n");
@@ -79,9 +66,5 @@ final class TrendChart {
     /** The last {@link #LEGEND_CHARS} characters of a long name, after an ellipsis. */
     private static String shorten(String name) {
         return name.length() <= LEGEND_CHARS ? name : "\u2026" + name.substring(name.length() - LEGEND_CHARS);
-    }
-
-    private static double x(int week, int weeks) {
-        return LEFT + (weeks <= 1 ? PLOT_WIDTH / 2.0 : PLOT_WIDTH * week / (double) (weeks - 1));
     }
 }
