@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class DatedFiles {
     /** Reading threads at most: the CI machines have two cores, and each reader holds one profile in memory. */
-    static final int READERS = 2;
+    public static final int READERS = 2;
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T_](\\d{2})(?:[-:]?(\\d{2}))?)?");
 
     private DatedFiles() {
