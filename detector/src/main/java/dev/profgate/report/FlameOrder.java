@@ -1,18 +1,15 @@
 package dev.profgate.report;
 
 import dev.profgate.analysis.FlameTree;
-import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The frames of a flame graph in drawing order: preorder with each node's children sorted by function name (so the
  * layout is the same for base and head widths), each node's depth, and the children of each node. Built without
- * recursion; never changed once built, so the two flame graphs share it.
+ * recursion; never changed once built.
  */
 final class FlameOrder {
-    private static WeakReference<FlameOrder> last = new WeakReference<>(null);
-
     private final FlameTree tree;
     private final int[] nameRank;
     private final int[] preorder;
@@ -42,20 +39,8 @@ final class FlameOrder {
         }
     }
 
-    /**
-     * The order of {@code tree}, built once for both flame graphs of a report folder, which are rendered in parallel:
-     * the last one built is kept (weakly) and given again for the same tree; the other caller waits for it.
-     */
-    static synchronized FlameOrder of(FlameTree tree) {
-        FlameOrder order = last.get();
-        if (order == null || order.tree != tree) {
-            order = build(tree);
-            last = new WeakReference<>(order);
-        }
-        return order;
-    }
-
-    private static FlameOrder build(FlameTree tree) {
+    /** The order of {@code tree}. */
+    static FlameOrder of(FlameTree tree) {
         int size = tree.size();
         int[] childStart = new int[size + 1];
         for (int node = 1; node < size; node++) {
