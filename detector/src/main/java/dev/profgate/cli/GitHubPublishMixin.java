@@ -7,6 +7,7 @@ import dev.profgate.publish.PublishResult;
 import dev.profgate.publish.PublishSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,20 +22,15 @@ final class GitHubPublishMixin {
                     + "fail), or never (default: ${DEFAULT-VALUE}).")
     private CommentMode comment;
 
-    @Option(names = "--artifact-url", paramLabel = "URL",
-            description = "Address of the uploaded report artifact, linked from the comment and check run.")
-    private String artifactUrl;
-
-    @Option(names = "--report-url", paramLabel = "URL",
-            description = "Address where the report folder is served (GitHub Pages, a bucket); the comment links its "
-                    + "flame graph opened on the top culprit.")
-    private String reportUrl;
+    @Mixin
+    private ReportAddressMixin addresses;
 
     /** Publishes {@code reportDir}, with the gate failing as {@code failOn} says, using the process environment. */
     PublishResult publish(Path reportDir, FailOn failOn, PrintWriter err) {
         GitHubEnvironment env = GitHubEnvironment.from(System.getenv());
         PublishResult result = GitHubPublisher.publish(reportDir, env,
-                new PublishSettings(comment, verdict -> failOn.exitCode(verdict) != 0, artifactUrl, reportUrl));
+                new PublishSettings(comment, verdict -> failOn.exitCode(verdict) != 0, addresses.artifactUrl,
+                        addresses.reportUrl));
         for (String warning : result.warnings()) {
             err.println(env.actions() ? "::warning title=profgate::" + escapeCommand(warning)
                     : "profgate: warning: " + warning);

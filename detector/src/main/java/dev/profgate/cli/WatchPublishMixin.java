@@ -50,13 +50,8 @@ final class WatchPublishMixin {
             description = "Label of the issues profgate keeps (default: ${DEFAULT-VALUE}).")
     private String label;
 
-    @Option(names = "--report-url", paramLabel = "URL", description = "Address where --out is served; the issues "
-            + "link its report.md and charts.")
-    private String reportUrl;
-
-    @Option(names = "--artifact-url", paramLabel = "URL", description = "Address of the uploaded report artifact, "
-            + "linked from the issues.")
-    private String artifactUrl;
+    @Mixin
+    private ReportAddressMixin addresses;
 
     private GitHubEnvironment env;
 
@@ -89,7 +84,7 @@ final class WatchPublishMixin {
         if (!github) {
             return;
         }
-        WatchIssues.Result result = new WatchIssues(env, label, reportUrl, artifactUrl).publish(report);
+        WatchIssues.Result result = new WatchIssues(env, label, addresses.reportUrl, addresses.artifactUrl).publish(report);
         err.println("profgate: GitHub issues: " + numbers("opened", result.created()) + ", "
                 + numbers("updated", result.updated()) + ", " + numbers("unchanged", result.unchanged()) + ", "
                 + numbers("closed", result.closed()));
