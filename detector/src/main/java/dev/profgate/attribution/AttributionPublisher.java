@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.kohsuke.github.GHDeployment;
 import org.kohsuke.github.GHDeploymentState;
-import org.kohsuke.github.GHDeploymentStatus;
 
 /**
  * Reports an attribution to GitHub: finds each suspect commit's pull requests, writes one sticky comment per deploy
@@ -42,7 +41,7 @@ public final class AttributionPublisher {
         GitHubApi api = connect(env);
         try {
             for (GHDeployment deployment : api.deployments(environment)) {
-                if (!deployment.getSha().equals(env.headSha()) && succeeded(api.statuses(deployment))) {
+                if (!deployment.getSha().equals(env.headSha()) && api.succeeded(deployment)) {
                     return deployment.getSha();
                 }
             }
@@ -134,9 +133,6 @@ public final class AttributionPublisher {
         return (environment == null ? "commits " : "the deploy to " + environment + " of ") + changes.range();
     }
 
-    private static boolean succeeded(List<GHDeploymentStatus> statuses) {
-        return !statuses.isEmpty() && statuses.get(0).getState() == GHDeploymentState.SUCCESS;
-    }
 
     private static GitHubApi connect(GitHubEnvironment env) {
         try {

@@ -168,10 +168,12 @@ public final class GitHubApi {
                 () -> repository.listDeployments(null, null, null, environment).withPageSize(PAGE_SIZE).toList());
     }
 
-    /** The statuses of {@code deployment}, newest first ({@code GET .../deployments/{id}/statuses}). */
-    public List<GHDeploymentStatus> statuses(GHDeployment deployment) {
-        return call("GET " + repoPath + "/deployments/" + deployment.getId() + "/statuses",
-                "read the deployment's statuses", token, () -> deployment.listStatuses().withPageSize(PAGE_SIZE).toList());
+    /** True when the newest status of {@code deployment} is success ({@code GET .../deployments/{id}/statuses}). */
+    public boolean succeeded(GHDeployment deployment) {
+        List<GHDeploymentStatus> statuses = call("GET " + repoPath + "/deployments/" + deployment.getId()
+                + "/statuses", "read the deployment's statuses", token,
+                () -> deployment.listStatuses().withPageSize(PAGE_SIZE).toList());
+        return !statuses.isEmpty() && statuses.get(0).getState() == GHDeploymentState.SUCCESS;
     }
 
     /** Adds a status to {@code deployment} ({@code POST .../deployments/{id}/statuses}). */

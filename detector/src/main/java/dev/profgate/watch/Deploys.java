@@ -15,8 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.kohsuke.github.GHDeployment;
-import org.kohsuke.github.GHDeploymentState;
-import org.kohsuke.github.GHDeploymentStatus;
 
 /**
  * The deploys a change point may be attributed to, oldest first: read from a file of lines {@code TIME VERSION}
@@ -65,8 +63,7 @@ public record Deploys(List<Deploy> all) {
             GitHubApi api = GitHubApi.connect(github);
             List<Deploy> deploys = new ArrayList<>();
             for (GHDeployment deployment : api.deployments(environment)) {
-                List<GHDeploymentStatus> statuses = api.statuses(deployment);
-                if (!statuses.isEmpty() && statuses.get(0).getState() == GHDeploymentState.SUCCESS) {
+                if (api.succeeded(deployment)) {
                     deploys.add(new Deploy(createdAt(deployment), deployment.getSha()));
                 }
             }
