@@ -129,7 +129,10 @@ final class CulpritSearch {
         int[] last = walk.levels().get(walk.levels().size() - 1);
         List<Integer> children = new ArrayList<>();
         for (int node : last) {
-            for (int child = node + 1; boundNodes[node] && child < tree.end(node); child = tree.end(child)) {
+            if (!boundNodes[node]) {
+                continue;
+            }
+            for (int child = node + 1; child < tree.end(node); child = tree.end(child)) {
                 if (!mask[child] && nodeTests.listed(child, sign, gate)) {
                     children.add(child);
                 }
