@@ -32,9 +32,4 @@ JAVA_TOOL_OPTIONS="-Xmx1g -Xlog:gc:file=$work/gc.log" /usr/bin/time -v -o "$work
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 head -3 "$work/stdout.txt"
 grep -E 'Elapsed|User time|System time|Maximum resident' "$work/time.txt"
-# gc.log lines end with "Pause Young (Allocation Failure) 310M->58M(1024M) 12.345ms": before->after(committed).
-awk '/->/ { match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/); split(substr($0, RSTART, RLENGTH), m, /M->|M\(|M\)/);
-            if (m[1] > before) before = m[1]; if (m[2] > after) after = m[2]; if (m[3] > committed) committed = m[3]; n++
-            if (match($0, /[0-9.]+ms$/)) pause += substr($0, RSTART, RLENGTH - 2) }
-     END { printf "GCs: %d, %.1f s of pauses; peak heap used before a GC: %d MB; peak used after a GC (live): %d MB; " \
-           "peak committed: %d MB\n", n, pause / 1000, before, after, committed }' "$work/gc.log"
+awk -f benchmarks/gc-summary.awk "$work/gc.log"

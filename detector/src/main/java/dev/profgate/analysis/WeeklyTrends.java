@@ -4,6 +4,7 @@ import dev.profgate.model.Dictionary;
 import dev.profgate.model.FunctionTotals;
 import dev.profgate.model.StackSamples;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -143,6 +144,25 @@ public final class WeeklyTrends {
     /** The function's self ({@code selfMetric}) or total samples in week {@code week}. */
     long count(int f, int week, boolean selfMetric) {
         return selfMetric ? self(f, week) : total(f, week);
+    }
+
+    /**
+     * A copy with only the functions {@code keep} accepts (ids renumbered, names as they were) and every week's total
+     * as it is, so shares and scales stay those of the whole profile.
+     */
+    public WeeklyTrends only(IntPredicate keep) {
+        WeeklyTrends kept = new WeeklyTrends(weeks);
+        System.arraycopy(weekTotals, 0, kept.weekTotals, 0, weeks);
+        int[] chosen = IntStream.range(0, functionCount).filter(keep).toArray();
+        kept.self = new long[Math.max(1, chosen.length) * weeks];
+        kept.total = new long[kept.self.length];
+        for (int i = 0; i < chosen.length; i++) {
+            kept.functions.intern(functions.name(chosen[i]));
+            System.arraycopy(self, chosen[i] * weeks, kept.self, i * weeks, weeks);
+            System.arraycopy(total, chosen[i] * weeks, kept.total, i * weeks, weeks);
+        }
+        kept.functionCount = chosen.length;
+        return kept;
     }
 
     /** The id of the function named {@code name}, or -1 when it has no samples here. */

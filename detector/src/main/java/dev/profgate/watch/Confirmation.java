@@ -67,10 +67,10 @@ final class Confirmation {
 
     /** The listed findings (q over the run at most the FDR), smallest p first. */
     private List<Listed> significant(List<ServiceWatch.Tested> tested) {
-        long family = 2L * tested.stream().mapToLong(t -> t.comparison().functionsTested()).sum();
+        long family = 2L * tested.stream().mapToLong(t -> t.functionsTested()).sum();
         List<Listed> listed = new ArrayList<>();
         for (ServiceWatch.Tested t : tested) {
-            for (Finding finding : t.comparison().findings()) {
+            for (Finding finding : t.findings()) {
                 if (finding.severity() != Verdict.PASS) {
                     listed.add(new Listed(t, finding, 1));
                 }
@@ -122,7 +122,7 @@ final class Confirmation {
                 last(windows.after(), k));
         Series chart = new Series(listed.finding().function(), listed.finding().metric().label(), shares, k, before,
                 after);
-        return new ChangePoint(service.steps.service(), k, grid.start(k), listed.finding(), listed.qValue(),
+        return new ChangePoint(service.service, k, grid.start(k), listed.finding(), listed.qValue(),
                 rules(listed), chart, revertedAt(service, shares, series, k, before.share()));
     }
 

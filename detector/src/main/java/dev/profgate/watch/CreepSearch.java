@@ -31,15 +31,11 @@ final class CreepSearch {
         if (stretch[1] - stretch[0] < MIN_PERIODS * service.width) {
             return List.of();
         }
-        long samples = 0;
-        for (int s = 0; s < counts.present.length; s++) {
-            samples += counts.counts.weekTotal(s);
-        }
         double floor = policy.warn().absolute();
         List<Integer> tested = new ArrayList<>();
         List<TrendEstimate> trends = new ArrayList<>();
         for (int f = 0; f < counts.functions(); f++) {
-            if (counts.samples(f, true) >= floor / 2 * samples) {
+            if (tested(counts, policy, f)) {
                 tested.add(f);
                 trends.add(counts.trend(f, true, service.period, stretch[0], stretch[1]));
             }
@@ -51,11 +47,16 @@ final class CreepSearch {
             TrendEstimate trend = trends.get(i);
             if (q[i] <= policy.fdr() && Math.abs(trend.delta()) >= floor && !changed.contains(function)) {
                 Series series = new Series(function, "self", counts.shares(tested.get(i), true), -1, null, null);
-                creeps.add(new Creep(service.steps.service(), function, trend, q[i], series));
+                creeps.add(new Creep(service.service, function, trend, q[i], series));
             }
         }
         creeps.sort(Comparator.comparingDouble(c -> -Math.abs(c.trend().delta())));
         return creeps;
+    }
+
+    /** Whether function {@code f} is tested: its pooled self share is at least half the warn floor. */
+    static boolean tested(StepCounts counts, Policy policy, int f) {
+        return counts.samples(f, true) >= policy.warn().absolute() / 2 * counts.counts.samples();
     }
 
     /** The longest stretch {@code [from, to)} of the steps that no change point cuts. */

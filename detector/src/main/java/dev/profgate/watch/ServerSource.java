@@ -6,7 +6,6 @@ import dev.profgate.base.Limits;
 import dev.profgate.base.Progress;
 import dev.profgate.base.Workers;
 import dev.profgate.config.DeploySettings;
-import dev.profgate.config.Redaction;
 import dev.profgate.config.Settings;
 import dev.profgate.deploy.RemoteServer;
 import dev.profgate.model.Profile;
@@ -20,13 +19,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * A watch run's profiles from Pyroscope or Parca: one merged query per step of the profiles of {@code profileType}
  * matching {@code selector} (in pieces of at most {@code maxQueryMs}), at most {@code concurrency} at once (each
  * request retried as the backend's endpoint says). With a {@code cache} root, every complete window (ended
  * {@link #SETTLED} before {@code now}) is stored in the {@link WindowCache} of the query (server, {@code tenant},
- * selector, type, step) and never fetched again; {@code cache} may be null. One service: the selector's
+ * selector, type, step) and never fetched again; {@code cache} may be null. The other windows go to the run's scratch
+ * folder; every window is read from its file when the service is analysed. One service: the selector's
  * {@code service_name}, else the selector.
  */
 public record ServerSource(ProfileBackend backend, String tenant, String profileType, LabelSelector selector,
@@ -57,42 +58,36 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
     }
 
     @Override
-    public List<ServiceSteps> read(StepGrid grid, Limits limits, Redaction redaction, Progress progress) {
+    public List<ServiceSteps> read(StepGrid grid, Limits limits, Progress progress, Path scratch) {
         List<TimeRange> ranges = grid.ranges();
         TimeRange all = TimeRange.of(grid.from(), grid.start(grid.count()));
         String type = backend.profileType(profileType, all);
         backend.checkSelector(type, selector, all);
-        WindowCache windows = cache == null ? null : WindowCache.under(cache, String.join("\n", backend.server(),
-                tenant, selector.text(), type, DurationText.format(grid.step())));
-        Profile[] steps = new Profile[ranges.size()];
-        List<Integer> missing = new ArrayList<>();
-        for (int s = 0; s < steps.length; s++) {
-            if (windows != null && windows.has(ranges.get(s))) {
-                steps[s] = windows.read(ranges.get(s), limits);
-            } else {
-                missing.add(s);
-            }
+        String query = String.join("\n", backend.server(), tenant, selector.text(), type,
+                DurationText.format(grid.step()));
+        WindowCache kept = cache == null ? null : WindowCache.under(cache, query);
+        WindowCache fetched = WindowCache.under(scratch, query);
+        List<Integer> missing = IntStream.range(0, ranges.size())
+                .filter(s -> kept == null || !kept.has(ranges.get(s))).boxed().toList();
+        if (kept != null) {
+            progress.done((ranges.size() - missing.size()) + " of " + ranges.size() + " windows from the cache "
+                    + kept.folder());
         }
-        if (windows != null) {
-            progress.done((steps.length - missing.size()) + " of " + steps.length + " windows from the cache "
-                    + windows.folder());
-        }
-        AtomicInteger fetched = new AtomicInteger();
-        List<Profile> answers = Workers.map(missing, concurrency, s -> {
+        AtomicInteger done = new AtomicInteger();
+        long settled = now.minus(SETTLED).toEpochMilli();
+        Workers.forEach(missing, concurrency, s -> {
             TimeRange range = ranges.get(s);
             Profile profile = backend.fetch(type, selector, range, service() + " " + range, maxQueryMs);
-            if (windows != null && range.endMs() <= now.minus(SETTLED).toEpochMilli()) {
-                windows.write(range, profile);
-            }
-            progress.done("fetched window " + fetched.incrementAndGet() + "/" + missing.size() + " (" + range + ", "
+            (kept != null && range.endMs() <= settled ? kept : fetched).write(range, profile);
+            progress.done("fetched window " + done.incrementAndGet() + "/" + missing.size() + " (" + range + ", "
                     + SampleCount.of(profile) + " samples)");
-            return profile;
         });
-        for (int i = 0; i < missing.size(); i++) {
-            Profile profile = answers.get(i);
-            steps[missing.get(i)] = profile.isEmpty() ? null : profile;
+        List<List<Path>> files = new ArrayList<>();
+        for (TimeRange range : ranges) {
+            Path file = (kept != null && kept.has(range) ? kept : fetched).samples(range);
+            files.add(file == null ? List.of() : List.of(file));
         }
-        return List.of(new ServiceSteps(service(), redacted(steps, redaction)));
+        return List.of(new ServiceSteps(service(), files));
     }
 
     @Override
@@ -103,13 +98,5 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
     private String service() {
         String service = selector.equalTo("service_name");
         return service != null ? service : selector.text();
-    }
-
-    private static Profile[] redacted(Profile[] steps, Redaction redaction) {
-        Profile[] redacted = new Profile[steps.length];
-        for (int s = 0; s < steps.length; s++) {
-            redacted[s] = steps[s] == null ? null : redaction.apply(List.of(steps[s])).get(0);
-        }
-        return redacted;
     }
 }

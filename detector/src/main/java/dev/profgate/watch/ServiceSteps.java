@@ -1,15 +1,19 @@
 package dev.profgate.watch;
 
-import dev.profgate.model.Profile;
+import java.nio.file.Path;
+import java.util.List;
 
-/** One service's profiles, one (merged) per step; null where a step has none. */
-public record ServiceSteps(String service, Profile[] steps) {
+/**
+ * One service's profile files step by step (a step's files add up; none: the step has no profiles), read when the
+ * service is analysed ({@link StepReader}), so that no source holds a week of profiles in memory.
+ */
+public record ServiceSteps(String service, List<List<Path>> files) {
+    public ServiceSteps {
+        files = files.stream().map(List::copyOf).toList();
+    }
+
     /** The steps that have a profile. */
     public int present() {
-        int present = 0;
-        for (Profile profile : steps) {
-            present += profile == null ? 0 : 1;
-        }
-        return present;
+        return (int) files.stream().filter(step -> !step.isEmpty()).count();
     }
 }

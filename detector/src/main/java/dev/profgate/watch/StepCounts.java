@@ -2,8 +2,7 @@ package dev.profgate.watch;
 
 import dev.profgate.analysis.TrendEstimate;
 import dev.profgate.analysis.WeeklyTrends;
-import dev.profgate.model.Profile;
-import dev.profgate.model.StackSamples;
+import java.util.function.IntPredicate;
 
 /**
  * One service's per-function sample counts step by step ({@link WeeklyTrends}, steps for weeks) and each step's
@@ -16,22 +15,29 @@ final class StepCounts {
     final double[] effective;
     final boolean[] present;
 
-    StepCounts(ServiceSteps steps, String type) {
-        int count = steps.steps().length;
-        counts = new WeeklyTrends(count);
+    /** The counts of {@code counts}' steps; a step without samples is not present. */
+    StepCounts(WeeklyTrends counts) {
+        this(counts, counts.scales());
+    }
+
+    private StepCounts(WeeklyTrends counts, double[] scales) {
+        int count = counts.weeks();
+        this.counts = counts;
+        this.scales = scales;
         present = new boolean[count];
-        for (int s = 0; s < count; s++) {
-            Profile profile = steps.steps()[s];
-            if (profile != null) {
-                counts.add(s, StackSamples.of(profile, type));
-                present[s] = counts.weekTotal(s) > 0;
-            }
-        }
-        scales = counts.scales();
         effective = new double[count];
         for (int s = 0; s < count; s++) {
+            present[s] = counts.weekTotal(s) > 0;
             effective[s] = present[s] ? counts.weekTotal(s) * scales[s] : 0;
         }
+    }
+
+    /**
+     * These counts of only the functions {@code keep} accepts, with the effective sizes of all (what a finding's
+     * series and the creep search need once the comparisons are done, a fraction of a service's functions).
+     */
+    StepCounts only(IntPredicate keep) {
+        return new StepCounts(counts.only(keep), scales);
     }
 
     /** The function's self ({@code self}) or total counts per step. */

@@ -6,6 +6,10 @@ import dev.profgate.base.Progress;
 import dev.profgate.config.RuleCatalogLoader;
 import dev.profgate.config.Settings;
 import dev.profgate.rules.RuleMatcher;
+import dev.profgate.base.Folders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,25 +37,47 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
 
     /** Reads, detects and confirms, telling {@code progress} each service done. */
     public WatchReport analyse(Progress progress) {
-        List<ServiceSteps> services = source.read(grid, settings.limits(), settings.redaction(), progress);
+        Path scratch = scratch();
+        try {
+            return analyse(source.read(grid, settings.limits(), progress, scratch), progress);
+        } finally {
+            try {
+                Folders.deleteTree(scratch);
+            } catch (IOException e) {
+                progress.done("could not delete the temporary folder " + scratch + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** A temporary folder for the windows a server source fetches without a cache to keep them in. */
+    private static Path scratch() {
+        try {
+            return Files.createTempDirectory("profgate-watch-");
+        } catch (IOException e) {
+            throw new BadInputException(System.getProperty("java.io.tmpdir"), "cannot create a temporary folder: "
+                    + Folders.whyNotWritten(e));
+        }
+    }
+
+    private WatchReport analyse(List<ServiceSteps> services, Progress progress) {
         RuleMatcher rules = new RuleMatcher(RuleCatalogLoader.load(settings.rules()));
         List<ServiceWatch> watched = new ArrayList<>();
         List<ServiceWatch.Tested> tested = new ArrayList<>();
         String sampleType = type != null ? type : settings.policy().type();
         for (ServiceSteps steps : services) {
-            ServiceWatch service = new ServiceWatch(steps, sampleType, grid.period(), window);
-            List<ServiceWatch.Tested> candidates = service.test(sampleType, settings.policy(), rules, wentAway);
-            tested.addAll(candidates);
-            watched.add(service);
+            ServiceWatch.Watched service = ServiceWatch.analyse(steps, sampleType, settings, rules, grid.period(),
+                    window, wentAway);
+            tested.addAll(service.tested());
+            watched.add(service.service());
             progress.done(String.format(Locale.ROOT, "%s: %d of %d steps with profiles, %d candidate step(s) tested",
-                    steps.service(), steps.present(), grid.count(), candidates.size()));
+                    steps.service(), steps.present(), grid.count(), service.tested().size()));
         }
         Confirmation.Outcome outcome = new Confirmation(grid, wentAway, settings.policy().fdr()).confirm(tested);
         Set<String> changed = new HashSet<>();
         Stream.concat(outcome.changePoints().stream(), outcome.transients().stream())
                 .forEach(p -> changed.add(p.finding().function()));
         List<Creep> creeps = watched.stream().flatMap(s -> CreepSearch.of(s, settings.policy(), changed,
-                outcome.changePoints().stream().filter(p -> p.service().equals(s.steps.service()))
+                outcome.changePoints().stream().filter(p -> p.service().equals(s.service))
                         .map(ChangePoint::step).toList()).stream()).toList();
         return new WatchReport(settings.redaction().apply(source.describe()), grid,
                 verdict(outcome.changePoints(), creeps), services.stream().map(ServiceSteps::service).toList(),

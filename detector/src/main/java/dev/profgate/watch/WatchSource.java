@@ -2,16 +2,17 @@ package dev.profgate.watch;
 
 import dev.profgate.base.Limits;
 import dev.profgate.base.Progress;
-import dev.profgate.config.Redaction;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Where a watch run's profiles come from: dated files ({@link DatedSource}) or a server ({@link ServerSource}). */
 public interface WatchSource {
     /**
-     * Every service's profiles of {@code grid}, one merged per step, in service order, read within {@code limits},
-     * names redacted; each window fetched or read is told to {@code progress}.
+     * Every service's profile files of {@code grid} step by step, in service order, found within {@code limits}; a
+     * source that fetches writes what it fetched to files, under {@code scratch} (deleted after the run) when it has
+     * no cache to keep them in; each window fetched is told to {@code progress}.
      */
-    List<ServiceSteps> read(StepGrid grid, Limits limits, Redaction redaction, Progress progress);
+    List<ServiceSteps> read(StepGrid grid, Limits limits, Progress progress, Path scratch);
 
     /** What the source is, for the report's notes. */
     String describe();

@@ -2,13 +2,10 @@ package dev.profgate.watch;
 
 import dev.profgate.base.BadInputException;
 import dev.profgate.base.Folders;
-import dev.profgate.base.Limits;
-import dev.profgate.format.PprofReader;
 import dev.profgate.format.PprofWriter;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.TimeRange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,16 +44,11 @@ public record WindowCache(Path folder) {
         return Files.isRegularFile(file(range));
     }
 
-    /** The cached window of {@code range}, read within {@code limits}; null for a window without samples. */
-    public Profile read(TimeRange range, Limits limits) {
+    /** The file of the cached window of {@code range}; null for a window without samples. */
+    public Path samples(TimeRange range) {
         Path file = file(range);
         try {
-            if (Files.size(file) == 0) {
-                return null;
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return PprofReader.read(in, file.toString(), limits);
-            }
+            return Files.size(file) == 0 ? null : file;
         } catch (IOException e) {
             throw new BadInputException(file.toString(), "cannot read the cached window: " + e.getMessage());
         }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profgate.TestFiles;
 import dev.profgate.base.Limits;
 import dev.profgate.base.Progress;
-import dev.profgate.config.Redaction;
 import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.Credentials;
@@ -104,8 +103,9 @@ class WatchRemoteTest {
             ServerSource source = new ServerSource(new PyroscopeClient(Deploys.endpoint(server.uri(),
                     Credentials.NONE, "")), "", "cpu",
                     LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), 2, now);
-            assertEquals(4, source.read(grid, Limits.defaults(), Redaction.none(), Progress.NONE).get(0).present());
-            source.read(grid, Limits.defaults(), Redaction.none(), Progress.NONE);
+            Path scratch = dir.resolve("scratch");
+            assertEquals(4, source.read(grid, Limits.defaults(), Progress.NONE, scratch).get(0).present());
+            source.read(grid, Limits.defaults(), Progress.NONE, scratch);
             assertEquals(5, server.requests("/SelectMergeProfile").size(), "the last hour ended within "
                     + ServerSource.SETTLED + ", fetched again");
         }
