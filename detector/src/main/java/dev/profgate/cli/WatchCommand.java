@@ -134,13 +134,14 @@ final class WatchCommand extends BaseCommand {
         Instant end = TimeText.parse(to, "--to", now);
         Duration length = DurationText.parse(step, "--step");
         StepGrid grid = remote ? StepGrid.aligned(start, end, length) : StepGrid.of(start, end, length);
-        WatchSource source = remote ? ServerSource.open(new RemoteServer(server.given(), server.secrets()), settings,
-                noCache ? null : cache != null ? cache : WindowCache.defaultRoot(), concurrency, now)
-                : new DatedSource(profiles, store.root);
+        ServerSource remoteSource = remote ? ServerSource.open(new RemoteServer(server.given(), server.secrets()),
+                settings, noCache ? null : cache != null ? cache : WindowCache.defaultRoot(), concurrency, now) : null;
+        WatchSource source = remote ? remoteSource : new DatedSource(profiles, store.root);
         WatchRun run = new WatchRun(source, grid, type.name, wentAway, window, settings);
-        publishing.prepare();
+        publishing.prepare(remote);
         Progress progress = Progress.to(err());
-        WatchReport report = publishing.attribute(run.analyse(progress), err());
+        WatchReport report = publishing.attribute(run.analyse(progress), err(),
+                remote ? label -> remoteSource.deploys(label, grid) : null);
         if (out.folder != null) {
             WatchFiles.write(report, out.folder);
         }

@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * What {@code watch} does with its change points beyond the report: attributes them to the deploys around them
- * ({@code --deploys} or the GitHub deployments of {@code --environment}; with {@code --attribute} to the commits and
+ * ({@code --deploys}, the GitHub deployments of {@code --environment} or a version label on the server; with {@code --attribute} to the commits and
  * pull requests of the deploy, as {@link DeployAttribution} does) and keeps a GitHub issue per regression
  * ({@code --github}, as {@link WatchIssues} does).
  */
@@ -29,6 +30,11 @@ final class WatchPublishMixin {
     @Option(names = "--environment", paramLabel = "NAME", description = "Attribute change points to the successful "
             + "GitHub deployments to this environment (needs GITHUB_TOKEN).")
     private String environment;
+
+    @Option(names = "--version-label", paramLabel = "NAME", description = "Attribute change points to the deploys "
+            + "the server's label NAME shows (service_version, service_git_ref): wherever the value holding most "
+            + "samples changes. Pyroscope only.")
+    private String versionLabel;
 
     @Option(names = "--attribute", description = "Also attribute each regression to the commits and pull requests "
             + "between the deploy before it and its deploy (the versions must be commits or tags of --repo).")
@@ -55,23 +61,32 @@ final class WatchPublishMixin {
 
     private GitHubEnvironment env;
 
-    /** Reads the GitHub environment when it will be needed, so a missing token fails before the analysis. */
-    void prepare() {
-        if (attribute && deploys == null && environment == null) {
-            throw new BadInputException("--attribute", "needs the deploys: give --deploys or --environment");
+    /**
+     * Checks the options and reads the GitHub environment when it will be needed, so a missing token fails before
+     * the analysis; {@code server}: whether the profiles come from a server, which {@code --version-label} needs.
+     */
+    void prepare(boolean server) {
+        if (versionLabel != null && !server) {
+            throw new BadInputException("--version-label", "reads the deploys from the server: give --url and "
+                    + "--selector, or --deploys");
+        }
+        if (attribute && deploys == null && environment == null && versionLabel == null) {
+            throw new BadInputException("--attribute", "needs the deploys: give --deploys, --environment or "
+                    + "--version-label");
         }
         env = github || environment != null ? environment() : null;
     }
 
     /**
-     * {@code report} with its change points attributed when deploys were given (after {@link #prepare}); warnings go
-     * to {@code err}.
+     * {@code report} with its change points attributed when deploys were given (after {@link #prepare}), those of
+     * {@code --version-label} from {@code server}; warnings go to {@code err}.
      */
-    WatchReport attribute(WatchReport report, PrintWriter err) {
-        if (deploys == null && environment == null) {
+    WatchReport attribute(WatchReport report, PrintWriter err, Function<String, Deploys> server) {
+        if (deploys == null && environment == null && versionLabel == null) {
             return report;
         }
-        Deploys list = deploys != null ? Deploys.read(deploys) : Deploys.fromGitHub(env, environment);
+        Deploys list = deploys != null ? Deploys.read(deploys) : environment != null
+                ? Deploys.fromGitHub(env, environment) : server.apply(versionLabel);
         List<String> notes = new ArrayList<>();
         WatchReport attributed = new DeployAttribution(list, attribute ? repo.dir() : null, env)
                 .attribute(report, notes);

@@ -5,12 +5,14 @@ import dev.profgate.base.TimeText;
 import dev.profgate.publish.GitHubApi;
 import dev.profgate.publish.GitHubApiException;
 import dev.profgate.publish.GitHubEnvironment;
+import dev.profgate.source.remote.LabelSeries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import org.kohsuke.github.GHDeployment;
 
 /**
  * The deploys a change point may be attributed to, oldest first: read from a file of lines {@code TIME VERSION}
- * ({@code --deploys}; blank lines and {@code #} comments skipped) or from GitHub deployments.
+ * ({@code --deploys}; blank lines and {@code #} comments skipped), from GitHub deployments, or from the changes of a
+ * version label on the server.
  */
 public record Deploys(List<Deploy> all) {
     private static final int MAX_LINES = 100_000;
@@ -71,6 +74,39 @@ public record Deploys(List<Deploy> all) {
         } catch (GitHubApiException e) {
             throw e.toUserError();
         }
+    }
+
+    /**
+     * The deploys a server's version label shows ({@code series}: the samples per value of the label over time):
+     * wherever the value holding most samples changes, the new value, deployed when it first had samples since the
+     * change before. Series without a value (profiles without the label) are left out.
+     */
+    public static Deploys fromVersions(List<LabelSeries> series) {
+        List<LabelSeries> versions = series.stream().filter(s -> !s.value().isEmpty()).toList();
+        long[] times = versions.stream().flatMapToLong(s -> Arrays.stream(s.times())).distinct().sorted().toArray();
+        List<Deploy> deploys = new ArrayList<>();
+        LabelSeries current = null;
+        long changed = Long.MIN_VALUE;
+        for (long time : times) {
+            LabelSeries top = versions.stream().max(Comparator.comparingDouble(s -> value(s, time))).orElseThrow();
+            if (value(top, time) <= 0 || top == current) {
+                continue;
+            }
+            if (current != null) {
+                long since = changed;
+                long first = Arrays.stream(top.times()).filter(t -> t > since && value(top, t) > 0).min()
+                        .orElse(time);
+                deploys.add(new Deploy(Instant.ofEpochMilli(first), top.value()));
+            }
+            current = top;
+            changed = time;
+        }
+        return new Deploys(deploys);
+    }
+
+    private static double value(LabelSeries series, long time) {
+        int i = Arrays.binarySearch(series.times(), time);
+        return i >= 0 ? series.values()[i] : 0;
     }
 
     private static Instant createdAt(GHDeployment deployment) {

@@ -90,6 +90,16 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         return List.of(new ServiceSteps(service(), files));
     }
 
+    /**
+     * The deploys the server's label {@code label} shows over {@code grid} ({@link Deploys#fromVersions}), from one
+     * series query a point a step.
+     */
+    public Deploys deploys(String label, StepGrid grid) {
+        TimeRange all = TimeRange.of(grid.from(), grid.start(grid.count()));
+        String type = backend.profileType(profileType, all);
+        return Deploys.fromVersions(backend.seriesBy(type, selector, label, all, grid.step().toSeconds()));
+    }
+
     @Override
     public String describe() {
         return backend.server() + " " + profileType + selector;

@@ -50,8 +50,7 @@ class WatchRemoteTest {
 
     @BeforeAll
     static void record() {
-        List<Profile> runs = TestFiles.list(TestFiles.recordings().resolve("go/same")).stream()
-                .map(ProfileFormat::read).toList();
+        List<Profile> runs = runs("go/same");
         Random random = new Random(7);
         for (int h = 0; h < HOURS; h++) {
             WEEK.add(Map.of("service_name", "svc"), Deploys.CPU, MONDAY.plusSeconds(3600L * h + 300).toEpochMilli(),
@@ -93,6 +92,43 @@ class WatchRemoteTest {
             assertEquals(MONDAY.plusSeconds(48 * 3600).toEpochMilli(), starts.get(48));
             assertTrue(again.err().contains("profgate: 47 of 48 windows from the cache"), again.err());
         }
+    }
+
+    @Test
+    void aChangePointIsAttributedToTheVersionTheServersLabelShowsDeployedAtItsHour() throws IOException {
+        List<Profile> same = runs("go/same");
+        List<Profile> regex = runs("go/regex");
+        ProfileStore store = new ProfileStore();
+        Random random = new Random(11);
+        for (int h = 0; h < 168; h++) {
+            boolean deployed = h >= 100;
+            List<Profile> pool = deployed ? regex : same;
+            store.add(Map.of("service_name", "svc", "service_version", deployed ? "v1.4.2" : "v1.4.1"), Deploys.CPU,
+                    MONDAY.plusSeconds(3600L * h + 300).toEpochMilli(), pool.get(random.nextInt(pool.size())));
+        }
+        try (FakePyroscope server = new FakePyroscope(store)) {
+            CliRun run = watch(server, MONDAY, MONDAY.plusSeconds(168 * 3600), "--version-label", "service_version",
+                    "--format", "json");
+            assertEquals(1, run.exit(), run.out());
+            JsonNode point = new ObjectMapper().readTree(run.out()).path("changePoints").path(0);
+            assertTrue(Math.abs(point.path("step").asInt() - 100) <= 1, point.toString());
+            assertTrue(point.path("finding").path("function").asText().startsWith("regexp."), point.toString());
+            assertEquals("v1.4.2", point.path("deploy").path("version").asText(), point.toString());
+            assertEquals(MONDAY.plusSeconds(100 * 3600).toString(), point.path("deploy").path("at").asText());
+            assertEquals(1, server.requests("/SelectSeries").size());
+        }
+    }
+
+    @Test
+    void aVersionLabelWithoutAServerIsOneLineAndExit2() {
+        CliRun run = CliRun.of("watch", "--profiles", dir.toString(), "--version-label", "service_version");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--version-label"), run.err());
+        assertEquals(1, run.err().strip().split("\n").length, run.err());
+    }
+
+    private static List<Profile> runs(String folder) {
+        return TestFiles.list(TestFiles.recordings().resolve(folder)).stream().map(ProfileFormat::read).toList();
     }
 
     @Test

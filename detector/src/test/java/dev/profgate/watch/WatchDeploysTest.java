@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.profgate.base.BadInputException;
+import dev.profgate.source.remote.LabelSeries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchDeploysTest {
     @TempDir
     Path temp;
+
+    @Test
+    void aVersionLabelGivesADeployWhereTheVersionWithMostSamplesChangesAtItsFirstSamples() {
+        long h = 3_600_000;
+        long[] hours = {0, h, 2 * h, 3 * h, 4 * h, 5 * h};
+        List<LabelSeries> series = List.of(
+                new LabelSeries("v1", hours, new double[] {100, 100, 90, 0, 0, 100}),
+                new LabelSeries("v2", hours, new double[] {0, 0, 10, 100, 100, 0}),
+                new LabelSeries("", hours, new double[] {500, 500, 500, 500, 500, 500}));
+        List<Deploy> deploys = Deploys.fromVersions(series).all();
+        assertEquals(List.of(new Deploy(Instant.ofEpochMilli(2 * h), "v2"), new Deploy(Instant.ofEpochMilli(5 * h),
+                "v1")), deploys, "the canary hour starts v2's deploy; the rollback is a deploy of v1; profiles "
+                + "without the label are no version");
+    }
 
     @Test
     void aRegressionAtAKnownHourIsAttributedToTheDeployAtThatHour() throws Exception {

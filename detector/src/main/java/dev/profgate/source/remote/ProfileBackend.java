@@ -1,5 +1,6 @@
 package dev.profgate.source.remote;
 
+import dev.profgate.base.BadInputException;
 import dev.profgate.model.Profile;
 import dev.profgate.model.ProfileMerge;
 import java.util.ArrayList;
@@ -18,6 +19,16 @@ public interface ProfileBackend {
 
     /** The profile of {@code type} matching {@code selector} merged over {@code range}, named {@code source}; it may have no samples. */
     Profile fetch(String type, LabelSelector selector, TimeRange range, String source);
+
+    /**
+     * The total of {@code type} matching {@code selector} over {@code range}, one series per value of {@code label},
+     * a point every {@code stepSeconds}; a server that cannot tell is one error naming it.
+     */
+    default List<LabelSeries> seriesBy(String type, LabelSelector selector, String label, TimeRange range,
+                                       long stepSeconds) {
+        throw new BadInputException(server(), "cannot list the values of label " + label + " over time here (Pyroscope "
+                + "1.0 or later can); give the deploys with --deploys or --environment");
+    }
 
     /**
      * As {@link #fetch}, in queries no longer than {@code maxQueryMs} (0: one query) whose profiles are merged, as

@@ -5,19 +5,25 @@ import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesRequest;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesResponse;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectMergeProfileRequest;
+import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectSeriesRequest;
+import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectSeriesResponse;
+import dev.profgate.source.remote.proto.PyroscopeTypes.LabelPair;
 import dev.profgate.source.remote.proto.PyroscopeTypes.LabelValuesRequest;
 import dev.profgate.source.remote.proto.PyroscopeTypes.LabelValuesResponse;
+import dev.profgate.source.remote.proto.PyroscopeTypes.Point;
 import dev.profgate.source.remote.proto.PyroscopeTypes.ProfileType;
+import dev.profgate.source.remote.proto.PyroscopeTypes.Series;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Grafana Pyroscope's query API in the Connect protocol ({@code querier.v1.QuerierService}, binary protobuf):
  * {@code ProfileTypes} to resolve a short type name, {@code LabelValues} of {@code __profile_type__} and
  * {@code service_name} to check a selector and list what exists, {@code SelectMergeProfile} for the merged pprof
- * profile of a window. A server that does not know these procedures (a route 404 or {@code unimplemented}: Pyroscope
+ * profile of a window, {@code SelectSeries} for the total per value of a label over time (the versions deployed). A server that does not know these procedures (a route 404 or {@code unimplemented}: Pyroscope
  * before 1.0) is asked through the legacy {@code /pyroscope/render} flamebearer JSON API instead, with the query
  * {@code SERVICE.TYPE{other labels}} of those versions.
  */
@@ -98,6 +104,27 @@ public final class PyroscopeClient implements ProfileBackend {
             }
         }
         return render(type, selector, range, source);
+    }
+
+    @Override
+    public List<LabelSeries> seriesBy(String type, LabelSelector selector, String label, TimeRange range,
+                                      long stepSeconds) {
+        String what = "SelectSeries " + type + selector + " by " + label + " " + range;
+        byte[] answer = call("SelectSeries", what, SelectSeriesRequest.newBuilder().setProfileTypeID(type)
+                .setLabelSelector(selector.text()).setStart(range.startMs()).setEnd(range.endMs()).addGroupBy(label)
+                .setStep(stepSeconds).build().toByteArray());
+        if (legacy) {
+            return ProfileBackend.super.seriesBy(type, selector, label, range, stepSeconds);
+        }
+        List<LabelSeries> series = new ArrayList<>();
+        for (Series s : RemoteProfiles.message(caller, what, () -> SelectSeriesResponse.parseFrom(answer))
+                .getSeriesList()) {
+            String value = s.getLabelsList().stream().filter(l -> l.getName().equals(label)).map(LabelPair::getValue)
+                    .findFirst().orElse("");
+            series.add(new LabelSeries(value, s.getPointsList().stream().mapToLong(Point::getTimestamp).toArray(),
+                    s.getPointsList().stream().mapToDouble(Point::getValue).toArray()));
+        }
+        return series;
     }
 
     private List<String> labelValues(String name, List<String> matchers, TimeRange range) {

@@ -4,9 +4,14 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.ProfileTypesResponse;
 import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectMergeProfileRequest;
+import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectSeriesRequest;
+import dev.profgate.source.remote.proto.PyroscopeQuerier.SelectSeriesResponse;
+import dev.profgate.source.remote.proto.PyroscopeTypes.LabelPair;
 import dev.profgate.source.remote.proto.PyroscopeTypes.LabelValuesRequest;
 import dev.profgate.source.remote.proto.PyroscopeTypes.LabelValuesResponse;
+import dev.profgate.source.remote.proto.PyroscopeTypes.Point;
 import dev.profgate.source.remote.proto.PyroscopeTypes.ProfileType;
+import dev.profgate.source.remote.proto.PyroscopeTypes.Series;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +20,8 @@ import java.util.Map;
 
 /**
  * Pyroscope's query API on loopback: the Connect protocol ({@code POST /querier.v1.QuerierService/...}, binary
- * protobuf, Connect error JSON on failures) with ProfileTypes, LabelValues and SelectMergeProfile answered from a
- * {@link ProfileStore}, its {@code max_query_length} check, and, in legacy mode, only the 0.x render API
+ * protobuf, Connect error JSON on failures) with ProfileTypes, LabelValues, SelectMergeProfile and SelectSeries
+ * answered from a {@link ProfileStore}, its {@code max_query_length} check, and, in legacy mode, only the 0.x render API
  * ({@code GET /pyroscope/render?query=SERVICE.TYPE{labels}&from=&until=&format=json}).
  */
 public final class FakePyroscope extends FakeServer {
@@ -79,6 +84,22 @@ public final class FakePyroscope extends FakeServer {
                 Profile merged = store.select(request.getProfileTypeID(), request.getLabelSelector(),
                         request.getStart(), request.getEnd());
                 proto(exchange, merged == null ? new byte[0] : RecordedProfiles.rawPprof(merged));
+            }
+            case "SelectSeries" -> {
+                SelectSeriesRequest request = SelectSeriesRequest.parseFrom(body);
+                SelectSeriesResponse.Builder response = SelectSeriesResponse.newBuilder();
+                String label = request.getGroupBy(0);
+                store.series(request.getProfileTypeID(), request.getLabelSelector(), label, request.getStart(),
+                        request.getEnd(), (long) (request.getStep() * 1000)).forEach((value, points) -> {
+                            Series.Builder series = Series.newBuilder();
+                            if (!value.isEmpty()) {
+                                series.addLabels(LabelPair.newBuilder().setName(label).setValue(value));
+                            }
+                            points.forEach((time, total) -> series.addPoints(Point.newBuilder().setTimestamp(time)
+                                    .setValue(total)));
+                            response.addSeries(series);
+                        });
+                proto(exchange, response.build().toByteArray());
             }
             default -> reply(exchange, 404, "application/json", "{\"code\":\"unimplemented\",\"message\":\"no "
                     + method + "\"}");

@@ -5,6 +5,7 @@ import dev.profgate.model.ProfileMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,25 @@ public final class ProfileStore {
         List<Profile> parts = scrapes.stream().filter(s -> s.type().equals(type) && matches(s, selector)
                 && s.timeMs() >= startMs && s.timeMs() < endMs).map(Scrape::profile).toList();
         return parts.isEmpty() ? null : ProfileMerge.merge("merged", parts);
+    }
+
+    /**
+     * As Pyroscope's SelectSeries grouped by one label: per value of {@code label} among the scrapes of {@code type}
+     * matching {@code selector} in [start, end), the sum of their default column per step of {@code stepMs} from
+     * {@code start}, a point at each step's start (a scrape without the label counts under the value "").
+     */
+    synchronized Map<String, TreeMap<Long, Double>> series(String type, String selector, String label, long startMs,
+                                                           long endMs, long stepMs) {
+        Map<String, TreeMap<Long, Double>> series = new TreeMap<>();
+        for (Scrape s : scrapes) {
+            if (s.type().equals(type) && matches(s, selector) && s.timeMs() >= startMs && s.timeMs() < endMs) {
+                long point = startMs + (s.timeMs() - startMs) / stepMs * stepMs;
+                double total = s.profile().tree().total(s.profile().header().defaultType());
+                series.computeIfAbsent(s.labels().getOrDefault(label, ""), v -> new TreeMap<>())
+                        .merge(point, total, Double::sum);
+            }
+        }
+        return series;
     }
 
     synchronized List<String> types() {
