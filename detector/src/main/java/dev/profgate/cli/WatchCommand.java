@@ -55,7 +55,7 @@ final class WatchCommand extends BaseCommand {
     private String from;
 
     @Option(names = "--to", paramLabel = "TIME", defaultValue = "now",
-            description = "End of the range (default: ${DEFAULT-VALUE}).")
+            description = "End of the range, at most now (default: ${DEFAULT-VALUE}).")
     private String to;
 
     @Option(names = "--step", paramLabel = "DURATION", defaultValue = "1h",
@@ -86,6 +86,11 @@ final class WatchCommand extends BaseCommand {
             + "tenant, selector, type, step) has a subfolder (default: $XDG_CACHE_HOME/profgate/watch, else "
             + "~/.cache/profgate/watch).")
     private Path cache;
+
+    @Option(names = "--cache-keep", paramLabel = "DURATION", defaultValue = "35d",
+            description = "Each run deletes this query's cached windows that ended longer ago, and before --from "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String cacheKeep;
 
     @Option(names = "--no-cache", description = "Fetch every window and store none.")
     private boolean noCache;
@@ -131,11 +136,12 @@ final class WatchCommand extends BaseCommand {
             throw usage("give either --url/--selector or --profiles, not both");
         }
         Instant start = TimeText.parse(from, "--from", now);
-        Instant end = TimeText.parse(to, "--to", now);
+        Instant end = min(TimeText.parse(to, "--to", now), now);
         Duration length = DurationText.parse(step, "--step");
         StepGrid grid = remote ? StepGrid.aligned(start, end, length) : StepGrid.of(start, end, length);
         ServerSource remoteSource = remote ? ServerSource.open(new RemoteServer(server.given(), server.secrets()),
-                settings, noCache ? null : cache != null ? cache : WindowCache.defaultRoot(), concurrency, now) : null;
+                settings, noCache ? null : cache != null ? cache : WindowCache.defaultRoot(),
+                DurationText.parse(cacheKeep, "--cache-keep"), concurrency, now) : null;
         WatchSource source = remote ? remoteSource : new DatedSource(profiles, store.root);
         WatchRun run = new WatchRun(source, grid, type.name, wentAway, window, settings);
         publishing.prepare(remote);
@@ -153,6 +159,11 @@ final class WatchCommand extends BaseCommand {
         stdout.flush();
         publishing.publish(report, err());
         return failOn.value.exitCode(report.verdict());
+    }
+
+    /** The earlier of two times: a range is never read beyond now, where no window is complete. */
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private int alert(Settings settings, Instant now) {

@@ -26,12 +26,14 @@ import java.util.stream.IntStream;
  * matching {@code selector} (in pieces of at most {@code maxQueryMs}), at most {@code concurrency} at once (each
  * request retried as the backend's endpoint says). With a {@code cache} root, every complete window (ended
  * {@link #SETTLED} before {@code now}) is stored in the {@link WindowCache} of the query (server, {@code tenant},
- * selector, type, step) and never fetched again; {@code cache} may be null. The other windows go to the run's scratch
+ * selector, type, step) and never fetched again, until it ended more than {@code keep} before {@code now} and before
+ * the range read, when the run deletes it; {@code cache} may be null. The other windows go to the run's scratch
  * folder; every window is read from its file when the service is analysed. One service: the selector's
  * {@code service_name}, else the selector.
  */
 public record ServerSource(ProfileBackend backend, String tenant, String profileType, LabelSelector selector,
-                           long maxQueryMs, Path cache, int concurrency, Instant now) implements WatchSource {
+                           long maxQueryMs, Path cache, Duration keep, int concurrency, Instant now)
+        implements WatchSource {
     /** How long after its end a window is complete: the server has ingested what agents sent during it. */
     public static final Duration SETTLED = Duration.ofMinutes(2);
 
@@ -45,16 +47,16 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
      * The source of {@code server}'s settings (flags over profgate.yml's deploy section), its selector required,
      * decoding within {@code settings}' limits; {@code cache} may be null.
      */
-    public static ServerSource open(RemoteServer server, Settings settings, Path cache, int concurrency,
-                                    Instant now) {
+    public static ServerSource open(RemoteServer server, Settings settings, Path cache, Duration keep,
+                                    int concurrency, Instant now) {
         DeploySettings s = server.resolve(settings);
         if (s.selector() == null) {
             throw new BadInputException("--selector", "give the label selector of the profiles to watch, e.g. "
                     + "'{service_name=\"payments-api\"}' (or deploy.selector in profgate.yml)");
         }
         return new ServerSource(server.open(s, settings.limits()), s.tenant(), s.profileType(),
-                LabelSelector.parse(s.selector(), "--selector"), s.maxQueryLength().toMillis(), cache, concurrency,
-                now);
+                LabelSelector.parse(s.selector(), "--selector"), s.maxQueryLength().toMillis(), cache, keep,
+                concurrency, now);
     }
 
     @Override
@@ -70,8 +72,12 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         List<Integer> missing = IntStream.range(0, ranges.size())
                 .filter(s -> kept == null || !kept.has(ranges.get(s))).boxed().toList();
         if (kept != null) {
+            Instant old = now.minus(keep);
+            Instant before = old.isBefore(grid.from()) ? old : grid.from();
+            int pruned = kept.prune(before);
             progress.done((ranges.size() - missing.size()) + " of " + ranges.size() + " windows from the cache "
-                    + kept.folder());
+                    + kept.folder() + (pruned > 0 ? "; " + pruned + " window(s) that ended by " + before
+                    + " deleted" : ""));
         }
         AtomicInteger done = new AtomicInteger();
         long settled = now.minus(SETTLED).toEpochMilli();

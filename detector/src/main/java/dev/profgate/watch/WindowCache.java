@@ -14,7 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The windows of one query already fetched, in {@code folder}: one gzipped pprof file per window named by its start
@@ -22,6 +26,8 @@ import java.util.HexFormat;
  * Each file is written under a temporary name and moved into place, so a reader never sees half a window.
  */
 public record WindowCache(Path folder) {
+    private static final Pattern WINDOW = Pattern.compile(".+_(\\d{4}-\\d{2}-\\d{2})T([\\d.-]+)Z\\.pb\\.gz");
+
     /** Where caches go unless told: {@code $XDG_CACHE_HOME/profgate/watch}, else {@code ~/.cache/profgate/watch}. */
     public static Path defaultRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
@@ -73,6 +79,45 @@ public record WindowCache(Path folder) {
         } catch (IOException e) {
             throw new BadInputException(folder.toString(), "cannot write the window cache: "
                     + Folders.whyNotWritten(e));
+        }
+    }
+
+    /**
+     * Deletes the windows that ended by {@code before} (and the temporary files of writers that died); returns
+     * how many windows went.
+     */
+    public int prune(Instant before) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            int pruned = 0;
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                Instant end = end(name);
+                if (end != null && !end.isAfter(before) || name.startsWith(".window-") && name.endsWith(".tmp")
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                    pruned += end != null ? 1 : 0;
+                }
+            }
+            return pruned;
+        } catch (IOException e) {
+            throw new BadInputException(folder.toString(), "cannot prune the window cache: "
+                    + Folders.whyNotWritten(e));
+        }
+    }
+
+    /** The end of the window a cache file named {@code name} holds, or null when it is no window's. */
+    private static Instant end(String name) {
+        Matcher m = WINDOW.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return Instant.parse(m.group(1) + "T" + m.group(2).replace('-', ':') + "Z");
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

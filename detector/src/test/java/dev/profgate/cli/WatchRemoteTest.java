@@ -132,13 +132,30 @@ class WatchRemoteTest {
     }
 
     @Test
+    void aRunDeletesTheCachedWindowsOlderThanTheKeepAndBeforeItsRange() throws IOException {
+        try (FakePyroscope server = new FakePyroscope(WEEK)) {
+            assertEquals(0, watch(server, MONDAY, MONDAY.plusSeconds(48 * 3600)).exit());
+            CliRun later = watch(server, MONDAY.plusSeconds(24 * 3600), MONDAY.plusSeconds(48 * 3600));
+            assertEquals(0, later.exit(), later.err());
+            assertTrue(later.err().contains("24 of 24 windows from the cache"), later.err());
+            assertTrue(later.err().contains("24 window(s) that ended by " + MONDAY.plusSeconds(24 * 3600) + " deleted"), later.err());
+            try (var files = Files.walk(dir.resolve("cache"))) {
+                assertEquals(24, files.filter(f -> f.toString().endsWith(".pb.gz")).count());
+            }
+            CliRun kept = watch(server, MONDAY, MONDAY.plusSeconds(48 * 3600), "--cache-keep", "3650d");
+            assertTrue(kept.err().contains("24 of 48 windows from the cache " + dir.resolve("cache")), kept.err());
+            assertFalse(kept.err().contains("deleted"), kept.err());
+        }
+    }
+
+    @Test
     void theWindowNotYetSettledIsFetchedButNotCached() {
         try (FakePyroscope server = new FakePyroscope(WEEK)) {
             Instant now = MONDAY.plusSeconds(4 * 3600).plus(ServerSource.SETTLED).minusSeconds(1);
             StepGrid grid = StepGrid.aligned(MONDAY, MONDAY.plusSeconds(4 * 3600), Duration.ofHours(1));
             ServerSource source = new ServerSource(new PyroscopeClient(Deploys.endpoint(server.uri(),
                     Credentials.NONE, "")), "", "cpu",
-                    LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), 2, now);
+                    LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), Duration.ofDays(35), 2, now);
             Path scratch = dir.resolve("scratch");
             assertEquals(4, source.read(grid, Limits.defaults(), Progress.NONE, scratch).get(0).present());
             source.read(grid, Limits.defaults(), Progress.NONE, scratch);
