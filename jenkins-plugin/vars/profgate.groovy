@@ -20,7 +20,7 @@ static final List<String> PARAMETERS = ['mode', 'base', 'head', 'config', 'gate'
         'jar', 'launcher', 'java', 'jvm', 'pyroscopeUrl', 'pyroscopeTenant', 'profileType', 'selector', 'deployedAt',
         'window', 'gap', 'pyroscopeCredentialsId', 'pyroscopeBasicCredentialsId', 'githubCredentialsId',
         'githubRepository', 'githubApiUrl', 'githubSha', 'comment', 'reportName', 'profiles', 'from', 'to', 'step',
-        'deploys']
+        'deploys', 'versionLabel']
 
 /** Environment variables the credentials are bound to. */
 @groovy.transform.Field
@@ -158,8 +158,15 @@ static String problemWith(Map params) {
     if (mode == 'deploy' && !params.pyroscopeUrl) {
         return 'deploy needs pyroscopeUrl'
     }
-    if ((params.profiles || params.from || params.to || params.step || params.deploys) && mode != 'watch') {
-        return 'profiles, from, to, step and deploys apply to mode watch only'
+    if ((params.profiles || params.from || params.to || params.step || params.deploys || params.versionLabel)
+            && mode != 'watch') {
+        return 'profiles, from, to, step, deploys and versionLabel apply to mode watch only'
+    }
+    if (params.versionLabel && !params.pyroscopeUrl) {
+        return 'versionLabel reads the deploys from Pyroscope: give pyroscopeUrl and selector'
+    }
+    if (mode == 'watch' && params.pyroscopeUrl && params.profiles) {
+        return 'watch reads either pyroscopeUrl or profiles, not both'
     }
     if (params.gate && mode == 'watch') {
         return 'gate does not apply to mode watch (no PR comment; its issues are keyed by service and function)'
@@ -208,29 +215,24 @@ static List<String> shellWords(Map s) {
         option(words, '--jvm', s.jvm)
     } else if (s.mode == 'watch') {
         option(words, '--profiles', s.profiles)
+        pyroscope(words, s)
+        pyroscopeCredentials(words, s)
         option(words, '--from', s.from)
         option(words, '--to', s.to)
         option(words, '--step', s.step)
         option(words, '--deploys', s.deploys)
+        option(words, '--version-label', s.versionLabel)
         if (s.githubCredentialsId) {
             words << '--github'
         }
     } else {
-        option(words, '--url', s.pyroscopeUrl)
-        option(words, '--tenant', s.pyroscopeTenant)
-        option(words, '--profile-type', s.profileType)
-        option(words, '--selector', s.selector)
+        pyroscope(words, s)
         option(words, '--base', single(s.base))
         option(words, '--head', single(s.head))
         option(words, '--deployed-at', s.deployedAt)
         option(words, '--window', s.window)
         option(words, '--gap', s.gap)
-        if (s.pyroscopeCredentialsId) {
-            words.addAll(['--token-env', TOKEN_VARIABLE])
-        }
-        if (s.pyroscopeBasicCredentialsId) {
-            words.addAll(['--user', "\"\$${USER_VARIABLE}\"".toString(), '--password-env', PASSWORD_VARIABLE])
-        }
+        pyroscopeCredentials(words, s)
     }
     option(words, '--config', s.config)
     option(words, '--gate', s.gate)
@@ -283,6 +285,26 @@ static String publishScript(Map s) {
     List<String> words = [program(s), 'publish', 'github', '--report', quote(s.out), '--fail-on', 'never',
                           '--comment', quote(s.comment)]
     return "set +x\n${words.join(' ')}\n"
+}
+
+/** The server options of deploy and watch: Pyroscope's address, tenant, type and selector. */
+@NonCPS
+static void pyroscope(List words, Map s) {
+    option(words, '--url', s.pyroscopeUrl)
+    option(words, '--tenant', s.pyroscopeTenant)
+    option(words, '--profile-type', s.profileType)
+    option(words, '--selector', s.selector)
+}
+
+/** The variables of Pyroscope's credentials, for deploy and watch. */
+@NonCPS
+static void pyroscopeCredentials(List words, Map s) {
+    if (s.pyroscopeCredentialsId) {
+        words.addAll(['--token-env', TOKEN_VARIABLE])
+    }
+    if (s.pyroscopeBasicCredentialsId) {
+        words.addAll(['--user', "\"\$${USER_VARIABLE}\"".toString(), '--password-env', PASSWORD_VARIABLE])
+    }
 }
 
 /** The credentials to bind: Pyroscope's bearer token and/or user and password; watch's GitHub token. */

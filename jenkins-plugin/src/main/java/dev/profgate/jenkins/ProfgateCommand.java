@@ -44,6 +44,7 @@ public final class ProfgateCommand {
     private String to;
     private String step;
     private String deploys;
+    private String versionLabel;
     private boolean github;
 
     /**
@@ -226,6 +227,12 @@ public final class ProfgateCommand {
         return this;
     }
 
+    /** Watch mode, from Pyroscope: the label whose changes are the deploys ({@code --version-label}). */
+    public ProfgateCommand versionLabel(String label) {
+        this.versionLabel = label;
+        return this;
+    }
+
     /** Watch mode: keep a GitHub issue per regression ({@code --github}; the token in GITHUB_TOKEN). */
     public ProfgateCommand github(boolean value) {
         this.github = value;
@@ -296,26 +303,42 @@ public final class ProfgateCommand {
         if (!present(pyroscopeUrl)) {
             throw new IllegalArgumentException("deploy needs pyroscopeUrl");
         }
-        option(args, "--url", pyroscopeUrl);
-        option(args, "--tenant", tenant);
-        option(args, "--profile-type", profileType);
-        option(args, "--selector", selector);
+        server(args);
         option(args, "--base", single("base", base));
         option(args, "--head", single("head", head));
         option(args, "--deployed-at", deployedAt);
         option(args, "--window", window);
         option(args, "--gap", gap);
+        credentials(args);
+    }
+
+    /** The server options of deploy and watch. */
+    private void server(List<String> args) {
+        option(args, "--url", pyroscopeUrl);
+        option(args, "--tenant", tenant);
+        option(args, "--profile-type", profileType);
+        option(args, "--selector", selector);
+    }
+
+    /** The variables of the server's credentials. */
+    private void credentials(List<String> args) {
         option(args, "--token-env", tokenEnv);
         option(args, "--user", user);
         option(args, "--password-env", passwordEnv);
     }
 
     private void watch(List<String> args) {
+        if (present(versionLabel) && !present(pyroscopeUrl)) {
+            throw new IllegalArgumentException("versionLabel reads the deploys from Pyroscope: give pyroscopeUrl");
+        }
         option(args, "--profiles", profiles);
+        server(args);
+        credentials(args);
         option(args, "--from", from);
         option(args, "--to", to);
         option(args, "--step", step);
         option(args, "--deploys", deploys);
+        option(args, "--version-label", versionLabel);
         if (github) {
             args.add("--github");
         }

@@ -96,6 +96,21 @@ class ProfgateArgumentsTest {
         RealReports.assertCliAccepts(received);
     }
 
+    @Test
+    void watchFromPyroscopeTakesTheServerOptionsAndTheVersionLabel() throws Exception {
+        pipeline.credential("token", Map.of("secret", "s3cret"));
+        fake = FakeProfgate.launcher(temp, ExampleJenkinsfilesTest.watchReport(temp, "pass"), 0);
+        List<String> received = run(Map.of("mode", "watch", "pyroscopeUrl", "https://pyroscope:4040",
+                "selector", "{service_name=\"api\"}", "from", "now-7d", "versionLabel", "service_version",
+                "pyroscopeCredentialsId", "token"));
+
+        assertEquals(new ProfgateCommand(Mode.WATCH).pyroscopeUrl("https://pyroscope:4040")
+                .selector("{service_name=\"api\"}").tokenEnv("PROFGATE_PYROSCOPE_TOKEN").range("now-7d", null)
+                .versionLabel("service_version").arguments(), received);
+        assertEquals("s3cret", fake.invocations().get(0).env("PROFGATE_PYROSCOPE_TOKEN"));
+        RealReports.assertCliAccepts(received);
+    }
+
     private List<String> run(Map<String, Object> params) throws Exception {
         Map<String, Object> all = new java.util.HashMap<>(params);
         all.put("launcher", fake.program.toString());

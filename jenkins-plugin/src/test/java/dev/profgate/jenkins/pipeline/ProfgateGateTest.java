@@ -106,8 +106,12 @@ class ProfgateGateTest {
         assertEquals("profgate: deploy needs pyroscopeUrl", refusal(Map.of("mode", "deploy")));
         assertEquals("profgate: jvm applies to mode bench only",
                 refusal(Map.of("base", "b", "head", "h", "jvm", "/opt/jdk-21")));
-        assertEquals("profgate: profiles, from, to, step and deploys apply to mode watch only",
+        assertEquals("profgate: profiles, from, to, step, deploys and versionLabel apply to mode watch only",
                 refusal(Map.of("base", "b", "head", "h", "from", "now-7d")));
+        assertEquals("profgate: versionLabel reads the deploys from Pyroscope: give pyroscopeUrl and selector",
+                refusal(Map.of("mode", "watch", "profiles", "week", "versionLabel", "service_version")));
+        assertEquals("profgate: watch reads either pyroscopeUrl or profiles, not both",
+                refusal(Map.of("mode", "watch", "profiles", "week", "pyroscopeUrl", "http://p:4040")));
         assertTrue(refusal(Map.of("mode", "watch", "gate", "cpu")).startsWith("profgate: gate does not apply to mode "
                 + "watch"));
         assertFalse(pipeline.calls("error").isEmpty());
