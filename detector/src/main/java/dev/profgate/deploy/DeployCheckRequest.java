@@ -22,13 +22,7 @@ public record DeployCheckRequest(DeploySettings given, DeploySides sides, Secret
         WindowQuery base = sides.baseQuery(s.selector(), windows.base());
         WindowQuery head = sides.headQuery(s.selector(), windows.head());
         FetchPlan plan = new FetchPlan(s.replicates(), s.minSamples(), s.maxQueryLength().toMillis());
-        return new DeployCheckRun(backend, s.profileType(), base, head, plan, links(RemoteServer.parca(s), s.url(),
-                s.links()), settings, out, gate);
-    }
-
-    private static DeployLinks links(boolean parca, String server, DeploySettings.Links links) {
-        String ui = RemoteServer.httpUrl("--ui-url", links.ui() != null ? links.ui() : server);
-        return new DeployLinks(parca, ui, RemoteServer.httpUrl("--grafana-url", links.grafana()),
-                links.grafanaDatasource(), RemoteServer.httpUrl("--trace-url", links.traces()));
+        return new DeployCheckRun(backend, s.profileType(), base, head, plan, DeployLinks.of(s), settings, out,
+                gate);
     }
 }

@@ -2,6 +2,7 @@ package dev.profgate.deploy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profgate.config.DeploySettings;
 import dev.profgate.report.ReportLink;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,14 @@ public record DeployLinks(boolean parca, String ui, String grafana, String grafa
 
     /** One side's window: the selector, the service it names (may be null) and the range in milliseconds. */
     public record Window(String selector, String service, long startMs, long endMs) {
+    }
+
+    /** The links of the server settings {@code s}: its UI (else the server itself), Grafana and trace search. */
+    public static DeployLinks of(DeploySettings s) {
+        DeploySettings.Links links = s.links();
+        String ui = RemoteServer.httpUrl("--ui-url", links.ui() != null ? links.ui() : s.url());
+        return new DeployLinks(RemoteServer.parca(s), ui, RemoteServer.httpUrl("--grafana-url", links.grafana()),
+                links.grafanaDatasource(), RemoteServer.httpUrl("--trace-url", links.traces()));
     }
 
     /** Every link for profile type {@code type} over the {@code base} and {@code head} windows. */

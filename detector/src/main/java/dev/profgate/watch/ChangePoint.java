@@ -1,6 +1,7 @@
 package dev.profgate.watch;
 
 import dev.profgate.analysis.Finding;
+import dev.profgate.report.ReportLink;
 import dev.profgate.rules.RuleHit;
 import java.time.Instant;
 import java.util.List;
@@ -8,12 +9,19 @@ import java.util.List;
 /**
  * A function that changed at step {@code step} (starting {@code at}) of one service: the engine's finding on the
  * windows around it and its {@code qValue} over all functions and candidates of the run, the catalog rules its
- * frames match, its series; {@code revertedAt} is the step by which a transient went away (-1 when it stays).
+ * frames match, its series; {@code revertedAt} is the step by which a transient went away (-1 when it stays);
+ * {@code links} show its windows in the profiling UI.
  */
 public record ChangePoint(String service, int step, Instant at, Finding finding, double qValue, List<RuleHit> rules,
-                          Series series, int revertedAt) {
+                          Series series, int revertedAt, List<ReportLink> links) {
     public ChangePoint {
         rules = List.copyOf(rules);
+        links = List.copyOf(links);
+    }
+
+    /** This change point with {@code links} to its windows. */
+    public ChangePoint withLinks(List<ReportLink> windows) {
+        return new ChangePoint(service, step, at, finding, qValue, rules, series, revertedAt, windows);
     }
 
     /** Whether it costs more after the step than before. */

@@ -1,14 +1,18 @@
 package dev.profgate.watch;
 
+import dev.profgate.publish.Bodies;
+import dev.profgate.report.ReportLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Every finding of a report in the order the reports list them (change points, transients, creeps), each with its
- * one-line summary, its chart's title and file name ({@code chart-N.svg}).
+ * one-line summary, its chart's title and file name ({@code chart-N.svg}), and the links to its windows.
  */
-record Charted(String kind, String service, String function, String summary, Series series, String file) {
+record Charted(String kind, String service, String function, String summary, Series series, String file,
+               List<ReportLink> links) {
     static List<Charted> of(WatchReport report) {
         List<Charted> all = new ArrayList<>();
         for (ChangePoint point : report.changePoints()) {
@@ -23,7 +27,7 @@ record Charted(String kind, String service, String function, String summary, Ser
                     "%s %.2f%% -> %.2f%% over the range (95%% of the change: %s), q = %.2g",
                     creep.series().metric(), creep.trend().first() * 100, creep.trend().last() * 100,
                     interval(creep.trend().ci().low(), creep.trend().ci().high()), creep.qValue()),
-                    creep.series(), file(all.size())));
+                    creep.series(), file(all.size()), List.of()));
         }
         return all;
     }
@@ -42,7 +46,13 @@ record Charted(String kind, String service, String function, String summary, Ser
                 interval(point.finding().effect().ci().low(), point.finding().effect().ci().high()), point.qValue(),
                 point.revertedAt() >= 0 ? ", went away by step " + (point.revertedAt() + 1) : "",
                 point.rules().isEmpty() ? "" : ", rule " + point.rules().get(0).id()) + deploy;
-        return new Charted(kind, point.service(), point.finding().function(), summary, point.series(), file(index));
+        return new Charted(kind, point.service(), point.finding().function(), summary, point.series(), file(index),
+                point.links());
+    }
+
+    /** The links as Markdown, separated by a dot; empty when there are none. */
+    String markdownLinks() {
+        return Bodies.links(links.stream().flatMap(l -> Stream.of(l.label(), l.url())).toArray(String[]::new));
     }
 
     private static String interval(double low, double high) {

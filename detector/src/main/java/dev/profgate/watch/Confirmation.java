@@ -123,7 +123,7 @@ final class Confirmation {
         Series chart = new Series(listed.finding().function(), listed.finding().metric().label(), shares, k, before,
                 after);
         return new ChangePoint(service.service, k, grid.start(k), listed.finding(), listed.qValue(),
-                rules(listed), chart, revertedAt(service, shares, series, k, before.share()));
+                rules(listed), chart, revertedAt(service, shares, series, k, before.share()), List.of());
     }
 
     /**

@@ -7,7 +7,9 @@ import dev.profgate.base.Progress;
 import dev.profgate.base.Workers;
 import dev.profgate.config.DeploySettings;
 import dev.profgate.config.Settings;
+import dev.profgate.deploy.DeployLinks;
 import dev.profgate.deploy.RemoteServer;
+import dev.profgate.report.ReportLink;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.LabelSelector;
 import dev.profgate.source.remote.ProfileBackend;
@@ -32,7 +34,8 @@ import java.util.stream.IntStream;
  * {@code service_name}, else the selector.
  */
 public record ServerSource(ProfileBackend backend, String tenant, String profileType, LabelSelector selector,
-                           long maxQueryMs, Path cache, Duration keep, int concurrency, Instant now)
+                           long maxQueryMs, Path cache, Duration keep, int concurrency, Instant now,
+                           DeployLinks links)
         implements WatchSource {
     /** How long after its end a window is complete: the server has ingested what agents sent during it. */
     public static final Duration SETTLED = Duration.ofMinutes(2);
@@ -56,7 +59,7 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         }
         return new ServerSource(server.open(s, settings.limits()), s.tenant(), s.profileType(),
                 LabelSelector.parse(s.selector(), "--selector"), s.maxQueryLength().toMillis(), cache, keep,
-                concurrency, now);
+                concurrency, now, DeployLinks.of(s));
     }
 
     @Override
@@ -104,6 +107,18 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         TimeRange all = TimeRange.of(grid.from(), grid.start(grid.count()));
         String type = backend.profileType(profileType, all);
         return Deploys.fromVersions(backend.seriesBy(type, selector, label, all, grid.step().toSeconds()));
+    }
+
+    /** The windows before and after {@code point} in the server's UI (and Grafana, traces, as configured). */
+    @Override
+    public List<ReportLink> links(StepGrid grid, ChangePoint point) {
+        String type = backend.profileType(profileType, TimeRange.of(grid.from(), grid.start(grid.count())));
+        return links.links(type, window(grid, point.series().before()), window(grid, point.series().after()));
+    }
+
+    private DeployLinks.Window window(StepGrid grid, Level level) {
+        return new DeployLinks.Window(selector.text(), selector.equalTo("service_name"),
+                grid.start(level.from()).toEpochMilli(), grid.start(level.to()).toEpochMilli());
     }
 
     @Override

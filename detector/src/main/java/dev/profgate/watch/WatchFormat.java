@@ -40,6 +40,8 @@ public enum WatchFormat {
             out.append("  ").append(Names.printable(finding.service())).append("  ")
                     .append(Names.printable(finding.function())).append("\n    ").append(finding.summary())
                     .append('\n');
+            finding.links().forEach(link -> out.append("    ").append(link.label()).append(": ").append(link.url())
+                    .append('\n'));
         }
         out.append("\nNotes:\n");
         report.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
@@ -58,6 +60,14 @@ public enum WatchFormat {
                         .append(Markdown.text(finding.summary())).append(" | ").append(finding.file()).append(" |\n");
             }
             out.append('\n');
+            for (Charted finding : findings) {
+                String links = finding.markdownLinks();
+                if (!links.isEmpty()) {
+                    out.append("- ").append(Markdown.code(finding.function())).append(" in ")
+                            .append(Markdown.text(finding.service())).append(": ").append(links).append('\n');
+                }
+            }
+            out.append(findings.stream().anyMatch(f -> !f.links().isEmpty()) ? "\n" : "");
         }
         commits(report, out);
         out.append("<details><summary>Notes</summary>\n\n");

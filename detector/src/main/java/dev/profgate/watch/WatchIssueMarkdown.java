@@ -34,6 +34,10 @@ final class WatchIssueMarkdown {
         row(out, "change point", change.at() + " (step " + (change.step() + 1) + " of " + report.grid().count()
                 + ", steps of " + report.grid().step() + " from " + report.grid().from() + ")");
         row(out, "change", Markdown.text(point.summary()));
+        String windows = point.markdownLinks();
+        if (!windows.isEmpty()) {
+            row(out, "windows", windows);
+        }
         report.deployOf(change).ifPresent(deployed -> {
             row(out, "deploy", Markdown.text(deployed.describe()));
             deployed.commits().forEach(commit -> row(out, "commit", Markdown.text(commit)));

@@ -2,6 +2,7 @@ package dev.profgate.watch;
 
 import dev.profgate.base.Limits;
 import dev.profgate.base.Progress;
+import dev.profgate.report.ReportLink;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +14,11 @@ public interface WatchSource {
      * no cache to keep them in; each window fetched is told to {@code progress}.
      */
     List<ServiceSteps> read(StepGrid grid, Limits limits, Progress progress, Path scratch);
+
+    /** Where a change point's windows can be seen (none for files). */
+    default List<ReportLink> links(StepGrid grid, ChangePoint point) {
+        return List.of();
+    }
 
     /** What the source is, for the report's notes. */
     String describe();

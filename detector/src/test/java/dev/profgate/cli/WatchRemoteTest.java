@@ -116,6 +116,16 @@ class WatchRemoteTest {
             assertEquals("v1.4.2", point.path("deploy").path("version").asText(), point.toString());
             assertEquals(MONDAY.plusSeconds(100 * 3600).toString(), point.path("deploy").path("at").asText());
             assertEquals(1, server.requests("/SelectSeries").size());
+            JsonNode links = point.path("links");
+            assertEquals("base window in Pyroscope", links.path(0).path("label").asText(), links.toString());
+            assertEquals(server.uri().toString().replaceAll("/$", "") + "/?query="
+                    + "process_cpu%3Acpu%3Ananoseconds%3Acpu%3Ananoseconds%7Bservice_name%3D%22svc%22%7D&from="
+                    + MONDAY.plusSeconds(76 * 3600).getEpochSecond() + "&until="
+                    + MONDAY.plusSeconds(100 * 3600).getEpochSecond(), links.path(0).path("url").asText());
+            assertTrue(links.path(2).path("url").asText().contains("/comparison-diff?leftQuery="), links.toString());
+            String markdown = Files.readString(dir.resolve("out/report.md"));
+            assertTrue(markdown.contains("[base window in Pyroscope](<" + links.path(0).path("url").asText() + ">)"),
+                    markdown);
         }
     }
 
@@ -155,7 +165,8 @@ class WatchRemoteTest {
             StepGrid grid = StepGrid.aligned(MONDAY, MONDAY.plusSeconds(4 * 3600), Duration.ofHours(1));
             ServerSource source = new ServerSource(new PyroscopeClient(Deploys.endpoint(server.uri(),
                     Credentials.NONE, "")), "", "cpu",
-                    LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), Duration.ofDays(35), 2, now);
+                    LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), Duration.ofDays(35), 2, now,
+                    null);
             Path scratch = dir.resolve("scratch");
             assertEquals(4, source.read(grid, Limits.defaults(), Progress.NONE, scratch).get(0).present());
             source.read(grid, Limits.defaults(), Progress.NONE, scratch);
