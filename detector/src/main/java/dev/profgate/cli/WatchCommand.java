@@ -99,6 +99,11 @@ final class WatchCommand extends BaseCommand {
             description = "Windows fetched at once, at most the machine's cores (default: ${DEFAULT-VALUE}).")
     private int concurrency;
 
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "0",
+            description = "Windows started a second at most, e.g. 2 or 0.5 (default: ${DEFAULT-VALUE}, no limit "
+                    + "beyond --concurrency).")
+    private double rate;
+
     @Option(names = "--alert", paramLabel = "FILE|-",
             description = "Alertmanager webhook payload (- for standard input): its labels give the selector through "
                     + "watch.alert.selector in profgate.yml (or --selector), e.g. '{service_name=\"$service\"}'; "
@@ -141,7 +146,7 @@ final class WatchCommand extends BaseCommand {
         StepGrid grid = remote ? StepGrid.aligned(start, end, length) : StepGrid.of(start, end, length);
         ServerSource remoteSource = remote ? ServerSource.open(new RemoteServer(server.given(), server.secrets()),
                 settings, noCache ? null : cache != null ? cache : WindowCache.defaultRoot(),
-                DurationText.parse(cacheKeep, "--cache-keep"), concurrency, now) : null;
+                DurationText.parse(cacheKeep, "--cache-keep"), concurrency, rate, now) : null;
         WatchSource source = remote ? remoteSource : new DatedSource(profiles, store.root);
         WatchRun run = new WatchRun(source, grid, type.name, wentAway, window, settings);
         publishing.prepare(remote);

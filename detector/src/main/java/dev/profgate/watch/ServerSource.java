@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
 
 /**
  * A watch run's profiles from Pyroscope or Parca: one merged query per step of the profiles of {@code profileType}
- * matching {@code selector} (in pieces of at most {@code maxQueryMs}), at most {@code concurrency} at once (each
- * request retried as the backend's endpoint says). With a {@code cache} root, every complete window (ended
+ * matching {@code selector} (in pieces of at most {@code maxQueryMs}), at most {@code concurrency} at once and
+ * {@code rate} a second (0: no limit; each request retried as the backend's endpoint says). With a {@code cache} root, every complete window (ended
  * {@link #SETTLED} before {@code now}) is stored in the {@link WindowCache} of the query (server, {@code tenant},
  * selector, type, step) and never fetched again, until it ended more than {@code keep} before {@code now} and before
  * the range read, when the run deletes it; {@code cache} may be null. The other windows go to the run's scratch
@@ -34,7 +34,7 @@ import java.util.stream.IntStream;
  * {@code service_name}, else the selector.
  */
 public record ServerSource(ProfileBackend backend, String tenant, String profileType, LabelSelector selector,
-                           long maxQueryMs, Path cache, Duration keep, int concurrency, Instant now,
+                           long maxQueryMs, Path cache, Duration keep, int concurrency, double rate, Instant now,
                            DeployLinks links)
         implements WatchSource {
     /** How long after its end a window is complete: the server has ingested what agents sent during it. */
@@ -44,6 +44,9 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         if (concurrency < 1) {
             throw new BadInputException("--concurrency", "must be at least 1, not " + concurrency);
         }
+        if (!(rate >= 0)) {
+            throw new BadInputException("--rate", "must be 0 (no limit) or more windows a second, not " + rate);
+        }
     }
 
     /**
@@ -51,7 +54,7 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
      * decoding within {@code settings}' limits; {@code cache} may be null.
      */
     public static ServerSource open(RemoteServer server, Settings settings, Path cache, Duration keep,
-                                    int concurrency, Instant now) {
+                                    int concurrency, double rate, Instant now) {
         DeploySettings s = server.resolve(settings);
         if (s.selector() == null) {
             throw new BadInputException("--selector", "give the label selector of the profiles to watch, e.g. "
@@ -59,7 +62,7 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         }
         return new ServerSource(server.open(s, settings.limits()), s.tenant(), s.profileType(),
                 LabelSelector.parse(s.selector(), "--selector"), s.maxQueryLength().toMillis(), cache, keep,
-                concurrency, now, DeployLinks.of(s));
+                concurrency, rate, now, DeployLinks.of(s));
     }
 
     @Override
@@ -84,8 +87,10 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         }
         AtomicInteger done = new AtomicInteger();
         long settled = now.minus(SETTLED).toEpochMilli();
+        Pacer pacer = new Pacer(rate);
         Workers.forEach(missing, concurrency, s -> {
             TimeRange range = ranges.get(s);
+            pacer.await();
             Profile profile = backend.fetch(type, selector, range, service() + " " + range, maxQueryMs);
             (kept != null && range.endMs() <= settled ? kept : fetched).write(range, profile);
             progress.done("fetched window " + done.incrementAndGet() + "/" + missing.size() + " (" + range + ", "

@@ -14,6 +14,7 @@ import dev.profgate.model.Profile;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.Deploys;
 import dev.profgate.source.remote.FakePyroscope;
+import dev.profgate.source.remote.FakeServer;
 import dev.profgate.source.remote.LabelSelector;
 import dev.profgate.source.remote.ProfileStore;
 import dev.profgate.source.remote.PyroscopeClient;
@@ -159,14 +160,32 @@ class WatchRemoteTest {
     }
 
     @Test
+    void aRateSpacesTheWindowQueriesWhateverTheConcurrency() {
+        try (FakePyroscope server = new FakePyroscope(WEEK)) {
+            CliRun run = watch(server, MONDAY, MONDAY.plusSeconds(12 * 3600), "--no-cache", "--concurrency", "4",
+                    "--rate", "20", "--window", "4");
+            assertEquals(0, run.exit(), run.err());
+            List<Long> arrivals = server.requests("/SelectMergeProfile").stream()
+                    .map(FakeServer.Request::receivedNanos).sorted().toList();
+            assertEquals(12, arrivals.size());
+            long span = arrivals.get(11) - arrivals.get(0);
+            assertTrue(span >= 11 * 50_000_000L - 30_000_000L, "12 queries at 20 a second arrived within "
+                    + span / 1e6 + " ms (the sender spaces them 50 ms apart; 30 ms allowed for the first "
+                    + "connection)");
+            assertEquals(2, CliRun.of("watch", "--url", server.uri().toString(), "--selector", SELECTOR, "--rate",
+                    "-1").exit());
+        }
+    }
+
+    @Test
     void theWindowNotYetSettledIsFetchedButNotCached() {
         try (FakePyroscope server = new FakePyroscope(WEEK)) {
             Instant now = MONDAY.plusSeconds(4 * 3600).plus(ServerSource.SETTLED).minusSeconds(1);
             StepGrid grid = StepGrid.aligned(MONDAY, MONDAY.plusSeconds(4 * 3600), Duration.ofHours(1));
             ServerSource source = new ServerSource(new PyroscopeClient(Deploys.endpoint(server.uri(),
                     Credentials.NONE, "")), "", "cpu",
-                    LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), Duration.ofDays(35), 2, now,
-                    null);
+                    LabelSelector.parse(SELECTOR, "--selector"), 0, dir.resolve("cache"), Duration.ofDays(35), 2, 0,
+                    now, null);
             Path scratch = dir.resolve("scratch");
             assertEquals(4, source.read(grid, Limits.defaults(), Progress.NONE, scratch).get(0).present());
             source.read(grid, Limits.defaults(), Progress.NONE, scratch);

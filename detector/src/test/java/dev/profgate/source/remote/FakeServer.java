@@ -26,7 +26,8 @@ import java.util.concurrent.Executors;
  */
 public abstract class FakeServer implements AutoCloseable {
     /** One request as the server saw it. */
-    public record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+    public record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+                          long receivedNanos) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -51,7 +52,8 @@ public abstract class FakeServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
+                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body,
+                    System.nanoTime()));
             exchange.setAttribute("body", body);
             try {
                 handle(exchange);
