@@ -13,6 +13,7 @@ import dev.profgate.format.ProfileFormat;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.Credentials;
 import dev.profgate.source.remote.Deploys;
+import dev.profgate.source.remote.FakeParca;
 import dev.profgate.source.remote.FakePyroscope;
 import dev.profgate.source.remote.FakeServer;
 import dev.profgate.source.remote.LabelSelector;
@@ -127,6 +128,30 @@ class WatchRemoteTest {
             String markdown = Files.readString(dir.resolve("out/report.md"));
             assertTrue(markdown.contains("[base window in Pyroscope](<" + links.path(0).path("url").asText() + ">)"),
                     markdown);
+        }
+    }
+
+    @Test
+    void aWeekFromParcaFindsTheRegressionAtItsHour() throws IOException {
+        String agent = "parca_agent:samples:count:cpu:nanoseconds:delta";
+        List<Profile> same = runs("go/same");
+        List<Profile> regex = runs("go/regex");
+        ProfileStore store = new ProfileStore();
+        Random random = new Random(5);
+        for (int h = 0; h < 168; h++) {
+            List<Profile> pool = h >= 100 ? regex : same;
+            store.add(Map.of("job", "api"), agent, MONDAY.plusSeconds(3600L * h + 300).toEpochMilli(),
+                    pool.get(random.nextInt(pool.size())));
+        }
+        try (FakeParca server = new FakeParca(store)) {
+            CliRun run = CliRun.of("watch", "--backend", "parca", "--url", server.uri().toString(), "--selector",
+                    "{job=\"api\"}", "--profile-type", agent, "--from", MONDAY.toString(), "--to",
+                    MONDAY.plusSeconds(168 * 3600).toString(), "--no-cache", "--format", "json");
+            assertEquals(1, run.exit(), run.err());
+            JsonNode point = new ObjectMapper().readTree(run.out()).path("changePoints").path(0);
+            assertTrue(Math.abs(point.path("step").asInt() - 100) <= 1, point.toString());
+            assertTrue(point.path("finding").path("function").asText().startsWith("regexp."), point.toString());
+            assertEquals(168, server.requests("/Query").size());
         }
     }
 

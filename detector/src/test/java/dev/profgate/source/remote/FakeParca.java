@@ -23,10 +23,10 @@ import java.util.Arrays;
  * trailer frame ({@code grpc-status}, {@code grpc-message}) in the answer; ProfileTypes, Values and Query (MERGE,
  * PPROF: gzipped pprof) answered from a {@link ProfileStore}.
  */
-final class FakeParca extends FakeServer {
+public final class FakeParca extends FakeServer {
     final ProfileStore store;
 
-    FakeParca(ProfileStore store) {
+    public FakeParca(ProfileStore store) {
         this.store = store;
     }
 
