@@ -1,18 +1,24 @@
 package dev.profgate.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.profgate.attribution.AttributionRepo;
 import dev.profgate.base.BadInputException;
+import dev.profgate.format.ProfileFormat;
+import dev.profgate.model.Profile;
 import dev.profgate.source.remote.LabelSeries;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +62,36 @@ class WatchDeploysTest {
                 WatchFormat.TEXT.render(report));
         assertTrue(WatchFormat.JSON.render(report).contains("\"version\" : \"v1.1.0\""),
                 WatchFormat.JSON.render(report));
+    }
+
+    @Test
+    void withARepositoryTheRegressionIsAttributedToTheCommitOfItsDeployThatChangedItsCode() throws Exception {
+        AttributionRepo repo = AttributionRepo.create(temp.resolve("repo"));
+        List<Profile> base = demo("base");
+        List<Profile> head = demo("head");
+        Path folder = RecordedWeek.write(temp.resolve("svc"), 2, s -> s < 100 ? base : head, null, s -> 1);
+        Deploys deploys = new Deploys(List.of(new Deploy(RecordedWeek.MONDAY, repo.base),
+                new Deploy(RecordedWeek.MONDAY.plus(Duration.ofHours(100)), repo.caller)));
+        WatchReport report = new DeployAttribution(deploys, repo.dir, null)
+                .attribute(WatchRunTest.watch(folder), new ArrayList<>());
+
+        ChangePoint first = report.changePoints().get(0);
+        assertTrue(Math.abs(first.step() - 100) <= 1, "step " + first.step());
+        Deployed deployed = report.deployOf(first).orElseThrow();
+        assertEquals(repo.caller, deployed.match().deploy().version());
+        String commits = String.join("\n", deployed.commits());
+        assertTrue(commits.contains(repo.culprit.substring(0, 7)), commits);
+        assertTrue(commits.contains("Validate cards with the full regex (#12)"), commits);
+        assertFalse(commits.contains("Ledger: document storage"), "the unrelated commit is not implicated: "
+                + commits);
+        assertTrue(WatchFormat.MARKDOWN.render(report).contains("Validate cards with the full regex"),
+                WatchFormat.MARKDOWN.render(report));
+    }
+
+    private static List<Profile> demo(String side) throws IOException {
+        try (Stream<Path> files = Files.list(AttributionRepo.REPO.resolve("baselines/demo").resolve(side))) {
+            return files.sorted().map(ProfileFormat::read).toList();
+        }
     }
 
     @Test
