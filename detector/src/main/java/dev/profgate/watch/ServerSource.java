@@ -68,9 +68,8 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
     @Override
     public List<ServiceSteps> read(StepGrid grid, Limits limits, Progress progress, Path scratch) {
         List<TimeRange> ranges = grid.ranges();
-        TimeRange all = TimeRange.of(grid.from(), grid.start(grid.count()));
-        String type = backend.profileType(profileType, all);
-        backend.checkSelector(type, selector, all);
+        String type = backend.profileType(profileType, grid.all());
+        backend.checkSelector(type, selector, grid.all());
         String query = String.join("\n", backend.server(), tenant, selector.text(), type,
                 DurationText.format(grid.step()));
         WindowCache kept = cache == null ? null : WindowCache.under(cache, query);
@@ -109,15 +108,14 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
      * series query a point a step.
      */
     public Deploys deploys(String label, StepGrid grid) {
-        TimeRange all = TimeRange.of(grid.from(), grid.start(grid.count()));
-        String type = backend.profileType(profileType, all);
-        return Deploys.fromVersions(backend.seriesBy(type, selector, label, all, grid.step().toSeconds()));
+        String type = backend.profileType(profileType, grid.all());
+        return Deploys.fromVersions(backend.seriesBy(type, selector, label, grid.all(), grid.step().toSeconds()));
     }
 
     /** The windows before and after {@code point} in the server's UI (and Grafana, traces, as configured). */
     @Override
     public List<ReportLink> links(StepGrid grid, ChangePoint point) {
-        String type = backend.profileType(profileType, TimeRange.of(grid.from(), grid.start(grid.count())));
+        String type = backend.profileType(profileType, grid.all());
         return links.links(type, window(grid, point.series().before()), window(grid, point.series().after()));
     }
 

@@ -49,6 +49,11 @@ public record StepGrid(Instant from, Duration step, int count) {
         return IntStream.range(0, count).mapToObj(s -> TimeRange.of(start(s), start(s + 1))).toList();
     }
 
+    /** The whole range, from the first step's start to the last step's end. */
+    public TimeRange all() {
+        return TimeRange.of(from, start(count));
+    }
+
     /** When step {@code s} starts. */
     public Instant start(int s) {
         return from.plus(step.multipliedBy(s));
