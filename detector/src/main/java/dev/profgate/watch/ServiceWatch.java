@@ -71,21 +71,9 @@ final class ServiceWatch {
         StepReader reader = StepReader.read(steps, type, settings.limits(), settings.redaction());
         StepCounts counts = new StepCounts(reader.trends());
         int width = period > 1 ? period : window;
-        List<StepWindows> windows = new ArrayList<>();
-        for (int k : Candidates.of(counts)) {
-            windows.add(StepWindows.around(k, counts.present, period, width));
-            windows.add(StepWindows.burst(k, counts.present, period, MIN_STEPS));
-        }
-        List<StepWindows> usable = windows.stream()
-                .filter(w -> w.before().length >= MIN_STEPS && w.after().length >= MIN_STEPS).toList();
         Policy policy = settings.policy();
-        List<Compared> compared = usable.stream().map(w -> {
-            List<Profile> before = replicates(reader, steps.service(), w.before());
-            List<Profile> after = replicates(reader, steps.service(), w.after());
-            Comparison comparison = ProfileComparator.compare(before, after, reader.type(), policy);
-            return new Compared(w, comparison.findings(), comparison.functionsTested(),
-                    rules.match(comparison, before, after));
-        }).toList();
+        List<Compared> compared = windows(counts, period, width).stream()
+                .map(w -> compare(reader, steps.service(), w, policy, rules)).toList();
         Set<String> named = new HashSet<>();
         compared.forEach(c -> c.findings().stream().filter(f -> f.severity() != Verdict.PASS)
                 .forEach(f -> named.add(f.function())));
@@ -93,6 +81,27 @@ final class ServiceWatch {
                 counts.counts.function(f)) || CreepSearch.tested(counts, policy, f)), period, width);
         return new Watched(service, compared.stream().map(c -> new Tested(service, c.windows(),
                 c.windows().after().length <= wentAway, c.findings(), c.functionsTested(), c.hits())).toList());
+    }
+
+    /** The windows around each candidate step and its burst windows, where both sides have enough steps. */
+    private static List<StepWindows> windows(StepCounts counts, int period, int width) {
+        List<StepWindows> windows = new ArrayList<>();
+        for (int k : Candidates.of(counts)) {
+            windows.add(StepWindows.around(k, counts.present, period, width));
+            windows.add(StepWindows.burst(k, counts.present, period, MIN_STEPS));
+        }
+        return windows.stream().filter(w -> w.before().length >= MIN_STEPS && w.after().length >= MIN_STEPS)
+                .toList();
+    }
+
+    /** The engine's comparison of {@code window}'s steps, read again and pooled, with its rule hits. */
+    private static Compared compare(StepReader reader, String service, StepWindows window, Policy policy,
+                                    RuleMatcher rules) {
+        List<Profile> before = replicates(reader, service, window.before());
+        List<Profile> after = replicates(reader, service, window.after());
+        Comparison comparison = ProfileComparator.compare(before, after, reader.type(), policy);
+        return new Compared(window, comparison.findings(), comparison.functionsTested(),
+                rules.match(comparison, before, after));
     }
 
     /** A comparison's outcome before its service's counts are trimmed. */
