@@ -1,5 +1,6 @@
 package dev.profgate.watch;
 
+import dev.profgate.base.Names;
 import dev.profgate.publish.Bodies;
 import dev.profgate.report.ReportLink;
 import java.util.ArrayList;
@@ -45,9 +46,17 @@ record Charted(String kind, String service, String function, String summary, Ser
                 after.share() * 100, point.finding().effect().change() * 100,
                 interval(point.finding().effect().ci().low(), point.finding().effect().ci().high()), point.qValue(),
                 point.revertedAt() >= 0 ? ", went away by step " + (point.revertedAt() + 1) : "",
-                point.rules().isEmpty() ? "" : ", rule " + point.rules().get(0).id()) + deploy;
+                point.rules().isEmpty() ? "" : ", rule " + point.rules().get(0).id()) + deploy + related(point);
         return new Charted(kind, point.service(), point.finding().function(), summary, point.series(), file(index),
                 point.links());
+    }
+
+    /** The smaller changes listed with {@code point}, each its function, step and change. */
+    private static String related(ChangePoint point) {
+        return point.related().isEmpty() ? "" : "; with it: " + String.join(", ", point.related().stream()
+                .map(r -> String.format(Locale.ROOT, "%s (%s, step %d, %+.2f%% of CPU)",
+                        Names.printable(r.finding().function()), r.series().metric(), r.step() + 1,
+                        r.finding().effect().change() * 100)).toList());
     }
 
     /** The links as Markdown, separated by a dot; empty when there are none. */

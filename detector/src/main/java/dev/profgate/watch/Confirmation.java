@@ -8,6 +8,7 @@ import dev.profgate.rules.RuleHit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * From the comparisons at the candidate steps to the change points of a run: Benjamini-Hochberg over every function
@@ -26,11 +27,13 @@ final class Confirmation {
 
     private final StepGrid grid;
     private final int wentAway;
+    private final int width;
     private final double fdr;
 
-    Confirmation(StepGrid grid, int wentAway, double fdr) {
+    Confirmation(StepGrid grid, int wentAway, int width, double fdr) {
         this.grid = grid;
         this.wentAway = wentAway;
+        this.width = width;
         this.fdr = fdr;
     }
 
@@ -62,7 +65,35 @@ final class Confirmation {
                 .thenComparingDouble(p -> -Math.abs(p.finding().effect().change()));
         stay.sort(order);
         transients.sort(order);
-        return new Outcome(stay, transients);
+        return new Outcome(grouped(stay), transients);
+    }
+
+    /**
+     * The change points (largest first) with each one within half a window of a larger one of the same service and
+     * direction listed with that one: a regression moves other functions with it (the collector under its garbage,
+     * the lock its threads now wait on), each a change point of its own a few steps off, and one deploy would
+     * otherwise make a report and an issue per function.
+     */
+    private List<ChangePoint> grouped(List<ChangePoint> points) {
+        List<ChangePoint> primaries = new ArrayList<>();
+        List<List<ChangePoint>> related = new ArrayList<>();
+        for (ChangePoint point : points) {
+            int primary = IntStream.range(0, primaries.size()).filter(i -> alongside(primaries.get(i), point))
+                    .findFirst().orElse(-1);
+            if (primary >= 0) {
+                related.get(primary).add(point);
+            } else {
+                primaries.add(point);
+                related.add(new ArrayList<>());
+            }
+        }
+        return IntStream.range(0, primaries.size()).mapToObj(i -> primaries.get(i).withRelated(related.get(i)))
+                .toList();
+    }
+
+    private boolean alongside(ChangePoint primary, ChangePoint point) {
+        return primary.service().equals(point.service()) && primary.regression() == point.regression()
+                && 2 * Math.abs(primary.step() - point.step()) < width;
     }
 
     /** The listed findings (q over the run at most the FDR), smallest p first. */
@@ -146,7 +177,7 @@ final class Confirmation {
         Series chart = new Series(listed.finding().function(), listed.finding().metric().label(), shares, k, before,
                 after);
         return new ChangePoint(service.service, k, grid.start(k), listed.finding(), listed.qValue(),
-                rules(listed), chart, revertedAt(service, shares, series, k, before.share()), List.of());
+                rules(listed), chart, revertedAt(service, shares, series, k, before.share()), List.of(), List.of());
     }
 
     /**

@@ -70,7 +70,7 @@ final class ServiceWatch {
                            int window, int wentAway) {
         StepReader reader = StepReader.read(steps, type, settings.limits(), settings.redaction());
         StepCounts counts = new StepCounts(reader.trends());
-        int width = period > 1 ? period : window;
+        int width = width(period, window);
         Policy policy = settings.policy();
         List<Compared> compared = windows(counts, period, width).stream()
                 .map(w -> compare(reader, steps.service(), w, policy, rules)).toList();
@@ -117,6 +117,11 @@ final class ServiceWatch {
             return reader.profile(service + " steps " + (pooled[0] + 1) + "-" + (pooled[pooled.length - 1] + 1),
                     pooled);
         });
+    }
+
+    /** The steps compared either side of a candidate: a day with a daily cycle of {@code period} steps, else {@code window}. */
+    static int width(int period, int window) {
+        return period > 1 ? period : window;
     }
 
     /** The window {@code [from, to)} of the function's series as a level. */

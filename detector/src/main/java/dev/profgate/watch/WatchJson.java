@@ -59,6 +59,8 @@ final class WatchJson {
         level(node.putObject("before"), point.series().before());
         level(node.putObject("after"), point.series().after());
         node.put("chart", chart);
+        ArrayNode related = node.putArray("related");
+        point.related().forEach(r -> point(related.addObject(), r, null));
         ArrayNode links = node.putArray("links");
         point.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
         shares(node, point.series());

@@ -118,6 +118,11 @@ class WatchRemoteTest {
             assertEquals("v1.4.2", point.path("deploy").path("version").asText(), point.toString());
             assertEquals(MONDAY.plusSeconds(100 * 3600).toString(), point.path("deploy").path("at").asText());
             assertEquals(1, server.requests("/SelectSeries").size());
+            JsonNode root = new ObjectMapper().readTree(run.out());
+            assertEquals(1, root.path("changePoints").size(), "the collector's changes around the regex come with it, "
+                    + "not as regressions of their own: " + root.path("changePoints"));
+            assertTrue(point.path("related").size() > 0, point.toString());
+            point.path("related").forEach(r -> assertTrue(Math.abs(r.path("step").asInt() - 100) < 12, r.toString()));
             JsonNode links = point.path("links");
             assertEquals("base window in Pyroscope", links.path(0).path("label").asText(), links.toString());
             assertEquals(server.uri().toString().replaceAll("/$", "") + "/?query="

@@ -145,6 +145,7 @@ class WatchIssuesTest {
         Arrays.fill(shares, step, shares.length, 0.05 + delta);
         Series series = new Series(function, "self", shares, step, new Level(0, step, 0.05, 0.049, 0.051),
                 new Level(step, shares.length, 0.05 + delta, 0.049 + delta, 0.051 + delta));
-        return new ChangePoint(service, step, WEEK.start(step), finding, 1e-6, List.of(), series, -1, List.of());
+        return new ChangePoint(service, step, WEEK.start(step), finding, 1e-6, List.of(), series, -1, List.of(),
+                List.of());
     }
 }

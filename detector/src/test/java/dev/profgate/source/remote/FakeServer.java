@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,13 @@ public abstract class FakeServer implements AutoCloseable {
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
+
+    /**
+     * Each request's body, by its exchange. Not an exchange attribute: the JDK's server keeps those in the context,
+     * shared by every exchange, so concurrent requests read each other's bodies (seen: two windows of a watch run
+     * answered with the same profile).
+     */
+    private static final Map<HttpExchange, byte[]> BODIES = new ConcurrentHashMap<>();
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -54,10 +62,11 @@ public abstract class FakeServer implements AutoCloseable {
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body,
                     System.nanoTime()));
-            exchange.setAttribute("body", body);
+            BODIES.put(exchange, body);
             try {
                 handle(exchange);
             } finally {
+                BODIES.remove(exchange);
                 exchange.close();
             }
         });
@@ -145,7 +154,7 @@ public abstract class FakeServer implements AutoCloseable {
     }
 
     static byte[] body(HttpExchange exchange) {
-        return (byte[]) exchange.getAttribute("body");
+        return BODIES.get(exchange);
     }
 
     @Override
