@@ -1,6 +1,7 @@
 package dev.profgate.source;
 
 import dev.profgate.base.BadInputException;
+import dev.profgate.base.Names;
 import dev.profgate.base.Folders;
 import dev.profgate.base.Limits;
 import java.io.IOException;
@@ -68,6 +69,9 @@ public final class BaselineStore {
         Path dir = root.resolve(checkName(name));
         if (service != null && (service.isBlank() || service.codePoints().anyMatch(Character::isISOControl))) {
             throw new BadInputException("service '" + service.strip() + "'", "must be printable text");
+        }
+        if (commit != null && !GitCommit.isHash(commit)) {
+            throw new BadInputException("commit " + Names.printable(commit), "not a commit hash (7 to 64 hex digits)");
         }
         if (Files.exists(dir) && !(replace && isBaseline(dir))) {
             throw new BadInputException(dir.toString(), isBaseline(dir)

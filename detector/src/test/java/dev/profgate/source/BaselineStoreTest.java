@@ -113,6 +113,15 @@ class BaselineStoreTest {
     }
 
     @Test
+    void aCommitThatIsNotAHashIsRefusedBeforeAnythingIsStored() throws Exception {
+        Path from = StoreInputs.folder(tmp.resolve("from"), 1, false);
+        BaselineStore store = store();
+        BadInputException e = assertThrows(BadInputException.class, () -> store.save("x", from, null, "v1.2", false));
+        assertEquals("commit v1.2: not a commit hash (7 to 64 hex digits)", e.getMessage());
+        assertFalse(Files.exists(store.root().resolve("x")), "nothing stored that the store could not read back");
+    }
+
+    @Test
     void aJsonFileThatIsNotAJmhResultIsRefused() throws Exception {
         Path from = StoreInputs.folder(tmp.resolve("from"), 1, false);
         Files.writeString(from.resolve("notes.json"), "{\"benchmark\": \"not in an array\"}");
