@@ -13,11 +13,13 @@ import java.util.stream.IntStream;
 /**
  * From the comparisons at the candidate steps to the change points of a run: Benjamini-Hochberg over every function
  * tested at every candidate (both families, self and total, counted; the findings below the floors count as not
- * listed; the burst windows, which only ever give transients, are a family of their own), one change point per function, direction and window (the candidate with the smallest p), then the filters:
- * a change whose level over the window after {@code wentAway} steps has come back more than halfway is a transient, and
- * the reverse change at its end is dropped (a change seen only over a burst's few steps that did not go away is left
- * to the day-long windows); a change no larger than {@link #STEP_OVER_TREND} times the change its
- * series' trend line makes over one window (within its interval) is part of a creep, not a step.
+ * listed; the burst windows, which only ever give transients, are a family of their own), one change point per
+ * function, direction and window (the candidate whose levels differ most), then the filters: a change whose level over
+ * the window after {@code wentAway} steps has come back more than halfway is a transient, and the reverse change at
+ * its end is dropped (a change seen only over a burst's few steps that did not go away is left to the day-long
+ * windows); a change no larger than {@link #STEP_OVER_TREND} times the change its series' trend line makes over one
+ * window (within its interval) is part of a creep, not a step; last, smaller changes near a larger one are listed
+ * with it.
  */
 final class Confirmation {
     /** A step must change its function by more than this many times the trend's change over one window. */
@@ -41,17 +43,28 @@ final class Confirmation {
     private record Listed(ServiceWatch.Tested tested, Finding finding, double qValue) {
     }
 
+    /** A listed finding with the change point it makes: its levels, series and whether it went away. */
+    private record Placed(Listed listed, ChangePoint point) {
+        /** How far the function's level moves between the candidate's windows, by its counts step by step. */
+        double levelShift() {
+            double shift = point.series().after().share() - point.series().before().share();
+            return Double.isNaN(shift) ? 0 : Math.abs(shift);
+        }
+    }
+
     /** The change points that stay, then the transients. */
     record Outcome(List<ChangePoint> changePoints, List<ChangePoint> transients) {
     }
 
     Outcome confirm(List<ServiceWatch.Tested> tested) {
-        List<Listed> kept = new ArrayList<>(strongest(significant(tested.stream().filter(t -> !t.burst()).toList())));
-        kept.addAll(strongest(significant(tested.stream().filter(ServiceWatch.Tested::burst).toList())));
+        List<Placed> kept = new ArrayList<>(strongest(placed(significant(tested.stream().filter(t -> !t.burst())
+                .toList()))));
+        kept.addAll(strongest(placed(significant(tested.stream().filter(ServiceWatch.Tested::burst).toList()))));
         List<ChangePoint> stay = new ArrayList<>();
         List<ChangePoint> transients = new ArrayList<>();
-        for (Listed listed : kept) {
-            ChangePoint point = changePoint(listed);
+        for (Placed placed : kept) {
+            ChangePoint point = placed.point();
+            Listed listed = placed.listed();
             if (point.revertedAt() >= 0) {
                 if (transients.stream().noneMatch(t -> sameTransient(t, point, listed.tested().service().width))) {
                     transients.add(point);
@@ -125,13 +138,13 @@ final class Confirmation {
      * side, yet once both are far below any threshold either can have the smaller p (seen: a regression from hour 100
      * placed at 102, both p below 1e-26).
      */
-    private static List<Listed> strongest(List<Listed> significant) {
-        List<Listed> bySize = significant.stream()
-                .sorted(Comparator.comparingDouble((Listed l) -> -levelShift(l))).toList();
-        List<Listed> kept = new ArrayList<>();
-        for (Listed candidate : bySize) {
-            boolean shadowed = kept.stream().anyMatch(k -> same(k, candidate)
-                    && Math.abs(k.tested().step() - candidate.tested().step()) < candidate.tested().service().width);
+    private static List<Placed> strongest(List<Placed> significant) {
+        List<Placed> bySize = significant.stream().sorted(Comparator.comparingDouble(p -> -p.levelShift())).toList();
+        List<Placed> kept = new ArrayList<>();
+        for (Placed candidate : bySize) {
+            int width = candidate.listed().tested().service().width;
+            boolean shadowed = kept.stream().anyMatch(k -> same(k.listed(), candidate.listed())
+                    && Math.abs(k.point().step() - candidate.point().step()) < width);
             if (!shadowed) {
                 kept.add(candidate);
             }
@@ -139,20 +152,8 @@ final class Confirmation {
         return kept;
     }
 
-    /** How far the function's level moves between the candidate's windows, by its counts step by step. */
-    private static double levelShift(Listed listed) {
-        ServiceWatch service = listed.tested().service();
-        int f = service.counts.counts.find(listed.finding().function());
-        if (f < 0) {
-            return 0;
-        }
-        boolean self = listed.finding().metric() == Finding.Metric.SELF_SHARE;
-        double[] shares = service.counts.shares(f, self);
-        long[] series = service.counts.series(f, self);
-        StepWindows windows = listed.tested().windows();
-        double shift = service.counts.level(shares, series, windows.after(), 0, 0).share()
-                - service.counts.level(shares, series, windows.before(), 0, 0).share();
-        return Double.isNaN(shift) ? 0 : Math.abs(shift);
+    private List<Placed> placed(List<Listed> significant) {
+        return significant.stream().map(l -> new Placed(l, changePoint(l))).toList();
     }
 
     private static boolean same(Listed a, Listed b) {
