@@ -9,7 +9,6 @@ import dev.profgate.config.DeploySettings;
 import dev.profgate.config.Settings;
 import dev.profgate.deploy.DeployLinks;
 import dev.profgate.deploy.RemoteServer;
-import dev.profgate.report.ReportLink;
 import dev.profgate.model.Profile;
 import dev.profgate.source.remote.LabelSelector;
 import dev.profgate.source.remote.ProfileBackend;
@@ -112,11 +111,15 @@ public record ServerSource(ProfileBackend backend, String tenant, String profile
         return Deploys.fromVersions(backend.seriesBy(type, selector, label, grid.all(), grid.step().toSeconds()));
     }
 
-    /** The windows before and after {@code point} in the server's UI (and Grafana, traces, as configured). */
+    /** Each point with links to its windows before and after in the server's UI (and Grafana, traces, as set). */
     @Override
-    public List<ReportLink> links(StepGrid grid, ChangePoint point) {
+    public List<ChangePoint> linked(StepGrid grid, List<ChangePoint> points) {
+        if (points.isEmpty()) {
+            return points;
+        }
         String type = backend.profileType(profileType, grid.all());
-        return links.links(type, window(grid, point.series().before()), window(grid, point.series().after()));
+        return points.stream().map(p -> p.withLinks(links.links(type, window(grid, p.series().before()),
+                window(grid, p.series().after())))).toList();
     }
 
     private DeployLinks.Window window(StepGrid grid, Level level) {

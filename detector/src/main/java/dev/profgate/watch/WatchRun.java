@@ -82,11 +82,8 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
                         .map(ChangePoint::step).toList()).stream()).toList();
         return new WatchReport(settings.redaction().apply(source.describe()), grid,
                 verdict(outcome.changePoints(), creeps), services.stream().map(ServiceSteps::service).toList(),
-                linked(outcome.changePoints()), linked(outcome.transients()), creeps, List.of(), notes(tested.size()));
-    }
-
-    private List<ChangePoint> linked(List<ChangePoint> points) {
-        return points.stream().map(p -> p.withLinks(source.links(grid, p))).toList();
+                source.linked(grid, outcome.changePoints()), source.linked(grid, outcome.transients()), creeps,
+                List.of(), notes(tested.size()));
     }
 
     private static Verdict verdict(List<ChangePoint> points, List<Creep> creeps) {

@@ -2,7 +2,6 @@ package dev.profgate.watch;
 
 import dev.profgate.base.Limits;
 import dev.profgate.base.Progress;
-import dev.profgate.report.ReportLink;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,9 +14,9 @@ public interface WatchSource {
      */
     List<ServiceSteps> read(StepGrid grid, Limits limits, Progress progress, Path scratch);
 
-    /** Where a change point's windows can be seen (none for files). */
-    default List<ReportLink> links(StepGrid grid, ChangePoint point) {
-        return List.of();
+    /** {@code points} with links to where their windows can be seen (none for files). */
+    default List<ChangePoint> linked(StepGrid grid, List<ChangePoint> points) {
+        return points;
     }
 
     /** What the source is, for the report's notes. */
