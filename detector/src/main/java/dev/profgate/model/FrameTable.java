@@ -58,6 +58,15 @@ public final class FrameTable {
         return size++;
     }
 
+    /** The id in this table of every frame of {@code other}, each interned as it is there. */
+    public int[] internAll(FrameTable other) {
+        int[] ids = new int[other.size];
+        for (int f = 0; f < ids.length; f++) {
+            ids[f] = intern(other.function(f), other.file(f), other.line(f), other.inlined(f));
+        }
+        return ids;
+    }
+
     public String function(int frame) {
         return strings.name(function[frame]);
     }

@@ -33,11 +33,7 @@ public final class ProfileMerge {
 
     /** Adds every node of {@code part} to {@code tree}; a parent's index is below its children's, so one pass maps all. */
     private static void add(Profile part, FrameTable frames, CallTree tree) {
-        FrameTable from = part.frames();
-        int[] frameMap = new int[from.size()];
-        for (int f = 0; f < frameMap.length; f++) {
-            frameMap[f] = frames.intern(from.function(f), from.file(f), from.line(f), from.inlined(f));
-        }
+        int[] frameMap = frames.internAll(part.frames());
         CallTree source = part.tree();
         int[] nodeMap = new int[source.size()];
         nodeMap[CallTree.ROOT] = CallTree.ROOT;

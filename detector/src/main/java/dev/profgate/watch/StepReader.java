@@ -101,11 +101,7 @@ final class StepReader {
         CallTree tree = new CallTree(1);
         for (int step : pooled) {
             for (StackSamples samples : samples(step, type)) {
-                FrameTable own = samples.frames();
-                int[] frame = new int[own.size()];
-                for (int f = 0; f < frame.length; f++) {
-                    frame[f] = frames.intern(own.function(f), own.file(f), own.line(f), own.inlined(f));
-                }
+                int[] frame = frames.internAll(samples.frames());
                 for (int sample = 0; sample < samples.size(); sample++) {
                     int node = CallTree.ROOT;
                     for (int p = samples.stackEnd(sample) - 1; p >= samples.stackStart(sample); p--) {
