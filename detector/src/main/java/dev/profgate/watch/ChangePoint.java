@@ -5,6 +5,7 @@ import dev.profgate.report.ReportLink;
 import dev.profgate.rules.RuleHit;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A function that changed at step {@code step} (starting {@code at}) of one service: the engine's finding on the
@@ -29,6 +30,11 @@ public record ChangePoint(String service, int step, Instant at, Finding finding,
     /** This change point with the smaller changes of other functions that came with it. */
     public ChangePoint withRelated(List<ChangePoint> with) {
         return new ChangePoint(service, step, at, finding, qValue, rules, series, revertedAt, links, with);
+    }
+
+    /** This change point, then the changes listed with it. */
+    public Stream<ChangePoint> andRelated() {
+        return Stream.concat(Stream.of(this), related.stream());
     }
 
     /** Whether it costs more after the step than before. */

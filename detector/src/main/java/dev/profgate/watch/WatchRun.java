@@ -75,8 +75,8 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
         Confirmation.Outcome outcome = new Confirmation(grid, wentAway,
                 ServiceWatch.width(grid.period(), window), settings.policy().fdr()).confirm(tested);
         Set<String> changed = new HashSet<>();
-        Stream.concat(outcome.changePoints().stream().flatMap(p -> Stream.concat(Stream.of(p), p.related().stream())),
-                outcome.transients().stream()).forEach(p -> changed.add(p.finding().function()));
+        Stream.concat(outcome.changePoints().stream().flatMap(ChangePoint::andRelated), outcome.transients().stream())
+                .forEach(p -> changed.add(p.finding().function()));
         List<Creep> creeps = watched.stream().flatMap(s -> CreepSearch.of(s, settings.policy(), changed,
                 outcome.changePoints().stream().filter(p -> p.service().equals(s.service))
                         .map(ChangePoint::step).toList()).stream()).toList();
@@ -88,8 +88,7 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
 
     private static Verdict verdict(List<ChangePoint> points, List<Creep> creeps) {
         Verdict verdict = creeps.isEmpty() ? Verdict.PASS : Verdict.WARN;
-        for (ChangePoint point : points.stream().flatMap(p -> Stream.concat(Stream.of(p), p.related().stream()))
-                .toList()) {
+        for (ChangePoint point : points.stream().flatMap(ChangePoint::andRelated).toList()) {
             if (point.regression()) {
                 verdict = verdict.worse(point.finding().severity());
             }
