@@ -156,12 +156,7 @@ final class WatchCommand extends BaseCommand {
         if (out.folder != null) {
             WatchFiles.write(report, out.folder);
         }
-        PrintWriter stdout = out();
-        stdout.print(format.render(report));
-        if (out.folder != null) {
-            stdout.println("Report written to " + out.folder);
-        }
-        stdout.flush();
+        print(format.render(report));
         publishing.publish(report, err());
         return failOn.value.exitCode(report.verdict());
     }
@@ -176,13 +171,18 @@ final class WatchCommand extends BaseCommand {
         AlertWindow window = AlertWindow.of(payload(), alert.equals("-") ? "standard input" : alert, template, now);
         ReportData report = new AlertCheck(server.given(), server.secrets())
                 .prepare(window, settings, out.folder, now).compare(Progress.to(err())).report();
+        print(ReportFormat.valueOf(format.name()).render(report));
+        return failOn.value.exitCode(report.comparison().verdict());
+    }
+
+    /** Prints the report on standard output, then where its files were written. */
+    private void print(String rendered) {
         PrintWriter stdout = out();
-        stdout.print(ReportFormat.valueOf(format.name()).render(report));
+        stdout.print(rendered);
         if (out.folder != null) {
             stdout.println("Report written to " + out.folder);
         }
         stdout.flush();
-        return failOn.value.exitCode(report.comparison().verdict());
     }
 
     /** The payload of --alert, from its file or standard input. */
