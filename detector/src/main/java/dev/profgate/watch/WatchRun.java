@@ -101,8 +101,9 @@ public record WatchRun(WatchSource source, StepGrid grid, String type, int wentA
         return List.of(String.format(Locale.ROOT, "Candidate change points per function by binary segmentation "
                 + "(quasi-Poisson, on counts over each step's effective size: its samples times its TMM scale "
                 + "against all steps); %d candidate step(s) tested with the engine's comparison of the windows "
-                + "around them, the steps as replicates, Benjamini-Hochberg q <= %s over every function and "
-                + "candidate.", comparisons, settings.policy().fdr()),
+                + "around them, each side's steps pooled into at most %d replicates of consecutive steps, "
+                + "Benjamini-Hochberg q <= %s over every function and candidate.", comparisons,
+                ServiceWatch.MAX_REPLICATES, settings.policy().fdr()),
                 period > 1 ? String.format(Locale.ROOT, "Daily cycle: %d steps a day; each candidate compares the "
                         + "day before it with the day from it (the same hours on both sides).", period)
                         : String.format(Locale.ROOT, "No daily cycle modelled (the range holds fewer than two days, "
