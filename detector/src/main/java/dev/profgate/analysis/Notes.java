@@ -21,6 +21,7 @@ final class Notes {
                     + "duration, used as replicates (%d base and %d head windows hold samples).",
                     policy.replicatesPerProfile(), test.baseReplicates(), test.headReplicates()));
         }
+        input.preemption().ifPresent(notes::add);
         if (!input.leftOut().isEmpty()) {
             notes.add("Left out as outliers, their whole composition far from the other replicates of their side "
                     + "(typically a JIT recompilation or a pause during that replicate): "

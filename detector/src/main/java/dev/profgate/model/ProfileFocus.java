@@ -31,25 +31,7 @@ public final class ProfileFocus {
                 focused.addSelf(map[node], type, source.self(node, type));
             }
         }
-        return new Profile(profile.source(), profile.header(), frames, focused, timeline(profile, map));
-    }
-
-    private static Timeline timeline(Profile profile, int[] map) {
-        if (!profile.hasTimeline()) {
-            return profile.timeline();
-        }
-        Timeline source = profile.timeline();
-        int types = profile.tree().types();
-        Timeline kept = new Timeline(types);
-        for (int s = 0; s < source.size(); s++) {
-            int node = map[source.node(s)];
-            if (node >= 0) {
-                int sample = kept.add(node, source.time(s));
-                for (int type = 0; type < types; type++) {
-                    kept.set(sample, type, source.value(s, type));
-                }
-            }
-        }
-        return kept;
+        Timeline timeline = profile.hasTimeline() ? profile.timeline().remapped(map) : profile.timeline();
+        return new Profile(profile.source(), profile.header(), frames, focused, timeline);
     }
 }

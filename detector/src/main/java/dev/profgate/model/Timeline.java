@@ -53,4 +53,17 @@ public final class Timeline {
     public long value(int sample, int type) {
         return values[sample * types + type];
     }
+
+    /** This timeline with each sample moved to node {@code map[node]}; samples mapped to a negative node are dropped. */
+    public Timeline remapped(int[] map) {
+        Timeline kept = new Timeline(types);
+        for (int s = 0; s < size; s++) {
+            int to = map[node[s]];
+            if (to >= 0) {
+                int sample = kept.add(to, time[s]);
+                System.arraycopy(values, s * types, kept.values, sample * types, types);
+            }
+        }
+        return kept;
+    }
 }

@@ -52,11 +52,13 @@ class LargeChangeTest {
     /**
      * Forward, the change is the first finding and fails; reversed, it passes and every finding but a shift is on a
      * call path through the frames that changed ({@code changed}, prefixes separated by {@code |}; Go's template
-     * parser lexes in a goroutine of its own, switched to through {@code runtime.mcall}).
+     * parser lexes in a goroutine of its own, switched to through {@code runtime.mcall}; Go's collector marks in goroutines
+     * of its own, {@code runtime.gcBgMarkWorker}, as much as the change's allocations make it).
      */
     @ParameterizedTest(name = "{0} {1}, {2} per side")
     @CsvSource({
-        "go, regex, 3, regexp.", "go, formatter, 3, text/template|runtime.mcall", "go, regex, 1, regexp.",
+        "go, regex, 6, regexp.|runtime.gcBgMarkWorker", "go, regex, 3, regexp.", "go, formatter, 3, text/template|runtime.mcall",
+        "go, regex, 1, regexp.",
         "go, formatter, 1, text/template|runtime.mcall", "jfr, formatter, 6, java.time.format.DateTimeFormatter",
         "jfr, formatter, 3, java.time.format.DateTimeFormatter"})
     void aRecordedRegressionFailsAndItsRevertPasses(String language, String variant, int runs, String changed) {
@@ -73,6 +75,23 @@ class LargeChangeTest {
         assertEquals(Verdict.PASS, reverse.verdict(), reverse.findings().toString());
         assertTrue(reverse.findings().stream().filter(f -> f.kind() != FindingKind.SHIFT).allMatch(ofTheChange),
                 reverse.findings().toString());
+    }
+
+    /**
+     * Two runs of one Go program, one with 0.2% of its samples in {@code runtime.asyncPreempt} and one with 19%: those
+     * samples are charged to the functions it interrupted, so neither it nor the tight loop it lands in is a finding.
+     */
+    @Test
+    void aGoRunsPreemptionSamplesAreChargedToTheFunctionsItInterrupted() {
+        Path same = TestFiles.recordings().resolve("go/same");
+        List<Profile> few = List.of(ProfileFormat.read(same.resolve("21.pb.gz")));
+        List<Profile> many = List.of(ProfileFormat.read(same.resolve("08.pb.gz")));
+        Comparison comparison = ProfileComparator.compare(few, many, null, Policy.defaults());
+        assertEquals(Verdict.PASS, comparison.verdict(), comparison.findings().toString());
+        assertTrue(comparison.findings().stream().noneMatch(f -> f.function().equals("runtime.asyncPreempt")
+                || f.function().equals("main.fraudScore")), comparison.findings().toString());
+        assertTrue(comparison.notes().stream().anyMatch(n -> n.startsWith("runtime.asyncPreempt's own samples (0.17% "
+                + "of base, 18.70% of head) were charged to the functions it interrupted")), comparison.notes().toString());
     }
 
     private static List<Profile> profiles(Path dir) {
