@@ -45,6 +45,12 @@ final class FindingAssembler {
         for (int i = 0; i < culprits.size(); i++) {
             CulpritSearch.Culprit c = culprits.get(i);
             FindingKind kind = shifts[i] ? FindingKind.SHIFT : kind(c.sign(), counts.total(), c.function());
+            if (isNewOrGone(kind) && ShiftDetector.movedOntoNewFrame(c, tests.result(c.function()).change(), tree, test,
+                    inclusive, outcome.totals())) {
+                kind = FindingKind.SHIFT;
+                notes.add(movedNote(tree.functions().name(c.function()), c.sign(), "the callers that held room for its "
+                        + "samples"));
+            }
             findings.add(finding(c.function(), kind, Finding.Metric.TOTAL_SHARE, tests, counts.total(),
                     counts.replicateTotals(), c.node()));
         }
@@ -95,6 +101,10 @@ final class FindingAssembler {
                             outcome.totals());
                     FindingKind kind = ShiftDetector.unchanged(total, Math.abs(first.result(f).change()))
                             ? FindingKind.SHIFT : kind(sign, counts.self(), f);
+                    if (isNewOrGone(kind) && ShiftDetector.notFollowed(total, first.result(f).change())) {
+                        kind = FindingKind.SHIFT;
+                        notes.add(movedNote(tree.functions().name(f) + "'s own time", sign, "its total"));
+                    }
                     changes.add(new SelfChange(finding(f, kind, Finding.Metric.SELF_SHARE, first, counts.self(),
                             counts.replicateTotals(), node), node, sign));
                 }
@@ -189,6 +199,18 @@ final class FindingAssembler {
     private static boolean unsupported(CountSignificance.Result result, double welch, double mannWhitney) {
         double p = result.pValue();
         return welch > SUPPORT && mannWhitney > SUPPORT && welch > DISAGREEMENT * p && mannWhitney > DISAGREEMENT * p;
+    }
+
+    private static boolean isNewOrGone(FindingKind kind) {
+        return kind == FindingKind.NEW || kind == FindingKind.GONE;
+    }
+
+    /** The note on a new or gone frame taken for a {@link FindingKind#SHIFT} by {@link ShiftDetector#notFollowed}. */
+    private static String movedNote(String what, int sign, String holder) {
+        return String.format(Locale.ROOT, "%s is %s, but %s did not %s with it: an inlining decision (a JIT's, or a "
+                + "compiler's in a new build) moves samples onto or off a frame this way. It is listed as a cost shift and does "
+                + "not fail the gate; added cost of that size would show in %s with more runs per side.", what,
+                sign > 0 ? "new in head" : "gone from head", holder, sign > 0 ? "grow" : "shrink", holder);
     }
 
     /** Notes on findings whose severity was lowered. */

@@ -11,6 +11,9 @@ import java.util.List;
  * 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)}, the move
  * the caller would show (at the least, when shares are tested as measured) if the increase were new cost rather than
  * moved cost. A caller near 100% of the profile can never pass it.
+ * <p>A frame new or gone on one side is a shift by a looser check ({@link #notFollowed}): an inlining decision (a
+ * JIT's, or a compiler's in a new build) makes a frame appear or vanish with samples that were its callers' own, and
+ * their equivalence cannot be shown with few runs.
  */
 final class ShiftDetector {
     /**
@@ -18,6 +21,10 @@ final class ShiftDetector {
      * that grew with its callee (new cost) is taken for a shift only when its interval misses its own change.
      */
     static final double MARGIN = 1.0;
+    /** How many times a new or gone frame's change its holder must have held (see {@link #movedOntoNewFrame}). */
+    static final double HOLDER_ROOM = 2;
+    /** The largest share of its side a holder may hold (see {@link #movedOntoNewFrame}). */
+    static final double HOLDER_LIMIT = 0.5;
 
     private ShiftDetector() {
     }
@@ -64,6 +71,53 @@ final class ShiftDetector {
         double margin = MARGIN * (1 - share) * change;
         Interval ci = result.effect().ci();
         return ci.low() > -margin && ci.high() < margin;
+    }
+
+    /**
+     * True when the culprit, new or gone on one side, may be samples moved rather than cost added or removed: its
+     * holders did not demonstrably change with it. A holder is, on each of its call paths, the nearest caller that
+     * held at least {@link #HOLDER_ROOM} times its change on the side where it is absent (an inlining decision moves
+     * part of what a compiled method held, not all of it); a frame whose holder would hold more than {@link #HOLDER_LIMIT} of
+     * that side has none, so a change of a quarter of the profile is never taken for a move.
+     */
+    static boolean movedOntoNewFrame(CulpritSearch.Culprit culprit, double change, ReplicateTree tree,
+                                     CountSignificance test, long[] inclusive, Totals totals) {
+        int[] holders = holders(culprit.nodes(), HOLDER_ROOM * Math.abs(change), change > 0, tree, inclusive);
+        return holders.length > 0 && notFollowed(test.withinRuns().test(tree.sumRows(holders, inclusive), 0, totals),
+                change);
+    }
+
+    /**
+     * True when {@code holder} (the total of what held a new or gone frame's samples) did not demonstrably change in
+     * the direction of the frame's {@code change}: its 95% interval reaches zero.
+     */
+    static boolean notFollowed(CountSignificance.Result holder, double change) {
+        Interval ci = holder.effect().ci();
+        return change > 0 ? ci.low() <= 0 : ci.high() >= 0;
+    }
+
+    /** The outermost distinct holders of {@code nodes} (see {@link #movedOntoNewFrame}); empty when one has none. */
+    private static int[] holders(int[] nodes, double room, boolean newInHead, ReplicateTree tree, long[] inclusive) {
+        int replicates = tree.replicates();
+        int base = tree.baseReplicates();
+        int from = newInHead ? 0 : base;
+        int to = newInHead ? base : replicates;
+        double sideTotal = CountSignificance.sum(inclusive, 0, from, to);
+        int[] holders = new int[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            int holder = tree.parent(nodes[i]);
+            while (holder != ReplicateTree.ROOT
+                    && CountSignificance.sum(inclusive, holder * replicates, from, to) < room * sideTotal) {
+                holder = tree.parent(holder);
+            }
+            if (holder == ReplicateTree.ROOT
+                    || CountSignificance.sum(inclusive, holder * replicates, from, to) > HOLDER_LIMIT * sideTotal) {
+                return new int[0];
+            }
+            holders[i] = holder;
+        }
+        return Arrays.stream(holders).distinct().filter(h -> Arrays.stream(holders)
+                .noneMatch(other -> other != h && tree.contains(other, h))).toArray();
     }
 
     private static boolean unchangedCaller(CulpritSearch.Culprit gained, CulpritSearch.Culprit lost,

@@ -58,7 +58,8 @@ class LargeChangeTest {
     @ParameterizedTest(name = "{0} {1}, {2} per side")
     @CsvSource({
         "go, regex, 6, regexp.|runtime.gcBgMarkWorker", "go, regex, 3, regexp.", "go, formatter, 3, text/template|runtime.mcall",
-        "go, regex, 1, regexp.",
+        "go, regex, 1, regexp.", "jfr, regex, 1, java.util.regex.", "jfr, regex, 3, java.util.regex.",
+        "jfr, formatter, 1, java.time.format.DateTimeFormatter",
         "go, formatter, 1, text/template|runtime.mcall", "jfr, formatter, 6, java.time.format.DateTimeFormatter",
         "jfr, formatter, 3, java.time.format.DateTimeFormatter"})
     void aRecordedRegressionFailsAndItsRevertPasses(String language, String variant, int runs, String changed) {
@@ -92,6 +93,23 @@ class LargeChangeTest {
                 || f.function().equals("main.fraudScore")), comparison.findings().toString());
         assertTrue(comparison.notes().stream().anyMatch(n -> n.startsWith("runtime.asyncPreempt's own samples (0.17% "
                 + "of base, 18.70% of head) were charged to the functions it interrupted")), comparison.notes().toString());
+    }
+
+    /**
+     * One JVM's JIT gave {@code ResponseRenderer.render} own time that another JVM of the same build inlined away:
+     * the frame's own time is new, but the function's total did not grow with it, so it is a shift and passes.
+     */
+    @Test
+    void ownTimeTheJitMovedOntoAFrameIsAShift() {
+        Path same = TestFiles.recordings().resolve("jfr/same");
+        String render = "dev.profgate.examples.payments.ResponseRenderer.render";
+        Comparison comparison = ProfileComparator.compare(List.of(ProfileFormat.read(same.resolve("25.pb.gz"))),
+                List.of(ProfileFormat.read(same.resolve("17.pb.gz"))), null, Policy.defaults());
+        assertEquals(Verdict.PASS, comparison.verdict(), comparison.findings().toString());
+        assertTrue(comparison.findings().stream().anyMatch(f -> f.function().equals(render)
+                && f.kind() == FindingKind.SHIFT && f.metric() == Finding.Metric.SELF_SHARE), comparison.findings().toString());
+        assertTrue(comparison.notes().stream().anyMatch(n -> n.startsWith(render + "'s own time is new in head, but "
+                + "its total did not grow with it")), comparison.notes().toString());
     }
 
     private static List<Profile> profiles(Path dir) {
