@@ -25,6 +25,9 @@ final class PreemptionFrames {
 
     /** The note saying how many samples moved, per side, or empty when no profile has the frame. */
     static Optional<String> note(List<Profile> base, List<Profile> head, String type) {
+        if (base.stream().noneMatch(PreemptionFrames::hasFrame) && head.stream().noneMatch(PreemptionFrames::hasFrame)) {
+            return Optional.empty();
+        }
         double[] baseShare = share(base, type);
         double[] headShare = share(head, type);
         if (baseShare[0] == 0 && headShare[0] == 0) {
@@ -52,5 +55,14 @@ final class PreemptionFrames {
             sums[1] += counts[CallTree.ROOT];
         }
         return sums;
+    }
+
+    private static boolean hasFrame(Profile profile) {
+        for (int frame = 0; frame < profile.frames().size(); frame++) {
+            if (ASYNC_PREEMPT.equals(profile.frames().function(frame))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

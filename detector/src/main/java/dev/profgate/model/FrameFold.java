@@ -14,11 +14,13 @@ public final class FrameFold {
     public static Profile without(Profile profile, Predicate<String> fold) {
         FrameTable frames = profile.frames();
         boolean[] folded = new boolean[frames.size()];
+        boolean any = false;
         for (int frame = 0; frame < frames.size(); frame++) {
             folded[frame] = fold.test(frames.function(frame));
+            any |= folded[frame];
         }
         CallTree source = profile.tree();
-        if (!onAnyNode(source, folded)) {
+        if (!any || !onAnyNode(source, folded)) {
             return profile;
         }
         CallTree kept = new CallTree(source.types(), source.size());
