@@ -208,8 +208,8 @@ final class FindingAssembler {
     /** The note on a new or gone frame taken for a {@link FindingKind#SHIFT} by {@link ShiftDetector#notFollowed}. */
     private static String movedNote(String what, int sign, String holder) {
         return String.format(Locale.ROOT, "%s is %s, but %s did not %s with it: an inlining decision (a JIT's, or a "
-                + "compiler's in a new build) moves samples onto or off a frame this way. It is listed as a cost shift and does "
-                + "not fail the gate; added cost of that size would show in %s with more runs per side.", what,
+                + "compiler's in a new build) moves samples onto or off a frame this way. It is listed as a cost "
+                + "shift and does not fail the gate; added cost of that size would show in %s with more runs per side.", what,
                 sign > 0 ? "new in head" : "gone from head", holder, sign > 0 ? "grow" : "shrink", holder);
     }
 

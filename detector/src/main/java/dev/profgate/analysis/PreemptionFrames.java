@@ -25,7 +25,8 @@ final class PreemptionFrames {
 
     /** The note saying how many samples moved, per side, or empty when no profile has the frame. */
     static Optional<String> note(List<Profile> base, List<Profile> head, String type) {
-        if (base.stream().noneMatch(PreemptionFrames::hasFrame) && head.stream().noneMatch(PreemptionFrames::hasFrame)) {
+        if (base.stream().noneMatch(PreemptionFrames::hasFrame)
+                && head.stream().noneMatch(PreemptionFrames::hasFrame)) {
             return Optional.empty();
         }
         double[] baseShare = share(base, type);
@@ -35,8 +36,8 @@ final class PreemptionFrames {
         }
         return Optional.of(String.format(Locale.ROOT, "%s's own samples (%s of base, %s of head) were charged to the "
                 + "functions it interrupted: Go records a profiling signal that arrives during asynchronous preemption "
-                + "at its first instruction, so its share tells how often the two signals met (0 to 23%% in runs of one "
-                + "program), not what it costs.", ASYNC_PREEMPT, ProfileComparator.percent(baseShare[0] / baseShare[1]),
+                + "at its first instruction, so its share tells how often the two signals met (0 to 23%% in runs "
+                + "of one program), not what it costs.", ASYNC_PREEMPT, ProfileComparator.percent(baseShare[0] / baseShare[1]),
                 ProfileComparator.percent(headShare[0] / headShare[1])));
     }
 

@@ -77,8 +77,8 @@ final class ShiftDetector {
      * True when the culprit, new or gone on one side, may be samples moved rather than cost added or removed: its
      * holders did not demonstrably change with it. A holder is, on each of its call paths, the nearest caller that
      * held at least {@link #HOLDER_ROOM} times its change on the side where it is absent (an inlining decision moves
-     * part of what a compiled method held, not all of it); a frame whose holder would hold more than {@link #HOLDER_LIMIT} of
-     * that side has none, so a change of a quarter of the profile is never taken for a move.
+     * part of what a compiled method held, not all of it); a frame whose holder would hold more than
+     * {@link #HOLDER_LIMIT} of that side has none, so a change of a quarter of the profile is never taken for a move.
      */
     static boolean movedOntoNewFrame(CulpritSearch.Culprit culprit, double change, ReplicateTree tree,
                                      CountSignificance test, long[] inclusive, Totals totals) {

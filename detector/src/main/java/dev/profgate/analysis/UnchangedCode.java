@@ -94,7 +94,8 @@ final class UnchangedCode {
      */
     private static boolean[] changed(SelfCounts counts, Totals totals, CountSignificance test, double level,
                                      boolean adjusted) {
-        FeatureSignificance tests = FeatureSignificance.run(counts.table(), totals, new boolean[counts.features()], test, 0);
+        FeatureSignificance tests = FeatureSignificance.run(counts.table(), totals, new boolean[counts.features()],
+                test, 0);
         boolean[] changed = new boolean[counts.features()];
         for (int f = 0; f < changed.length; f++) {
             CountSignificance.Result result = tests.result(f);

@@ -54,7 +54,7 @@ public final class Timeline {
         return values[sample * types + type];
     }
 
-    /** This timeline with each sample moved to node {@code map[node]}; samples mapped to a negative node are dropped. */
+    /** This timeline with each sample moved to node {@code map[node]}; a sample mapped below 0 is dropped. */
     public Timeline remapped(int[] map) {
         Timeline kept = new Timeline(types);
         for (int s = 0; s < size; s++) {
