@@ -53,8 +53,8 @@ public final class ProfileComparator {
                         counts.replicateTotals(), m, n), runVariation(input, policy, Math.min(m, n)));
         Gate gate = new Gate(policy);
         CulpritSearch search = new CulpritSearch(tree, test, gate);
-        UnchangedCode.Choice scale = UnchangedCode.choose(counts.self(), counts.functionCount(),
-                counts.replicateTotals(), m, test, policy.fdr(), measured);
+        UnchangedCode.Choice scale = UnchangedCode.choose(counts.self(), counts.functionCount(), tree.self(),
+                tree.size(), counts.replicateTotals(), m, test, policy.fdr(), measured);
         Totals totals = scale.totals();
         CulpritSearch.Outcome outcome = search.run(inclusive, counts, totals);
         FindingAssembler assembler = new FindingAssembler(tree, test, gate, new SourceLocator(input, tree.functions()));

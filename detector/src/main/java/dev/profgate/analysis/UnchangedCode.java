@@ -47,20 +47,29 @@ final class UnchangedCode {
 
     /**
      * Chooses the scale from the functions' self counts {@code self[feature * R + r]}, which partition each
-     * replicate's samples. (The call tree's nodes partition them too, and keep a shared function such as the
-     * allocator apart under the code that changed; measured on the recorded pools, their smaller counts made the
-     * scale about twice as uncertain and cost more power than they gained.)
+     * replicate's samples, and checks it against the call paths' ({@code paths}: the call tree's nodes, which partition
+     * them too; null: none). Where the two estimates disagree beyond their uncertainty, functions that both the
+     * changed and the unchanged code call (the allocator, the collector under a template parsed per call) changed in
+     * part, and the call paths, which keep them apart, set the scale. (Alone, the call paths' smaller counts make the
+     * scale more uncertain and cost power: measured on the recorded pools.)
      */
-    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountSignificance test, double fdr,
-                         MeasuredScale measured) {
+    static Choice choose(long[] self, int features, long[] paths, int nodes, long[] replicates, int baseReplicates,
+                         CountSignificance test, double fdr, MeasuredScale measured) {
         SelfCounts counts = new SelfCounts(self, features);
-        Normalization.Estimate estimate = Normalization.tmm(self, features, replicates, baseReplicates);
-        for (int round = 1; round < ROUNDS; round++) {
-            Totals exact = new Totals(replicates, baseReplicates, estimate.scale(), 0);
-            boolean[] changed = changed(counts, exact, test, EXCLUDED_P, false);
-            estimate = Normalization.tmm(self, features, replicates, baseReplicates, changed);
-        }
+        Normalization.Estimate estimate = rounds(counts, replicates, baseReplicates, test);
         List<String> notes = new ArrayList<>();
+        String over = "functions'";
+        if (paths != null) {
+            Normalization.Estimate byPath = rounds(new SelfCounts(paths, nodes), replicates, baseReplicates, test);
+            if (byPath.functions() >= MIN_FUNCTIONS && disagree(estimate, byPath)) {
+                notes.add(String.format(Locale.ROOT, "The scale over call paths (%.3f) and over functions (%.3f) "
+                        + "disagree beyond their uncertainty: functions that the changed and the unchanged code both "
+                        + "call (an allocator, a collector) changed in part, so the call paths, which keep them apart, "
+                        + "set the scale.", byPath.scale(), estimate.scale()));
+                estimate = byPath;
+                over = "call paths'";
+            }
+        }
         Totals normalised = new Totals(replicates, baseReplicates, estimate.scale(), estimate.logVariance());
         if (measured != null) {
             normalised = crossChecked(normalised, estimate, measured, notes);
@@ -68,7 +77,7 @@ final class UnchangedCode {
         double[] unchanged = unchangedFractions(counts, normalised.scaled(normalised.scale(), 0), test, fdr);
         boolean enough = estimate.functions() >= MIN_FUNCTIONS;
         if (enough && Math.max(unchanged[0], unchanged[1]) >= UNCHANGED_MAJORITY) {
-            notes.add(0, estimated(estimate, unchanged));
+            notes.add(0, estimated(estimate, unchanged, over));
             return new Choice(normalised, notes);
         }
         notes.clear();
@@ -86,6 +95,30 @@ final class UnchangedCode {
         notes.add(failed + "; shares were tested as fractions of each side's total, so a decrease listed beside a "
                 + "large increase may be only that increase's dilution.");
         return new Choice(Totals.raw(replicates, baseReplicates), notes);
+    }
+
+    /** Chooses the scale from the functions' self counts alone (see the method above). */
+    static Choice choose(long[] self, int features, long[] replicates, int baseReplicates, CountSignificance test,
+                         double fdr, MeasuredScale measured) {
+        return choose(self, features, null, 0, replicates, baseReplicates, test, fdr, measured);
+    }
+
+    /** TMM over all features, then {@link #ROUNDS} - 1 times over those not changed against the previous estimate. */
+    private static Normalization.Estimate rounds(SelfCounts counts, long[] replicates, int baseReplicates,
+                                                 CountSignificance test) {
+        Normalization.Estimate estimate = Normalization.tmm(counts.table(), counts.features(), replicates,
+                baseReplicates);
+        for (int round = 1; round < ROUNDS; round++) {
+            Totals exact = new Totals(replicates, baseReplicates, estimate.scale(), 0);
+            boolean[] changed = changed(counts, exact, test, EXCLUDED_P, false);
+            estimate = Normalization.tmm(counts.table(), counts.features(), replicates, baseReplicates, changed);
+        }
+        return estimate;
+    }
+
+    /** True when two estimates' logs differ by more than {@link #AGREEMENT} standard errors of their difference. */
+    private static boolean disagree(Normalization.Estimate a, Normalization.Estimate b) {
+        return Math.abs(Math.log(a.scale() / b.scale())) > AGREEMENT * Math.sqrt(a.logVariance() + b.logVariance());
     }
 
     /**
@@ -124,14 +157,14 @@ final class UnchangedCode {
         return unchanged;
     }
 
-    private static String estimated(Normalization.Estimate estimate, double[] unchanged) {
+    private static String estimated(Normalization.Estimate estimate, double[] unchanged, String over) {
         double spread = Math.exp(1.96 * Math.sqrt(estimate.logVariance()));
         return String.format(Locale.ROOT, "Changes are stated relative to the code that did not change (TMM over %d "
-                + "functions' self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
+                + "%s self samples, as edgeR normalises RNA-seq libraries): in head it holds %.3f times its "
                 + "share of base (95%%: %.3f to %.3f), so \"+1%% of CPU\" is a cost of 1%% of base's total added on "
                 + "that scale, and the floors apply to it. It assumes most functions did not change: %s of base's "
                 + "and %s of head's samples are in functions that did not change significantly.",
-                estimate.functions(), estimate.scale(), estimate.scale() / spread, estimate.scale() * spread,
+                estimate.functions(), over, estimate.scale(), estimate.scale() / spread, estimate.scale() * spread,
                 ProfileComparator.percent(unchanged[0]), ProfileComparator.percent(unchanged[1]));
     }
 
