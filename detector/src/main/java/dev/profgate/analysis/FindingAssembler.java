@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
@@ -45,11 +46,13 @@ final class FindingAssembler {
         for (int i = 0; i < culprits.size(); i++) {
             CulpritSearch.Culprit c = culprits.get(i);
             FindingKind kind = shifts[i] ? FindingKind.SHIFT : kind(c.sign(), counts.total(), c.function());
-            if (isNewOrGone(kind) && ShiftDetector.movedOntoNewFrame(c, tests.result(c.function()).change(), tree, test,
-                    inclusive, outcome.totals())) {
+            Optional<String> appeared = kind == FindingKind.SHIFT ? Optional.empty()
+                    : ShiftDetector.appearedWithoutCost(c, tests.result(c.function()).change(), tree, test, inclusive,
+                            outcome.totals());
+            if (appeared.isPresent()) {
                 kind = FindingKind.SHIFT;
-                notes.add(movedNote(tree.functions().name(c.function()), c.sign(), "the callers that held room for its "
-                        + "samples"));
+                notes.add(movedNote(tree.functions().name(c.function()) + " " + appeared.get(), c.sign(),
+                        "the callers that held room for its samples"));
             }
             findings.add(finding(c.function(), kind, Finding.Metric.TOTAL_SHARE, tests, counts.total(),
                     counts.replicateTotals(), c.node()));
@@ -103,7 +106,8 @@ final class FindingAssembler {
                             ? FindingKind.SHIFT : kind(sign, counts.self(), f);
                     if (isNewOrGone(kind) && ShiftDetector.notFollowed(total, first.result(f).change())) {
                         kind = FindingKind.SHIFT;
-                        notes.add(movedNote(tree.functions().name(f) + "'s own time", sign, "its total"));
+                        notes.add(movedNote(tree.functions().name(f) + "'s own time "
+                                + (sign > 0 ? "is new in head" : "is gone from head"), sign, "its total"));
                     }
                     changes.add(new SelfChange(finding(f, kind, Finding.Metric.SELF_SHARE, first, counts.self(),
                             counts.replicateTotals(), node), node, sign));
@@ -205,12 +209,12 @@ final class FindingAssembler {
         return kind == FindingKind.NEW || kind == FindingKind.GONE;
     }
 
-    /** The note on a new or gone frame taken for a {@link FindingKind#SHIFT} by {@link ShiftDetector#notFollowed}. */
+    /** The note on a frame that appeared or vanished, taken for a {@link FindingKind#SHIFT}. */
     private static String movedNote(String what, int sign, String holder) {
-        return String.format(Locale.ROOT, "%s is %s, but %s did not %s with it: an inlining decision (a JIT's, or a "
+        return String.format(Locale.ROOT, "%s, but %s did not %s with it: an inlining decision (a JIT's, or a "
                 + "compiler's in a new build) moves samples onto or off a frame this way. It is listed as a cost "
-                + "shift and does not fail the gate; added cost of that size would show in %s with more runs per side.", what,
-                sign > 0 ? "new in head" : "gone from head", holder, sign > 0 ? "grow" : "shrink", holder);
+                + "shift and does not fail the gate; added cost of that size would show in %s with more runs per side.",
+                what, holder, sign > 0 ? "grow" : "shrink", holder);
     }
 
     /** Notes on findings whose severity was lowered. */

@@ -2,6 +2,9 @@ package dev.profgate.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
  * Cost shifts: a culprit that grew and one that shrank, under a common caller whose total demonstrably did not
@@ -11,7 +14,7 @@ import java.util.List;
  * 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)}, the move
  * the caller would show (at the least, when shares are tested as measured) if the increase were new cost rather than
  * moved cost. A caller near 100% of the profile can never pass it.
- * <p>A frame new or gone on one side is a shift by a looser check ({@link #notFollowed}): an inlining decision (a
+ * <p>A frame new or gone on one side is a shift by a looser check ({@link #appearedWithoutCost}): an inlining decision (a
  * JIT's, or a compiler's in a new build) makes a frame appear or vanish with samples that were its callers' own, and
  * their equivalence cannot be shown with few runs.
  */
@@ -21,10 +24,15 @@ final class ShiftDetector {
      * that grew with its callee (new cost) is taken for a shift only when its interval misses its own change.
      */
     static final double MARGIN = 1.0;
-    /** How many times a new or gone frame's change its holder must have held (see {@link #movedOntoNewFrame}). */
+    /** How many times a new or gone frame's change its holder must have held (see {@link #appearedWithoutCost}). */
     static final double HOLDER_ROOM = 2;
-    /** The largest share of its side a holder may hold (see {@link #movedOntoNewFrame}). */
+    /** The largest share of its side a holder may hold (see {@link #appearedWithoutCost}). */
     static final double HOLDER_LIMIT = 0.5;
+    /**
+     * A culprit's call paths count as new or gone in some runs when that many of its low side's replicates hold none
+     * of its samples would happen by sampling (Poisson at the side's mean) with at most this probability.
+     */
+    static final double ABSENCE_P = 0.01;
 
     private ShiftDetector() {
     }
@@ -74,17 +82,52 @@ final class ShiftDetector {
     }
 
     /**
-     * True when the culprit, new or gone on one side, may be samples moved rather than cost added or removed: its
-     * holders did not demonstrably change with it. A holder is, on each of its call paths, the nearest caller that
-     * held at least {@link #HOLDER_ROOM} times its change on the side where it is absent (an inlining decision moves
-     * part of what a compiled method held, not all of it); a frame whose holder would hold more than
-     * {@link #HOLDER_LIMIT} of that side has none, so a change of a quarter of the profile is never taken for a move.
+     * How the culprit's samples appeared on (or vanished from) its call paths when that may be a compilation rather
+     * than a cost, else empty: its call paths hold no samples on its low side (a frame new or gone, even when the
+     * function has samples on other paths: {@code BigDecimal.valueOf} reached through a {@code BigDecimal.add} that
+     * one JVM inlined and the other did not), or none in more of that side's replicates where its holders ran than
+     * sampling explains ({@link #ABSENCE_P}; {@code LocalDate.get0} in 2 of 6 JVMs of one build, 6 of 6 of the other),
+     * and its holders did not demonstrably change with it. A holder is, on each of its call paths, the nearest caller
+     * that held at least {@link #HOLDER_ROOM} times its change on its low side (an inlining decision moves part of
+     * what a compiled method held, not all of it); a frame whose holder would hold more than {@link #HOLDER_LIMIT} of
+     * that side has none, so a change of a quarter of the profile is never taken for a move.
      */
-    static boolean movedOntoNewFrame(CulpritSearch.Culprit culprit, double change, ReplicateTree tree,
-                                     CountSignificance test, long[] inclusive, Totals totals) {
+    static Optional<String> appearedWithoutCost(CulpritSearch.Culprit culprit, double change, ReplicateTree tree,
+                                               CountSignificance test, long[] inclusive, Totals totals) {
         int[] holders = holders(culprit.nodes(), HOLDER_ROOM * Math.abs(change), change > 0, tree, inclusive);
-        return holders.length > 0 && notFollowed(test.withinRuns().test(tree.sumRows(holders, inclusive), 0, totals),
-                change);
+        if (holders.length == 0) {
+            return Optional.empty();
+        }
+        Optional<String> appeared = appearance(tree.sumRows(culprit.nodes(), inclusive),
+                tree.sumRows(holders, inclusive), change > 0, tree.baseReplicates());
+        return appeared.filter(how -> notFollowed(test.withinRuns().test(tree.sumRows(holders, inclusive), 0, totals),
+                change));
+    }
+
+    /** How {@code rows} appeared beside {@code holders} (see {@link #appearedWithoutCost}), else empty. */
+    private static Optional<String> appearance(long[] rows, long[] holders, boolean newInHead, int base) {
+        String low = newInHead ? "base" : "head";
+        int from = newInHead ? 0 : base;
+        int to = newInHead ? base : rows.length;
+        if (CountSignificance.sum(rows, 0, from, to) == 0) {
+            return Optional.of((newInHead ? "is new in head on its call paths" : "is gone from head on its call paths"));
+        }
+        int ran = 0;
+        int zeros = 0;
+        long sum = 0;
+        for (int r = from; r < to; r++) {
+            if (holders[r] > 0) {
+                ran++;
+                zeros += rows[r] == 0 ? 1 : 0;
+                sum += rows[r];
+            }
+        }
+        double chance = ran == 0 ? 1 : Math.exp(-(double) sum / ran);
+        boolean improbable = zeros > 1 && new BinomialDistribution(ran, chance).cumulativeProbability(zeros - 1)
+                > 1 - ABSENCE_P;
+        return improbable ? Optional.of(String.format(Locale.ROOT, "has no samples in %d of %s's %d replicates where "
+                + "its callers ran (sampling would leave it out of so many with p < %.2f)", zeros, low, ran, ABSENCE_P))
+                : Optional.empty();
     }
 
     /**
@@ -96,7 +139,7 @@ final class ShiftDetector {
         return change > 0 ? ci.low() <= 0 : ci.high() >= 0;
     }
 
-    /** The outermost distinct holders of {@code nodes} (see {@link #movedOntoNewFrame}); empty when one has none. */
+    /** The outermost distinct holders of {@code nodes} (see {@link #appearedWithoutCost}); empty when one has none. */
     private static int[] holders(int[] nodes, double room, boolean newInHead, ReplicateTree tree, long[] inclusive) {
         int replicates = tree.replicates();
         int base = tree.baseReplicates();
