@@ -2,6 +2,7 @@ package dev.profgate.analysis;
 
 import dev.profgate.model.CallTree;
 import dev.profgate.model.FrameFold;
+import dev.profgate.model.FrameTable;
 import dev.profgate.model.Profile;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * Go's {@code runtime.asyncPreempt}, charged to the function it interrupted. Asynchronous preemption pushes a call to
  * it onto the running goroutine's stack, and a profiling signal that arrives meanwhile is recorded at its first
  * instruction: the share it holds (0 to 23% in runs of one program) tells how often the two signals met, not what
- * it costs, and it is taken out of the function that was running.
+ * it costs, and it is taken out of the function that was running. Comparisons fold it before anything is counted,
+ * and so do the weekly and hourly counts ({@link WeeklyTrends}).
  */
 final class PreemptionFrames {
     static final String ASYNC_PREEMPT = "runtime.asyncPreempt";
@@ -21,6 +23,21 @@ final class PreemptionFrames {
 
     static Profile folded(Profile profile) {
         return FrameFold.without(profile, ASYNC_PREEMPT::equals);
+    }
+
+    /**
+     * {@code functionOfFrame} ({@link FrameTable#functionIds} of {@code frames}) with the frame's ids set to -1, so that
+     * {@link dev.profgate.model.FunctionTotals} folds it the same way; itself when {@code frames} has none.
+     */
+    static int[] folded(FrameTable frames, int[] functionOfFrame) {
+        int[] folded = functionOfFrame;
+        for (int frame = 0; frame < frames.size(); frame++) {
+            if (ASYNC_PREEMPT.equals(frames.function(frame))) {
+                folded = folded == functionOfFrame ? functionOfFrame.clone() : folded;
+                folded[frame] = -1;
+            }
+        }
+        return folded;
     }
 
     /** The note saying how many samples moved, per side, or empty when no profile has the frame. */

@@ -40,7 +40,8 @@ public final class WeeklyTrends {
 
     /** Adds {@code samples} whose frames' function ids in this dictionary are {@code functionOfFrame}. */
     public void add(int week, StackSamples samples, int[] functionOfFrame) {
-        FunctionTotals totals = FunctionTotals.of(samples, functionOfFrame, functions.size());
+        FunctionTotals totals = FunctionTotals.of(samples, PreemptionFrames.folded(samples.frames(), functionOfFrame),
+                functions.size());
         if (functions.size() * weeks > self.length) {
             int size = Math.max(functions.size(), self.length / weeks * 2) * weeks;
             self = Arrays.copyOf(self, size);

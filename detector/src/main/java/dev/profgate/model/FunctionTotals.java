@@ -51,7 +51,8 @@ public final class FunctionTotals {
     /**
      * The same numbers straight from the samples, without a call tree: each sample's count goes to its leaf's function
      * (self) and once to every distinct function on its stack (total). {@code functionOfFrame} maps the samples'
-     * frames to ids below {@code functionCount} ({@link FrameTable#functionIds}).
+     * frames to ids below {@code functionCount} ({@link FrameTable#functionIds}); a frame mapped below 0 is left out
+     * of the stacks, its samples going to the frame that called it (see {@link FrameFold}).
      */
     public static FunctionTotals of(StackSamples samples, int[] functionOfFrame, int functionCount) {
         long[] self = new long[functionCount];
@@ -63,11 +64,16 @@ public final class FunctionTotals {
             int start = samples.stackStart(sample);
             int end = samples.stackEnd(sample);
             grandTotal += count;
-            if (end > start) {
-                self[functionOfFrame[samples.frame(start)]] += count;
-            }
+            boolean leaf = true;
             for (int i = start; i < end; i++) {
                 int f = functionOfFrame[samples.frame(i)];
+                if (f < 0) {
+                    continue;
+                }
+                if (leaf) {
+                    self[f] += count;
+                    leaf = false;
+                }
                 if (lastSample[f] != sample + 1) {
                     lastSample[f] = sample + 1;
                     total[f] += count;

@@ -48,6 +48,28 @@ class FrameFoldTest {
         assertEquals(self(run, "main.fraudScore", cpu) + underFraudScore, self(folded, "main.fraudScore", cpu));
     }
 
+    /** Counting from samples with the frame's function ids set below 0 gives the fold's numbers, without a tree. */
+    @Test
+    void countsFromSamplesFoldTheFramesAsTheTreeDoes() {
+        Profile run = ProfileFormat.read(TestFiles.recordings().resolve("go/same/08.pb.gz"));
+        int cpu = run.header().indexOf("samples");
+        Dictionary functions = new Dictionary();
+        StackSamples samples = StackSamples.of(run, "samples");
+        int[] functionOfFrame = samples.frames().functionIds(functions);
+        for (int frame = 0; frame < samples.frames().size(); frame++) {
+            functionOfFrame[frame] = samples.frames().function(frame).equals(PREEMPT) ? -1 : functionOfFrame[frame];
+        }
+        FunctionTotals fromSamples = FunctionTotals.of(samples, functionOfFrame, functions.size());
+        Profile folded = FrameFold.without(run, PREEMPT::equals);
+        FunctionTotals fromTree = FunctionTotals.of(folded, folded.counts(cpu), functions);
+        assertEquals(0, fromSamples.total(functions.find(PREEMPT)));
+        assertEquals(fromTree.grandTotal(), fromSamples.grandTotal());
+        for (int f = 0; f < functions.size(); f++) {
+            assertEquals(fromTree.self(f), fromSamples.self(f), functions.name(f));
+            assertEquals(fromTree.total(f), fromSamples.total(f), functions.name(f));
+        }
+    }
+
     private static long self(Profile profile, String function) {
         return self(profile, function, 0);
     }
