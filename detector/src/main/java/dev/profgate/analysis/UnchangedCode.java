@@ -31,6 +31,12 @@ final class UnchangedCode {
     static final int MIN_FUNCTIONS = 4;
     /** The fraction of one side's self samples that must sit in unchanged functions for the estimate to be used. */
     static final double UNCHANGED_MAJORITY = 0.5;
+    /**
+     * The call paths check the functions' scale only when its log is further than this from 0 (a scale outside about
+     * 0.90 to 1.11): only a change of a tenth of the profile or more moves the functions that the changed and the
+     * unchanged code share, and the check costs a test of every call path.
+     */
+    static final double PATH_CHECK_BEYOND = 0.1;
     /** A measured scale and the estimate agree when their logs differ by at most this many standard errors. */
     static final double AGREEMENT = 1.96;
 
@@ -48,9 +54,10 @@ final class UnchangedCode {
     /**
      * Chooses the scale from the functions' self counts {@code self[feature * R + r]}, which partition each
      * replicate's samples, and checks it against the call paths' ({@code paths}: the call tree's nodes, which partition
-     * them too; null: none). Where the two estimates disagree beyond their uncertainty, functions that both the
-     * changed and the unchanged code call (the allocator, the collector under a template parsed per call) changed in
-     * part, and the call paths, which keep them apart, set the scale. (Alone, the call paths' smaller counts make the
+     * them too; null: none) when it is far enough from 1 ({@link #PATH_CHECK_BEYOND}). Where the two estimates
+     * disagree beyond their uncertainty, functions that both the changed and the unchanged code call (the allocator,
+     * the collector under a template parsed per call) changed in part, and the call paths, which keep them apart, set
+     * the scale. (Alone, the call paths' smaller counts make the
      * scale more uncertain and cost power: measured on the recorded pools.)
      */
     static Choice choose(long[] self, int features, long[] paths, int nodes, long[] replicates, int baseReplicates,
@@ -59,7 +66,7 @@ final class UnchangedCode {
         Normalization.Estimate estimate = rounds(counts, replicates, baseReplicates, test);
         List<String> notes = new ArrayList<>();
         String over = "functions'";
-        if (paths != null) {
+        if (paths != null && Math.abs(Math.log(estimate.scale())) > PATH_CHECK_BEYOND) {
             Normalization.Estimate byPath = rounds(new SelfCounts(paths, nodes), replicates, baseReplicates, test);
             if (byPath.functions() >= MIN_FUNCTIONS && disagree(estimate, byPath)) {
                 notes.add(String.format(Locale.ROOT, "The scale over call paths (%.3f) and over functions (%.3f) "
