@@ -13,9 +13,8 @@ import java.util.Optional;
  * Turns culprits into findings (kind, severity, source line, call path, cross-checks; the numbers are the function's
  * first-round test, as {@code top} and the flame graph show it; a self-time change of a function whose total
  * demonstrably did not change is a {@link FindingKind#SHIFT} between it and its callees), adds the self-time changes
- * left unexplained by any
- * culprit, and ranks them: culprits first, then self-time changes; within each, regressions, then shifts, then
- * improvements; by the size of the change relative to the unchanged code.
+ * left unexplained by any culprit, and ranks them: culprits first, then self-time changes; within each, regressions,
+ * then improvements, then shifts; by the size of the change relative to the unchanged code.
  */
 final class FindingAssembler {
     /** How many times larger both cross-checks' p-values must be for a change they do not support not to fail. */
@@ -254,8 +253,8 @@ final class FindingAssembler {
     private static int rank(FindingKind kind) {
         return switch (kind) {
             case REGRESSION, NEW -> 0;
-            case SHIFT -> 1;
-            case IMPROVEMENT, GONE -> 2;
+            case IMPROVEMENT, GONE -> 1;
+            case SHIFT -> 2;
         };
     }
 }

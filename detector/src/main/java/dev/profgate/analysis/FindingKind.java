@@ -6,12 +6,15 @@ public enum FindingKind {
     REGRESSION,
     /** Significantly cheaper in head. */
     IMPROVEMENT,
-    /** Cost moved between functions under a common caller whose total did not change. */
-    SHIFT,
     /** Absent from every base replicate, significant in head. */
     NEW,
     /** Significant in base, absent from every head replicate. */
-    GONE;
+    GONE,
+    /**
+     * Cost moved, not added or removed: between functions under a caller whose total did not change, or onto or off
+     * a frame that an inlining decision made or removed. Never fails the gate.
+     */
+    SHIFT;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

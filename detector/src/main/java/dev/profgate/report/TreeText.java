@@ -21,10 +21,12 @@ import java.util.function.UnaryOperator;
  */
 final class TreeText {
     static final String CULPRIT_MARK = "⚠️";
-    private static final int MAX_INDENT = 24;
-    private static final int MAX_NAME_COLUMN = 80;
+    /** The widest the name column gets (with its indentation), so a line fits GitHub's comment box. */
+    static final int MAX_NAME_COLUMN = 80;
     /** The fewest characters of a name kept when a deep row's name is elided to keep the columns aligned. */
     private static final int MIN_NAME = 20;
+    /** Indentation (3 characters a level) stops growing here, leaving the deepest names {@link #MIN_NAME} characters. */
+    private static final int MAX_INDENT = (MAX_NAME_COLUMN - MIN_NAME) / 3 - 1;
 
     private TreeText() {
     }
@@ -81,8 +83,7 @@ final class TreeText {
     private static List<String> render(List<Row> rows, int hidden, UnaryOperator<String> escape) {
         int column = 0;
         for (Row row : rows) {
-            int widest = Math.max(MAX_NAME_COLUMN, Names.width(row.indent) + MIN_NAME);
-            column = Math.max(column, Math.min(row.width(), widest));
+            column = Math.max(column, Math.min(row.width(), MAX_NAME_COLUMN));
         }
         column += 2;
         List<String> lines = new ArrayList<>();

@@ -176,6 +176,28 @@ class MarkdownReportTest {
         assertTrue(md.length() < 65_536, "a GitHub comment holds at most 65,536 characters: " + md.length());
     }
 
+    /**
+     * A tree 40 calls deep (a regex compiled under a JVM's method-handle frames) keeps every line of its drawing
+     * within the 113 columns that GitHub's 862-pixel code block shows without scrolling (seen in Chromium: a
+     * 120-column drawing scrolled by 48 pixels).
+     */
+    @Test
+    void aDeepTreeStaysWithinTheCommentWidth() {
+        DiffNode node = Comparisons.node("java.lang.invoke.DirectMethodHandle$Holder.invokeSpecial", 0.5, 0.6, true,
+                true);
+        for (int i = 0; i < 40; i++) {
+            node = Comparisons.node("java.util.regex.Pattern.sequence" + i, 0.5, 0.6, true, false, node);
+        }
+        Comparison deep = new Comparison("cpu", Comparisons.clean().base(), Comparisons.clean().head(),
+                Comparisons.clean().verdict(), List.of(), node, 0.01, 1, 0.05, List.of());
+        String md = MarkdownReport.render(deep, "cpu");
+        String drawing = md.substring(md.indexOf("<pre>") + 5, md.indexOf("</pre>"));
+        List<String> lines = drawing.lines().map(l -> l.replace("&#60;", "<").replace("&#62;", ">")
+                .replace("&#8230;", "…").replace("&#38;", "&")).toList();
+        assertTrue(lines.size() > 40, drawing);
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 113), drawing);
+    }
+
     @Test
     void cleanRunPassesWithoutTable() {
         String md = MarkdownReport.render(Comparisons.clean(), MarkdownReport.defaultGate(Comparisons.clean()));
