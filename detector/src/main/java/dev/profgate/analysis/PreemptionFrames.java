@@ -26,13 +26,14 @@ final class PreemptionFrames {
     }
 
     /**
-     * {@code functionOfFrame} ({@link FrameTable#functionIds} of {@code frames}) with the frame's ids set to -1, so that
-     * {@link dev.profgate.model.FunctionTotals} folds it the same way; itself when {@code frames} has none.
+     * {@code functionOfFrame} ({@link FrameTable#functionIds} of {@code frames}) with the frame's ids set to -1, so
+     * that {@link dev.profgate.model.FunctionTotals} folds it the same way; itself when {@code frames} has none.
      */
     static int[] folded(FrameTable frames, int[] functionOfFrame) {
+        boolean[] preempt = preemptFrames(frames);
         int[] folded = functionOfFrame;
-        for (int frame = 0; frame < frames.size(); frame++) {
-            if (ASYNC_PREEMPT.equals(frames.function(frame))) {
+        for (int frame = 0; frame < preempt.length; frame++) {
+            if (preempt[frame]) {
                 folded = folded == functionOfFrame ? functionOfFrame.clone() : folded;
                 folded[frame] = -1;
             }
@@ -54,7 +55,8 @@ final class PreemptionFrames {
         return Optional.of(String.format(Locale.ROOT, "%s's own samples (%s of base, %s of head) were charged to the "
                 + "functions it interrupted: Go records a profiling signal that arrives during asynchronous preemption "
                 + "at its first instruction, so its share tells how often the two signals met (0 to 23%% in runs "
-                + "of one program), not what it costs.", ASYNC_PREEMPT, ProfileComparator.percent(baseShare[0] / baseShare[1]),
+                + "of one program), not what it costs.", ASYNC_PREEMPT,
+                ProfileComparator.percent(baseShare[0] / baseShare[1]),
                 ProfileComparator.percent(headShare[0] / headShare[1])));
     }
 
@@ -63,9 +65,10 @@ final class PreemptionFrames {
         double[] sums = new double[2];
         for (Profile profile : profiles) {
             long[] counts = profile.counts(profile.header().indexOf(type));
+            boolean[] preempt = preemptFrames(profile.frames());
             CallTree tree = profile.tree();
             for (int node = 1; node < tree.size(); node++) {
-                if (ASYNC_PREEMPT.equals(profile.frames().function(tree.frame(node)))) {
+                if (preempt[tree.frame(node)]) {
                     sums[0] += counts[node];
                 }
                 sums[1] += counts[node];
@@ -76,11 +79,15 @@ final class PreemptionFrames {
     }
 
     private static boolean hasFrame(Profile profile) {
-        for (int frame = 0; frame < profile.frames().size(); frame++) {
-            if (ASYNC_PREEMPT.equals(profile.frames().function(frame))) {
+        for (boolean preempt : preemptFrames(profile.frames())) {
+            if (preempt) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean[] preemptFrames(FrameTable frames) {
+        return frames.matching(ASYNC_PREEMPT::equals);
     }
 }

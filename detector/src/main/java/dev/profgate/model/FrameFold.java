@@ -12,15 +12,9 @@ public final class FrameFold {
 
     /** {@code profile} without the frames whose function satisfies {@code fold}; itself when it has none. */
     public static Profile without(Profile profile, Predicate<String> fold) {
-        FrameTable frames = profile.frames();
-        boolean[] folded = new boolean[frames.size()];
-        boolean any = false;
-        for (int frame = 0; frame < frames.size(); frame++) {
-            folded[frame] = fold.test(frames.function(frame));
-            any |= folded[frame];
-        }
+        boolean[] folded = profile.frames().matching(fold);
         CallTree source = profile.tree();
-        if (!any || !onAnyNode(source, folded)) {
+        if (!onAnyNode(source, folded)) {
             return profile;
         }
         CallTree kept = new CallTree(source.types(), source.size());
@@ -34,7 +28,7 @@ public final class FrameFold {
             }
         }
         Timeline timeline = profile.hasTimeline() ? profile.timeline().remapped(map) : profile.timeline();
-        return new Profile(profile.source(), profile.header(), frames, kept, timeline);
+        return new Profile(profile.source(), profile.header(), profile.frames(), kept, timeline);
     }
 
     private static boolean onAnyNode(CallTree tree, boolean[] folded) {

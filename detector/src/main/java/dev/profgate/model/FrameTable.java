@@ -3,6 +3,7 @@ package dev.profgate.model;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -110,6 +111,20 @@ public final class FrameTable {
             copy.ids.putIfAbsent(new Key(copy.function[i], copy.file[i], line[i], inlined[i]), i);
         }
         return copy;
+    }
+
+    /** Which frames' function names satisfy {@code function}, per frame id (each distinct name tested once). */
+    public boolean[] matching(Predicate<String> function) {
+        byte[] byName = new byte[strings.size()];
+        boolean[] result = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            int name = this.function[i];
+            if (byName[name] == 0) {
+                byName[name] = (byte) (function.test(strings.name(name)) ? 1 : 2);
+            }
+            result[i] = byName[name] == 1;
+        }
+        return result;
     }
 
     /** Maps every frame to the id of its function name in {@code functions} (shared across profiles). */

@@ -14,10 +14,7 @@ public final class ProfileFocus {
     /** The part of {@code profile} under frames whose function name satisfies {@code focus}. */
     public static Profile under(Profile profile, Predicate<String> focus) {
         FrameTable frames = profile.frames();
-        boolean[] matches = new boolean[frames.size()];
-        for (int frame = 0; frame < frames.size(); frame++) {
-            matches[frame] = focus.test(frames.function(frame));
-        }
+        boolean[] matches = frames.matching(focus);
         CallTree source = profile.tree();
         CallTree focused = new CallTree(source.types());
         int[] map = new int[source.size()];
