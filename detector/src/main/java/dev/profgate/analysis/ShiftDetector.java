@@ -14,9 +14,9 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * 95% interval lies within {@code +-MARGIN * min(|change up|, |change down|) * (1 - share of the caller)}, the move
  * the caller would show (at the least, when shares are tested as measured) if the increase were new cost rather than
  * moved cost. A caller near 100% of the profile can never pass it.
- * <p>A frame new or gone on one side is a shift by a looser check ({@link #appearedWithoutCost}): an inlining decision (a
- * JIT's, or a compiler's in a new build) makes a frame appear or vanish with samples that were its callers' own, and
- * their equivalence cannot be shown with few runs.
+ * <p>A frame that appeared or vanished is a shift by a looser check ({@link #appearedWithoutCost}): an inlining
+ * decision (a JIT's, or a compiler's in a new build) makes a frame appear or vanish with samples that were its
+ * callers' own, and their equivalence cannot be shown with few runs.
  */
 final class ShiftDetector {
     /**
@@ -94,23 +94,26 @@ final class ShiftDetector {
      */
     static Optional<String> appearedWithoutCost(CulpritSearch.Culprit culprit, double change, ReplicateTree tree,
                                                CountSignificance test, long[] inclusive, Totals totals) {
-        int[] holders = holders(culprit.nodes(), HOLDER_ROOM * Math.abs(change), change > 0, tree, inclusive);
+        boolean newInHead = change > 0;
+        int from = newInHead ? 0 : tree.baseReplicates();
+        int to = newInHead ? tree.baseReplicates() : tree.replicates();
+        int[] holders = holders(culprit.nodes(), HOLDER_ROOM * Math.abs(change), from, to, tree, inclusive);
         if (holders.length == 0) {
             return Optional.empty();
         }
-        Optional<String> appeared = appearance(tree.sumRows(culprit.nodes(), inclusive),
-                tree.sumRows(holders, inclusive), change > 0, tree.baseReplicates());
-        return appeared.filter(how -> notFollowed(test.withinRuns().test(tree.sumRows(holders, inclusive), 0, totals),
-                change));
+        long[] held = tree.sumRows(holders, inclusive);
+        return appearance(tree.sumRows(culprit.nodes(), inclusive), held, from, to)
+                .filter(how -> notFollowed(test.withinRuns().test(held, 0, totals), change));
     }
 
-    /** How {@code rows} appeared beside {@code holders} (see {@link #appearedWithoutCost}), else empty. */
-    private static Optional<String> appearance(long[] rows, long[] holders, boolean newInHead, int base) {
-        String low = newInHead ? "base" : "head";
-        int from = newInHead ? 0 : base;
-        int to = newInHead ? base : rows.length;
+    /**
+     * How {@code rows} appeared beside {@code holders} (see {@link #appearedWithoutCost}), else empty; replicates
+     * {@code from..to} are its low side.
+     */
+    private static Optional<String> appearance(long[] rows, long[] holders, int from, int to) {
+        boolean newInHead = from == 0;
         if (CountSignificance.sum(rows, 0, from, to) == 0) {
-            return Optional.of((newInHead ? "is new in head on its call paths" : "is gone from head on its call paths"));
+            return Optional.of(newInHead ? "is new in head on its call paths" : "is gone from head on its call paths");
         }
         int ran = 0;
         int zeros = 0;
@@ -126,8 +129,8 @@ final class ShiftDetector {
         boolean improbable = zeros > 1 && new BinomialDistribution(ran, chance).cumulativeProbability(zeros - 1)
                 > 1 - ABSENCE_P;
         return improbable ? Optional.of(String.format(Locale.ROOT, "has no samples in %d of %s's %d replicates where "
-                + "its callers ran (sampling would leave it out of so many with p < %.2f)", zeros, low, ran, ABSENCE_P))
-                : Optional.empty();
+                + "its callers ran (sampling would leave it out of so many with p < %.2f)", zeros,
+                newInHead ? "base" : "head", ran, ABSENCE_P)) : Optional.empty();
     }
 
     /**
@@ -139,22 +142,22 @@ final class ShiftDetector {
         return change > 0 ? ci.low() <= 0 : ci.high() >= 0;
     }
 
-    /** The outermost distinct holders of {@code nodes} (see {@link #appearedWithoutCost}); empty when one has none. */
-    private static int[] holders(int[] nodes, double room, boolean newInHead, ReplicateTree tree, long[] inclusive) {
+    /**
+     * The outermost distinct holders of {@code nodes} (see {@link #appearedWithoutCost}) on the low side, replicates
+     * {@code from..to}; empty when one has none.
+     */
+    private static int[] holders(int[] nodes, double room, int from, int to, ReplicateTree tree, long[] inclusive) {
         int replicates = tree.replicates();
-        int base = tree.baseReplicates();
-        int from = newInHead ? 0 : base;
-        int to = newInHead ? base : replicates;
         double sideTotal = CountSignificance.sum(inclusive, 0, from, to);
         int[] holders = new int[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             int holder = tree.parent(nodes[i]);
-            while (holder != ReplicateTree.ROOT
-                    && CountSignificance.sum(inclusive, holder * replicates, from, to) < room * sideTotal) {
+            long held = CountSignificance.sum(inclusive, holder * replicates, from, to);
+            while (holder != ReplicateTree.ROOT && held < room * sideTotal) {
                 holder = tree.parent(holder);
+                held = CountSignificance.sum(inclusive, holder * replicates, from, to);
             }
-            if (holder == ReplicateTree.ROOT
-                    || CountSignificance.sum(inclusive, holder * replicates, from, to) > HOLDER_LIMIT * sideTotal) {
+            if (holder == ReplicateTree.ROOT || held > HOLDER_LIMIT * sideTotal) {
                 return new int[0];
             }
             holders[i] = holder;

@@ -57,8 +57,8 @@ final class UnchangedCode {
      * them too; null: none) when it is far enough from 1 ({@link #PATH_CHECK_BEYOND}). Where the two estimates
      * disagree beyond their uncertainty, functions that both the changed and the unchanged code call (the allocator,
      * the collector under a template parsed per call) changed in part, and the call paths, which keep them apart, set
-     * the scale. (Alone, the call paths' smaller counts make the
-     * scale more uncertain and cost power: measured on the recorded pools.)
+     * the scale. (Alone, the call paths' smaller counts make the scale more uncertain and cost power: measured on the
+     * recorded pools.)
      */
     static Choice choose(long[] self, int features, long[] paths, int nodes, long[] replicates, int baseReplicates,
                          CountSignificance test, double fdr, MeasuredScale measured) {
@@ -68,7 +68,8 @@ final class UnchangedCode {
         String over = "functions'";
         if (paths != null && Math.abs(Math.log(estimate.scale())) > PATH_CHECK_BEYOND) {
             Normalization.Estimate byPath = rounds(new SelfCounts(paths, nodes), replicates, baseReplicates, test);
-            if (byPath.functions() >= MIN_FUNCTIONS && disagree(estimate, byPath)) {
+            if (byPath.functions() >= MIN_FUNCTIONS && !agree(estimate.scale(), estimate.logVariance(), byPath.scale(),
+                    byPath.logVariance())) {
                 notes.add(String.format(Locale.ROOT, "The scale over call paths (%.3f) and over functions (%.3f) "
                         + "disagree beyond their uncertainty: functions that the changed and the unchanged code both "
                         + "call (an allocator, a collector) changed in part, so the call paths, which keep them apart, "
@@ -123,9 +124,9 @@ final class UnchangedCode {
         return estimate;
     }
 
-    /** True when two estimates' logs differ by more than {@link #AGREEMENT} standard errors of their difference. */
-    private static boolean disagree(Normalization.Estimate a, Normalization.Estimate b) {
-        return Math.abs(Math.log(a.scale() / b.scale())) > AGREEMENT * Math.sqrt(a.logVariance() + b.logVariance());
+    /** True when two scales' logs differ by at most {@link #AGREEMENT} standard errors of their difference. */
+    private static boolean agree(double scale, double logVariance, double otherScale, double otherLogVariance) {
+        return Math.abs(Math.log(scale / otherScale)) <= AGREEMENT * Math.sqrt(logVariance + otherLogVariance);
     }
 
     /**
@@ -181,9 +182,7 @@ final class UnchangedCode {
      */
     private static Totals crossChecked(Totals totals, Normalization.Estimate estimate, MeasuredScale measured,
                                        List<String> notes) {
-        double difference = Math.log(estimate.scale() / measured.scale());
-        double spread = Math.sqrt(estimate.logVariance() + measured.logVariance());
-        boolean agree = Math.abs(difference) <= AGREEMENT * spread;
+        boolean agree = agree(estimate.scale(), estimate.logVariance(), measured.scale(), measured.logVariance());
         String check = String.format(Locale.ROOT, "Cross-check: the measured %s gives a scale of %.3f, %s the "
                 + "estimate (%.3f)", measured.what(), measured.scale(), agree ? "in line with" : "not in line with",
                 estimate.scale());
