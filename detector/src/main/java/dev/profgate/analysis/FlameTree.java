@@ -7,7 +7,8 @@ import java.util.Arrays;
  * node 0 is the root, {@code parent(node) < node}) with its sample counts pooled over each side's replicates, and
  * the primary test of its total where the culprit search tested it (every node but the root that holds enough
  * samples to ever reach the effect floors; q-values by Benjamini-Hochberg over those nodes). A node is significant
- * when its q-value is at most the FDR and its change reaches the policy's floors.
+ * when its q-value is at most the FDR and its change reaches the policy's floors. Its change, what the colours show,
+ * is relative to the code that did not change ({@link #change}), as every test of the comparison is.
  */
 public final class FlameTree {
     /** The name of the callee that stands for a frame's callees too small to draw ({@link #merged}). */
@@ -22,8 +23,10 @@ public final class FlameTree {
     private final double[] ciLow;
     private final double[] ciHigh;
     private final boolean[] significant;
+    private final double scale;
 
-    private FlameTree(String[] names, int[] parent, int[] function, long[] baseTotal, long[] headTotal, int size) {
+    private FlameTree(String[] names, int[] parent, int[] function, long[] baseTotal, long[] headTotal, int size,
+                      double scale) {
         this.names = names;
         this.parent = parent;
         this.function = function;
@@ -33,20 +36,23 @@ public final class FlameTree {
         this.ciLow = new double[size];
         this.ciHigh = new double[size];
         this.significant = new boolean[size];
+        this.scale = scale;
         Arrays.fill(qValue, Double.NaN);
     }
 
     /** A tree of the root alone, with no samples (for comparisons built without profiles). */
     public static FlameTree empty() {
         return new FlameTree(new String[] {DiffTreeBuilder.ROOT_NAME}, new int[] {-1}, new int[] {0}, new long[1],
-                new long[1], 1);
+                new long[1], 1, 1);
     }
 
     /**
      * Pools {@code inclusive} ({@code [node * R + r]}, the unmasked counts) per side and takes each node's test and
-     * q-value from {@code nodeTests} (the culprit search's tests of every node; the root is left untested).
+     * q-value from {@code nodeTests} (the culprit search's tests of every node, against {@code scale}; the root is
+     * left untested).
      */
-    static FlameTree build(ReplicateTree tree, Gate gate, FeatureSignificance nodeTests, long[] inclusive) {
+    static FlameTree build(ReplicateTree tree, Gate gate, FeatureSignificance nodeTests, long[] inclusive,
+                           double scale) {
         int size = tree.size();
         int replicates = tree.replicates();
         int base = tree.baseReplicates();
@@ -66,7 +72,7 @@ public final class FlameTree {
             baseTotal[node] = CountSignificance.sum(inclusive, node * replicates, 0, base);
             headTotal[node] = CountSignificance.sum(inclusive, node * replicates, base, replicates);
         }
-        FlameTree flame = new FlameTree(names, parent, function, baseTotal, headTotal, size);
+        FlameTree flame = new FlameTree(names, parent, function, baseTotal, headTotal, size, scale);
         for (int node = 1; node < size; node++) {
             CountSignificance.Result result = nodeTests.result(node);
             if (result != null) {
@@ -137,7 +143,7 @@ public final class FlameTree {
         used[functions] = MERGED;
         int size = count + others;
         FlameTree tree = new FlameTree(Arrays.copyOf(used, functions + (others > 0 ? 1 : 0)), new int[size],
-                new int[size], new long[size], new long[size], size);
+                new int[size], new long[size], new long[size], size, scale);
         int other = count;
         for (int node = 0; node < size(); node++) {
             if (kept[node]) {
@@ -217,6 +223,32 @@ public final class FlameTree {
     /** The 95% interval of {@code node}'s share change (head minus base), null when not tested. */
     public Interval ci(int node) {
         return tested(node) ? new Interval(ciLow[node], ciHigh[node]) : null;
+    }
+
+    /**
+     * The head side's scale ({@code Totals}): the share the code that did not change holds in head over the share it
+     * holds in base (1: shares as measured).
+     */
+    public double scale() {
+        return scale;
+    }
+
+    /** Head share minus base share of {@code node}'s total, as measured. */
+    public double delta(int node) {
+        return share(headTotal[node], headTotal[0]) - share(baseTotal[node], baseTotal[0]);
+    }
+
+    /**
+     * The change of {@code node}'s total relative to the code that did not change, in shares of base's total: its
+     * head share divided by the {@link #scale}, minus its base share ("+0.5% of CPU"). A caller whose share grew only
+     * because a callee's cost left the profile did not get slower.
+     */
+    public double change(int node) {
+        return share(headTotal[node], headTotal[0]) / scale - share(baseTotal[node], baseTotal[0]);
+    }
+
+    private static double share(long count, long total) {
+        return (double) count / Math.max(1, total);
     }
 
     /** True when {@code node}'s change is significant and reaches the effect floors. */

@@ -68,7 +68,7 @@ public final class ProfileComparator {
         notes.addAll(budgetViolations);
         DiffNode diffTree = DiffTreeBuilder.build(tree, test, outcome.nodeTests(), inclusive, totals,
                 assembler.culpritNodes(outcome), assembler.culpritPaths(outcome), policy.fdr());
-        FlameTree flame = FlameTree.build(tree, gate, outcome.nodeTests(), inclusive);
+        FlameTree flame = FlameTree.build(tree, gate, outcome.nodeTests(), inclusive, totals.scale());
         return new Comparison(input.type(), side(base, counts.replicateTotals(), 0, m, m),
                 side(head, counts.replicateTotals(), m, m + n, n), verdict, findings, diffTree, mde,
                 outcome.functionTests().tested(), policy.fdr(), notes, flame, List.of());

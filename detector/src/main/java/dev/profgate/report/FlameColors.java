@@ -8,11 +8,12 @@ import java.util.Locale;
 /**
  * The colours of the differential flame graph, one rule for {@code flamegraph.svg} and {@code flamegraph.js} (which
  * gets these shades and steps in its data, {@link FlameJson}): neutral shades unless a node's change is significant;
- * red for slower, blue for faster, darker by |delta| on a fixed scale of share points ({@link #STEPS}), so a
- * +25-point culprit and a +0.3-point finding look different in every graph.
+ * red for slower, blue for faster, darker by the size of its change relative to the code that did not change
+ * ({@link FlameTree#change}, in % of base's total) on a fixed scale ({@link #STEPS}), so a +25% culprit and a +0.3%
+ * finding look different in every graph, and a caller whose share grew only because a callee's cost left is blue.
  */
 final class FlameColors {
-    /** Where each shade after the first begins: |delta| as a share, 0.5, 1, 2, 5, 10 and 20 points. */
+    /** Where each shade after the first begins: |change| as a share of base's total, 0.5, 1, 2, 5, 10 and 20%. */
     static final double[] STEPS = {0.005, 0.01, 0.02, 0.05, 0.1, 0.2};
     /** Shades from this one on are dark enough for white text. */
     static final int WHITE_TEXT = 4;
@@ -28,25 +29,16 @@ final class FlameColors {
         this.nameRank = nameRank;
     }
 
-    /** Head share minus base share of {@code node}'s total. */
-    static double delta(FlameTree tree, int node) {
-        return share(tree.headTotal(node), tree.headTotal(0)) - share(tree.baseTotal(node), tree.baseTotal(0));
-    }
-
-    private static double share(long count, long total) {
-        return (double) count / Math.max(1, total);
-    }
-
-    /** The shade of a significant change: how many {@link #STEPS} |delta| reaches. */
-    static int shade(double delta) {
+    /** The shade of a significant change: how many {@link #STEPS} |change| reaches. */
+    static int shade(double change) {
         int shade = 0;
-        while (shade < STEPS.length && Math.abs(delta) >= STEPS[shade]) {
+        while (shade < STEPS.length && Math.abs(change) >= STEPS[shade]) {
             shade++;
         }
         return shade;
     }
 
-    /** The legend's label of each shade: {@code <0.5}, then where it begins in points, the last with {@code ≥}. */
+    /** The legend's label of each shade: {@code <0.5}, then where it begins in %, the last with {@code ≥}. */
     static List<String> labels() {
         List<String> labels = new ArrayList<>();
         labels.add("<" + Formats.brief(100 * STEPS[0]));
@@ -60,13 +52,13 @@ final class FlameColors {
         if (!tree.significant(node)) {
             return NEUTRAL.get(nameRank[tree.function(node)] % NEUTRAL.size());
         }
-        double delta = delta(tree, node);
-        return (delta > 0 ? SLOWER : FASTER).get(shade(delta));
+        double change = tree.change(node);
+        return (change > 0 ? SLOWER : FASTER).get(shade(change));
     }
 
     /** True when text on {@code node} is dark (light fills), false for white text on strong colours. */
     boolean darkText(int node) {
-        return !tree.significant(node) || shade(delta(tree, node)) < WHITE_TEXT;
+        return !tree.significant(node) || shade(tree.change(node)) < WHITE_TEXT;
     }
 
     /** {@code STEPS.length + 1} colours from {@code light} to {@code dark}, the first a step above light. */

@@ -85,8 +85,8 @@ public final class FlameGraphSvg {
                 : "Top findings (each function's test over all its call paths; a frame's tooltip tests its own path):");
         List<Finding> findings = c.findings().subList(0, Math.min(TOP_FINDINGS, c.findings().size()));
         for (Finding f : findings) {
-            text(svg, "", MARGIN + 12, y += ROW, f.function() + "  " + Labels.kind(f) + "  "
-                    + Formats.signedPoints(f.delta()) + " pp  q = " + Formats.probability(f.qValue())
+            text(svg, "", MARGIN + 12, y += ROW, f.function() + "  " + Labels.kind(f) + "  " + Labels.change(f)
+                    + "  q = " + Formats.probability(f.qValue())
                     + (data.hits(f).isEmpty() ? "" : "  ⚠ " + String.join(", ",
                             data.hits(f).stream().map(RuleHit::id).toList())));
         }
@@ -97,9 +97,9 @@ public final class FlameGraphSvg {
         }
     }
 
-    /** The shades of {@link FlameColors} with the share points where each begins, slower then faster. */
+    /** The shades of {@link FlameColors} with the change (% of base's CPU) where each begins, slower then faster. */
     private static void scale(StringBuilder svg, int y) {
-        String title = "Δ share points of a significant change:";
+        String title = "Δ cost of a significant change, % of base:";
         text(svg, "m", MARGIN, y, title);
         double x = MARGIN + title.length() * CHAR_WIDTH + 8;
         List<String> labels = FlameColors.labels();

@@ -26,7 +26,9 @@ import java.util.Map;
  * {@code tests}: the gap to the previous tested node, q-value, CI low, CI high (fractions), significant (1/0).
  * {@code rules} lists the rules that explain findings, {@code marks} the frames they flag ({@link FlameMarks}) as
  * pairs of the gap to the previous flagged position and the rule's index; every finding in {@code findings} names
- * its rules and the position of its call path's node. {@code shades} is the colour scale of {@link FlameColors}.
+ * its rules and the position of its call path's node. {@code shades} is the colour scale of {@link FlameColors},
+ * which colours a node by its change relative to the code that did not change: head share / {@code scale} minus
+ * base share ({@link FlameTree#change}).
  */
 final class FlameJson {
     /**
@@ -71,6 +73,7 @@ final class FlameJson {
         json.writeNumber(c.flame().baseTotal(0));
         json.writeNumber(c.flame().headTotal(0));
         json.writeEndArray();
+        json.writeNumberField("scale", c.flame().scale());
         json.writeArrayFieldStart("notes");
         for (String note : c.notes()) {
             json.writeString(Names.printable(note));
@@ -245,7 +248,7 @@ final class FlameJson {
             json.writeStringField("function", Names.printable(f.function()));
             json.writeStringField("kind", Labels.kind(f));
             json.writeStringField("severity", f.severity().label());
-            json.writeStringField("delta", Formats.signedPoints(f.delta()) + " pp");
+            json.writeStringField("delta", Labels.change(f));
             json.writeStringField("q", Formats.probability(f.qValue()));
             json.writeNumberField("node", node < 0 ? -1 : position[node]);
             json.writeArrayFieldStart("rules");

@@ -61,7 +61,7 @@ final class FlameMarks {
     }
 
     private static boolean grew(FlameTree tree, int node, RuleHit hit) {
-        double delta = FlameColors.delta(tree, node);
+        double delta = tree.delta(node);
         return delta > 0 && (tree.significant(node) || delta >= MATERIAL * hit.delta());
     }
 }

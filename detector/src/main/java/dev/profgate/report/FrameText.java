@@ -13,8 +13,8 @@ final class FrameText {
 
     /**
      * Name; base and head share of this call path (the frame's node, not the whole function) with samples; delta,
-     * 95% CI and q-value; what the test says; the rules that flag the frame with their advice. Names and rule texts
-     * are made printable.
+     * 95% CI and q-value; the change relative to the code that did not change, and what the test says of it; the rules
+     * that flag the frame with their advice. Names and rule texts are made printable.
      */
     static String describe(FlameTree tree, int node, List<RuleHit> rules) {
         double base = (double) tree.baseTotal(node) / Math.max(1, tree.baseTotal(0));
@@ -27,7 +27,9 @@ final class FrameText {
         if (tree.tested(node)) {
             lines.add(change + "  95% CI " + Formats.interval(tree.ci(node)) + " pp  q = "
                     + Formats.probability(tree.qValue(node)));
-            lines.add(status(tree, node, head - base));
+            lines.add("Δ cost " + Formats.signedPoints(tree.change(node)) + "% of CPU, relative to the code that did "
+                    + "not change");
+            lines.add(status(tree, node));
         } else {
             lines.add(change);
             lines.add(node == 0 ? "all samples" : "not tested: too few samples to reach the effect floors");
@@ -42,10 +44,10 @@ final class FrameText {
         return lines.toString();
     }
 
-    private static String status(FlameTree tree, int node, double delta) {
+    private static String status(FlameTree tree, int node) {
         if (!tree.significant(node)) {
             return "no significant change (q above the FDR or change below the effect floors)";
         }
-        return delta > 0 ? "significant regression" : "significant improvement";
+        return tree.change(node) > 0 ? "significant regression" : "significant improvement";
     }
 }

@@ -73,6 +73,14 @@ public final class Labels {
         return finding.kind().label() + " (" + finding.metric().label() + ")";
     }
 
+    /**
+     * A finding's change in its two units, relative to the code that did not change first, then the share change:
+     * {@code -1.1% ×0.664 · +1.0 pp} (a function whose share grew beside a fix that removed more).
+     */
+    static String change(Finding finding) {
+        return Formats.effect(finding.effect()) + " · " + Formats.signedPoints(finding.delta()) + " pp";
+    }
+
     /** What was compared: {@code cpu, 6 vs 6 replicates}. */
     static String scope(Comparison comparison) {
         return comparison.profileType() + ", " + comparison.base().replicates() + " vs "

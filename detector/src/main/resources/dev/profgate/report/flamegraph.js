@@ -106,6 +106,8 @@
     const names = decodeNames(D.names);
     const baseSamples = Math.max(1, D.samples[0]), headSamples = Math.max(1, D.samples[1]);
     const delta = (t, i) => t.head[i] / headSamples - t.base[i] / baseSamples;
+    // The change relative to the code that did not change (FlameTree.change): what is tested and coloured.
+    const change = (t, i) => t.head[i] / headSamples / D.scale - t.base[i] / baseSamples;
     // Per function (name index), its first finding.
     const findingOf = new Map(), byName = new Map();
     for (const f of D.findings) if (!byName.has(f.function)) byName.set(f.function, f);
@@ -119,7 +121,7 @@
     const page = {mode: 1, match: null, selected: -1, view: 'graph'};
 
     // Colours, the rule of FlameColors: neutral unless a node's change is significant; red for slower, blue for
-    // faster, in shades by how many steps of share points |delta| reaches.
+    // faster, in shades by how many steps (% of base's samples) its change relative to the unchanged code reaches.
     const S = D.shades, SHADES = S.steps.length + 1, NEUTRAL = S.neutral.length;
     const palette = S.neutral.concat(S.slower, S.faster);
     function shade(d) {
@@ -130,7 +132,7 @@
     function colours(t) {
       const c = new Uint8Array(t.n);
       for (let i = 0; i < t.n; i++) {
-        const d = delta(t, i);
+        const d = change(t, i);
         c[i] = t.sig[i] ? NEUTRAL + (d > 0 ? 0 : SHADES) + shade(d) : t.fn[i] % NEUTRAL;
       }
       return c;
@@ -209,7 +211,7 @@
     }
 
     function describeNode(t, i) {
-      const d = delta(t, i), q = t.tests.q[i];
+      const d = delta(t, i), c = change(t, i), q = t.tests.q[i];
       const lines = [['fn', names[t.fn[i]]], shares('This call path: ', t, i)];
       if (isNaN(q)) {
         lines.push(['', '\u0394 ' + signed(d) + ' pp']);
@@ -217,16 +219,17 @@
       } else {
         lines.push(['', '\u0394 ' + signed(d) + ' pp   95% CI ' + signed(t.tests.low[i]) + ' \u2026 '
             + signed(t.tests.high[i]) + ' pp   q = ' + probability(q)]);
-        lines.push(t.sig[i] ? ['status ' + (d > 0 ? 'up' : 'down'), 'significant ' + (d > 0 ? 'regression' : 'improvement')]
+        lines.push(['', '\u0394 cost ' + signed(c) + '% of CPU, relative to the code that did not change']);
+        lines.push(t.sig[i] ? ['status ' + (c > 0 ? 'up' : 'down'), 'significant ' + (c > 0 ? 'regression' : 'improvement')]
             : ['status flat', 'no significant change (q above the FDR or change below the effect floors)']);
       }
       return lines.concat(context(t, i));
     }
 
     function describeMerged(t, i) {
-      const d = delta(t, i);
+      const d = delta(t, i), c = change(t, i);
       return [['fn', names[t.fn[i]]], shares('', t, i), ['', '\u0394 ' + signed(d) + ' pp'],
-        ['status ' + (t.sig[i] ? (d > 0 ? 'up' : 'down') : 'flat'), 'merged from ' + plural(t.count[i], 'frame')
+        ['status ' + (t.sig[i] ? (c > 0 ? 'up' : 'down') : 'flat'), 'merged from ' + plural(t.count[i], 'frame')
             + ' of the flame graph, ' + t.sigs[i] + ' of them a significant change']].concat(context(t, i));
     }
 
@@ -733,7 +736,7 @@
       name: (f) => short(f) + '\u0000' + names[f],
       self: (f) => stats.selfHead[f] / headSamples,
       total: (f) => stats.totalHead[f] / headSamples,
-      delta: (f) => stats.totalHead[f] / headSamples - stats.totalBase[f] / baseSamples,
+      delta: (f) => stats.totalHead[f] / headSamples / D.scale - stats.totalBase[f] / baseSamples,
       q: (f) => findingOf.has(f) && !isNaN(findingOf.get(f).q) ? Number(findingOf.get(f).q) : null,
       rule: (f) => findingOf.has(f) && findingOf.get(f).rules.length > 0 ? ruleIds(findingOf.get(f)) : null
     };
@@ -797,10 +800,10 @@
         i.title = title;
         scale.appendChild(i);
       };
-      for (const label of ['slower', 'faster', '\u0394 pp']) line(scale, '', label);
+      for (const label of ['slower', 'faster', '\u0394 cost %']) line(scale, '', label);
       S.labels.forEach((label, k) => {
-        swatch(S.slower[k], 'significantly slower by ' + label + ' share points');
-        swatch(S.faster[k], 'significantly faster by ' + label + ' share points');
+        swatch(S.slower[k], 'significantly slower by ' + label + '% of CPU, relative to the code that did not change');
+        swatch(S.faster[k], 'significantly faster by ' + label + '% of CPU, relative to the code that did not change');
         line(scale, '', label);
       });
     }

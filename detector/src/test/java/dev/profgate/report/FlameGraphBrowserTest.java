@@ -177,6 +177,25 @@ class FlameGraphBrowserTest {
         assertClean(check("inert", out.resolve("flamegraph.svg"), "", ""));
     }
 
+    /**
+     * A Go template parsed per call, fixed ({@link FlameInputs#goFormatterRevert}): the page colours the handler's
+     * frame, whose share of head grew only because the parse left, blue, by its change relative to the code that did
+     * not change, as the SVG does and its test says. Its screenshots go to {@code revert/} beside the demo's.
+     */
+    @Test
+    void aRevertIsDrawnFasterWhereItsCostLeft() throws Exception {
+        Path out = tmp.resolve("revert");
+        ReportWriter.writeAll(FlameInputs.goFormatterRevert(), out);
+        Path screenshots = Files.createDirectories(BrowserCheck.SCREENSHOTS.resolve("revert"));
+        JsonNode seen = BrowserCheck.run("flamegraph-check.mjs", "use", BrowserCheck.CHROMIUM,
+                out.resolve("flamegraph.html").toString(), "^main\\.main\\.func1$", screenshots.toString(),
+                FlameGraphHtml.fragment("main.main.func1"));
+        assertClean(seen);
+        assertTrue(seen.get("drawn").get("significant").asBoolean(), seen.get("drawn").toString());
+        JsonNode pixel = seen.get("pixel");
+        assertTrue(pixel.get(2).asInt() > pixel.get(0).asInt() + 60, "drawn blue: " + pixel);
+    }
+
     private static void assertClean(JsonNode seen) {
         assertEquals(0, seen.get("injected").asInt(), "elements created by names: " + seen);
         assertEquals(0, seen.get("dialogs").size(), "dialogs: " + seen.get("dialogs"));

@@ -18,7 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Comparisons of real profiles for the flame graph tests: the Go regex fixture pair, and hostile function names. */
+/**
+ * Comparisons of real profiles for the flame graph tests: the Go regex fixture pair, a Go formatter's revert, and hostile
+ * function names.
+ */
 final class FlameInputs {
     /** Names that try to break out of HTML, XML, JSON, Markdown; one line each and without ";" (collapsed stacks split frames there). */
     static final List<String> HOSTILE = List.of(
@@ -34,6 +37,18 @@ final class FlameInputs {
         return new CompareRun(List.of(TestFiles.fixturesPprof().resolve("go-payments-v1.cpu.pb.gz").toString()),
                 List.of(TestFiles.fixturesPprof().resolve("go-payments-v2-regex-per-call.cpu.pb.gz").toString()),
                 null, Settings.defaults(), null, null).execute();
+    }
+
+    /**
+     * The fix of a Go template parsed per call, through the compare flow: 6 recorded runs of the variant as base, 6 of
+     * the fixed build as head ({@code recordings/go}; {@code LargeChangeTest}'s revert).
+     */
+    static ReportData goFormatterRevert() {
+        List<String> variant = TestFiles.list(TestFiles.recordings().resolve("go/formatter")).stream()
+                .map(Object::toString).toList().subList(0, 6);
+        List<String> fixed = TestFiles.list(TestFiles.recordings().resolve("go/same")).stream()
+                .map(Object::toString).toList().subList(20, 26);
+        return new CompareRun(variant, fixed, null, Settings.defaults(), null, null).execute();
     }
 
     /**
