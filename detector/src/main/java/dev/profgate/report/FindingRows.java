@@ -54,13 +54,16 @@ public record FindingRows(Function<Finding, List<RuleHit>> hits, RepoLines repo,
         return cells;
     }
 
-    /** One item of the folded list: the full names, the source, both shares and the kind. */
+    /**
+     * One item of the folded list: the full names, the source, both shares, the change relative to the code that did
+     * not change (what the kind says: a share can grow beside a fix and its cost still fall) and the kind.
+     */
     public String fullNames(Finding f) {
         String source = Labels.source(f.source());
         return "- " + MarkdownReport.icon(f.severity()) + " " + Labels.culpritAndCaller(f, Markdown::code)
                 + (source.isEmpty() ? "" : " at " + Markdown.code(source)) + ": " + Formats.percent(f.base()) + " → "
-                + Formats.percent(f.head()) + " of the profile (" + Formats.signedPoints(f.delta()) + " pp), "
-                + Markdown.text(Labels.kind(f)) + "\n";
+                + Formats.percent(f.head()) + " of the profile (" + Formats.signedPoints(f.delta()) + " pp; Δ cost "
+                + Markdown.text(Formats.effect(f.effect())) + "), " + Markdown.text(Labels.kind(f)) + "\n";
     }
 
     /** The source of the caller {@code caller} as a rule hit places it (the application frame), if one does. */
