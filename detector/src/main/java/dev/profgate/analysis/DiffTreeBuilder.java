@@ -35,11 +35,11 @@ final class DiffTreeBuilder {
             double q = nodeTests.qValue(node);
             List<DiffNode> own = sorted(children.getOrDefault(node, new ArrayList<>()));
             DiffNode diff = new DiffNode(tree.functions().name(tree.function(node)), r.base(), r.head(), r.delta(),
-                    r.ci(), q, q <= fdr, culprit[node], own);
+                    r.ci(), r.change(), q, q <= fdr, culprit[node], own);
             children.computeIfAbsent(tree.parent(node), p -> new ArrayList<>()).add(diff);
         }
         List<DiffNode> top = sorted(children.getOrDefault(ReplicateTree.ROOT, new ArrayList<>()));
-        return new DiffNode(ROOT_NAME, 1, 1, 0, new Interval(0, 0), Double.NaN, false, false, top);
+        return new DiffNode(ROOT_NAME, 1, 1, 0, new Interval(0, 0), 0, Double.NaN, false, false, top);
     }
 
     private static boolean[] shownNodes(ReplicateTree tree, CountSignificance test, long[] inclusive, Totals totals,

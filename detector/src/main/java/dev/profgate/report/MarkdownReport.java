@@ -137,7 +137,7 @@ public final class MarkdownReport {
         if (comparison.tree() == null) {
             return;
         }
-        out.append("<details><summary>Differential call tree (total share base → head, ")
+        out.append("<details><summary>Differential call tree (total share base → head, Δ cost, ")
                 .append(TreeText.CULPRIT_MARK).append(" culprit)</summary>\n\n<pre>\n");
         TreeText.lines(comparison.tree(), Markdown::text, MAX_TREE_LINES).forEach(l -> out.append(l).append('\n'));
         out.append("</pre>\n</details>\n\n");

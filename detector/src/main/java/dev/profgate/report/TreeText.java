@@ -14,7 +14,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The differential call tree drawn as text ({@code ├─ └─}), one node a line: total share base → head, the change
- * when significant ({@code ~} otherwise) and a marker on culprit frames. Only the root and the paths to significant
+ * relative to the code that did not change when significant, in % of base's total, as the findings' Δ cost ({@code ~}
+ * otherwise: a caller whose share grew only because a fix took cost out of the profile did not get slower), and a
+ * marker on culprit frames. Only the root and the paths to significant
  * or culprit frames are drawn, under short names ({@link ShortName}), elided in the middle where a row would push the
  * columns out of line. Iterative; indentation stops growing past {@link #MAX_INDENT} levels and at most
  * {@code maxLines} nodes are drawn, so deep or wide trees stay readable.
@@ -103,7 +105,7 @@ final class TreeText {
     }
 
     private static String stats(DiffNode node) {
-        String change = node.significant() ? Formats.signedPoints(node.delta()) + " pp" : "~";
+        String change = node.significant() ? Formats.signedPoints(node.change()) + "%" : "~";
         return String.format(Locale.ROOT, "%6s → %6s  %9s", Formats.percent(node.base()), Formats.percent(node.head()), change)
                 + (node.culprit() ? " " + CULPRIT_MARK : "");
     }

@@ -40,7 +40,7 @@ public final class Comparisons {
     static DiffNode node(String function, double base, double head, boolean significant, boolean culprit,
                          DiffNode... children) {
         return new DiffNode(function, base, head, head - base, new Interval(head - base - 0.01, head - base + 0.01),
-                significant ? 1e-9 : 0.5, significant, culprit, List.of(children));
+                head - base, significant ? 1e-9 : 0.5, significant, culprit, List.of(children));
     }
 
     /** The mock-up: a regex compiled per call, a new JSON validation, one improvement. */

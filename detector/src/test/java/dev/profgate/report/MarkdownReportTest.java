@@ -67,6 +67,20 @@ class MarkdownReportTest {
         assertTrue(notes.endsWith("</details>\n"), notes);
     }
 
+    /**
+     * A Go template parsed per call, fixed ({@link FlameInputs#goFormatterRevert}): the handler's share grows from 76%
+     * to 98% only because the parse left, so its tree line gives that share and, as its change, the fall of its cost
+     * relative to the code that did not change; the full names give both units too.
+     */
+    @Test
+    void aRevertsTreeGivesTheCallersCostFallingWhereTheirShareGrew() {
+        String md = MarkdownReport.render(FlameInputs.goFormatterRevert());
+        String handler = md.lines().filter(l -> l.contains("└─ main.run ")).findFirst().orElseThrow();
+        assertTrue(handler.matches(".*75\\.7% → +97\\.8% +-2\\d\\.\\d%"), handler);
+        assertTrue(md.contains("<code>runtime.mcall</code> at <code>asm&#95;amd64.s:448</code>: 8.3% → 0.12% of the "
+                + "profile (-8.2 pp; Δ cost -8.2% &#215;0.00678), improvement (total)"), md);
+    }
+
     @Test
     void treeIsDrawnInsideDetailsWithCulpritMarkedAndQuietBranchesLeftOut() {
         String md = MarkdownReport.render(Comparisons.regexPerCall(), "g");
@@ -77,9 +91,9 @@ class MarkdownReportTest {
         List<String> tree = md.substring(pre + 6, end).lines().toList();
         assertEquals(5, tree.size(), md);
         assertTrue(tree.get(0).matches("main +100\\.0% → 100\\.0% +~"), tree.get(0));
-        assertTrue(tree.get(1).matches("└─ payments\\.HandlePayment +78\\.2% → +86\\.9% +\\+8\\.7 pp"), tree.get(1));
+        assertTrue(tree.get(1).matches("└─ payments\\.HandlePayment +78\\.2% → +86\\.9% +\\+8\\.7%"), tree.get(1));
         assertTrue(tree.get(2).startsWith("   └─ payments.validate "), tree.get(2));
-        assertTrue(tree.get(3).matches("      └─ regexp\\.MustCompile +0\\.0% → +24\\.1% +\\+24\\.1 pp ⚠️"),
+        assertTrue(tree.get(3).matches("      └─ regexp\\.MustCompile +0\\.0% → +24\\.1% +\\+24\\.1% ⚠️"),
                 tree.get(3));
         assertEquals("… 2 more nodes in report.json", tree.get(4));
         assertEquals(1, tree.stream().filter(l -> l.contains("⚠️")).count());
