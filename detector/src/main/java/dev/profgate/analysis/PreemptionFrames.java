@@ -7,6 +7,8 @@ import dev.profgate.model.Profile;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Go's {@code runtime.asyncPreempt}, charged to the function it interrupted. Asynchronous preemption pushes a call to
@@ -21,8 +23,18 @@ final class PreemptionFrames {
     private PreemptionFrames() {
     }
 
-    static Profile folded(Profile profile) {
-        return FrameFold.without(profile, ASYNC_PREEMPT::equals);
+    /** Both sides with the frame folded, and the note on how many samples moved per side (empty when none did). */
+    record Folded(List<Profile> base, List<Profile> head, Optional<String> note) {
+    }
+
+    /** Folds the frame out of every profile of both sides, finding each profile's frames once. */
+    static Folded fold(List<Profile> base, List<Profile> head, String type) {
+        List<boolean[]> baseFrames = base.stream().map(profile -> preemptFrames(profile.frames())).toList();
+        List<boolean[]> headFrames = head.stream().map(profile -> preemptFrames(profile.frames())).toList();
+        boolean any = Stream.concat(baseFrames.stream(), headFrames.stream()).anyMatch(PreemptionFrames::any);
+        Optional<String> note = any ? note(share(base, baseFrames, type), share(head, headFrames, type))
+                : Optional.empty();
+        return new Folded(folded(base, baseFrames), folded(head, headFrames), note);
     }
 
     /**
@@ -41,14 +53,13 @@ final class PreemptionFrames {
         return folded;
     }
 
-    /** The note saying how many samples moved, per side, or empty when no profile has the frame. */
-    static Optional<String> note(List<Profile> base, List<Profile> head, String type) {
-        if (base.stream().noneMatch(PreemptionFrames::hasFrame)
-                && head.stream().noneMatch(PreemptionFrames::hasFrame)) {
-            return Optional.empty();
-        }
-        double[] baseShare = share(base, type);
-        double[] headShare = share(head, type);
+    private static List<Profile> folded(List<Profile> profiles, List<boolean[]> frames) {
+        return IntStream.range(0, profiles.size()).mapToObj(p -> FrameFold.without(profiles.get(p), frames.get(p)))
+                .toList();
+    }
+
+    /** The note from each side's samples at the frame and all its samples; empty when neither has any at it. */
+    private static Optional<String> note(double[] baseShare, double[] headShare) {
         if (baseShare[0] == 0 && headShare[0] == 0) {
             return Optional.empty();
         }
@@ -60,12 +71,13 @@ final class PreemptionFrames {
                 ProfileComparator.percent(headShare[0] / headShare[1])));
     }
 
-    /** The samples at the frame and all samples, over {@code profiles}. */
-    private static double[] share(List<Profile> profiles, String type) {
+    /** The samples at the frame ({@code frames}: each profile's) and all samples, over {@code profiles}. */
+    private static double[] share(List<Profile> profiles, List<boolean[]> frames, String type) {
         double[] sums = new double[2];
-        for (Profile profile : profiles) {
+        for (int p = 0; p < profiles.size(); p++) {
+            Profile profile = profiles.get(p);
             long[] counts = profile.counts(profile.header().indexOf(type));
-            boolean[] preempt = preemptFrames(profile.frames());
+            boolean[] preempt = frames.get(p);
             CallTree tree = profile.tree();
             for (int node = 1; node < tree.size(); node++) {
                 if (preempt[tree.frame(node)]) {
@@ -78,9 +90,9 @@ final class PreemptionFrames {
         return sums;
     }
 
-    private static boolean hasFrame(Profile profile) {
-        for (boolean preempt : preemptFrames(profile.frames())) {
-            if (preempt) {
+    private static boolean any(boolean[] frames) {
+        for (boolean frame : frames) {
+            if (frame) {
                 return true;
             }
         }

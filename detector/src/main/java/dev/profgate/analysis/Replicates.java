@@ -31,9 +31,10 @@ record Replicates(String type, List<Profile> profiles, List<long[]> counts, int 
         String type = reference.type();
         requireUnit(unfoldedBase, reference, first);
         requireUnit(unfoldedHead, reference, first);
-        Optional<String> preemption = PreemptionFrames.note(unfoldedBase, unfoldedHead, type);
-        List<Profile> base = unfoldedBase.stream().map(PreemptionFrames::folded).toList();
-        List<Profile> head = unfoldedHead.stream().map(PreemptionFrames::folded).toList();
+        PreemptionFrames.Folded folded = PreemptionFrames.fold(unfoldedBase, unfoldedHead, type);
+        Optional<String> preemption = folded.note();
+        List<Profile> base = folded.base();
+        List<Profile> head = folded.head();
         List<Profile> all = new ArrayList<>(base);
         all.addAll(head);
         List<long[]> counts = new ArrayList<>();

@@ -1,7 +1,5 @@
 package dev.profgate.model;
 
-import java.util.function.Predicate;
-
 /**
  * Removes the frames of chosen functions from every stack, their samples and callees moving to the frame that called
  * them: for frames a runtime pushes onto a stack rather than calls, such as Go's {@code runtime.asyncPreempt}.
@@ -10,9 +8,11 @@ public final class FrameFold {
     private FrameFold() {
     }
 
-    /** {@code profile} without the frames whose function satisfies {@code fold}; itself when it has none. */
-    public static Profile without(Profile profile, Predicate<String> fold) {
-        boolean[] folded = profile.frames().matching(fold);
+    /**
+     * {@code profile} without the frames marked in {@code folded} (per frame id, as {@link FrameTable#matching} gives
+     * them); itself when none is on a stack.
+     */
+    public static Profile without(Profile profile, boolean[] folded) {
         CallTree source = profile.tree();
         if (!onAnyNode(source, folded)) {
             return profile;

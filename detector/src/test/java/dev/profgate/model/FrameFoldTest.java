@@ -24,7 +24,7 @@ class FrameFoldTest {
                 main;work;runtime.asyncPreempt;runtime.asyncPreempt2 1
                 main;other;runtime.asyncPreempt 2
                 """.getBytes(StandardCharsets.UTF_8)), "test");
-        Profile folded = FrameFold.without(profile, PREEMPT::equals);
+        Profile folded = fold(profile);
         assertEquals(profile.tree().total(0), folded.tree().total(0));
         assertEquals(14, self(folded, "work"));
         assertEquals(2, self(folded, "other"));
@@ -32,7 +32,7 @@ class FrameFoldTest {
         assertEquals("work", folded.frames().function(folded.tree().frame(folded.tree().parent(node(folded,
                 "runtime.asyncPreempt2")))));
         assertEquals(-1, node(folded, PREEMPT));
-        assertSame(folded, FrameFold.without(folded, PREEMPT::equals));
+        assertSame(folded, fold(folded));
     }
 
     @Test
@@ -42,7 +42,7 @@ class FrameFoldTest {
         long preempted = self(run, PREEMPT, cpu);
         long underFraudScore = selfUnder(run, PREEMPT, "main.fraudScore", cpu);
         assertTrue(preempted > run.tree().total(cpu) / 10, preempted + " of " + run.tree().total(cpu));
-        Profile folded = FrameFold.without(run, PREEMPT::equals);
+        Profile folded = fold(run);
         assertEquals(run.tree().total(cpu), folded.tree().total(cpu));
         assertEquals(0, self(folded, PREEMPT, cpu));
         assertEquals(self(run, "main.fraudScore", cpu) + underFraudScore, self(folded, "main.fraudScore", cpu));
@@ -60,7 +60,7 @@ class FrameFoldTest {
             functionOfFrame[frame] = samples.frames().function(frame).equals(PREEMPT) ? -1 : functionOfFrame[frame];
         }
         FunctionTotals fromSamples = FunctionTotals.of(samples, functionOfFrame, functions.size());
-        Profile folded = FrameFold.without(run, PREEMPT::equals);
+        Profile folded = fold(run);
         FunctionTotals fromTree = FunctionTotals.of(folded, folded.counts(cpu), functions);
         assertEquals(0, fromSamples.total(functions.find(PREEMPT)));
         assertEquals(fromTree.grandTotal(), fromSamples.grandTotal());
@@ -68,6 +68,10 @@ class FrameFoldTest {
             assertEquals(fromTree.self(f), fromSamples.self(f), functions.name(f));
             assertEquals(fromTree.total(f), fromSamples.total(f), functions.name(f));
         }
+    }
+
+    private static Profile fold(Profile profile) {
+        return FrameFold.without(profile, profile.frames().matching(PREEMPT::equals));
     }
 
     private static long self(Profile profile, String function) {
