@@ -233,9 +233,19 @@ public final class FlameTree {
         return scale;
     }
 
+    /** {@code node}'s total as a share of base's samples. */
+    public double baseShare(int node) {
+        return share(baseTotal[node], baseTotal[0]);
+    }
+
+    /** {@code node}'s total as a share of head's samples. */
+    public double headShare(int node) {
+        return share(headTotal[node], headTotal[0]);
+    }
+
     /** Head share minus base share of {@code node}'s total, as measured. */
     public double delta(int node) {
-        return share(headTotal[node], headTotal[0]) - share(baseTotal[node], baseTotal[0]);
+        return headShare(node) - baseShare(node);
     }
 
     /**
@@ -244,7 +254,7 @@ public final class FlameTree {
      * because a callee's cost left the profile did not get slower.
      */
     public double change(int node) {
-        return share(headTotal[node], headTotal[0]) / scale - share(baseTotal[node], baseTotal[0]);
+        return headShare(node) / scale - baseShare(node);
     }
 
     private static double share(long count, long total) {

@@ -17,13 +17,12 @@ final class FrameText {
      * that flag the frame with their advice. Names and rule texts are made printable.
      */
     static String describe(FlameTree tree, int node, List<RuleHit> rules) {
-        double base = (double) tree.baseTotal(node) / Math.max(1, tree.baseTotal(0));
-        double head = (double) tree.headTotal(node) / Math.max(1, tree.headTotal(0));
         StringJoiner lines = new StringJoiner("\n");
         lines.add(Names.printable(tree.name(node)));
-        lines.add("This call path: base " + Formats.percent(base) + " (" + Formats.samples(tree.baseTotal(node))
-                + ") → head " + Formats.percent(head) + " (" + Formats.samples(tree.headTotal(node)) + ")");
-        String change = "Δ " + Formats.signedPoints(head - base) + " pp";
+        lines.add("This call path: base " + Formats.percent(tree.baseShare(node)) + " ("
+                + Formats.samples(tree.baseTotal(node)) + ") → head " + Formats.percent(tree.headShare(node)) + " ("
+                + Formats.samples(tree.headTotal(node)) + ")");
+        String change = "Δ " + Formats.signedPoints(tree.delta(node)) + " pp";
         if (tree.tested(node)) {
             lines.add(change + "  95% CI " + Formats.interval(tree.ci(node)) + " pp  q = "
                     + Formats.probability(tree.qValue(node)));

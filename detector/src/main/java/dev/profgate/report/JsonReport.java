@@ -34,7 +34,8 @@ import java.util.function.Function;
  * {@code ratio}) is its change relative to the code that did not change, in fractions of base's total, which the
  * verdict is based on; non-finite numbers are {@code null}. The differential
  * call tree is a flat preorder list whose nodes name their {@code parent} index (-1 for the root), so any depth
- * is written without recursion; each node's {@code change} is relative to the unchanged code, as an effect's. {@code environmentMismatches} lists how the two sides were recorded differently
+ * is written without recursion; each node's {@code change} is relative to the unchanged code, as an effect's.
+ * {@code environmentMismatches} lists how the two sides were recorded differently
  * ({@code what}, {@code base}, {@code head}), empty when alike; {@code links} ({@code label}, {@code url}) the views
  * to drill down in, empty for files. Keys are in a fixed order and nothing depends on
  * the clock: the same comparison always gives the same bytes.
